@@ -1,0 +1,154 @@
+"""Compiles rules into a durable_rules ruleset and runs a document's facts through it.
+
+Lessons paid for: durable_rules evaluates `none(...)` when the subject fact arrives, so all facts
+are asserted first and a final "complete" fact (carrying the document type) is what every rule
+joins on; every fact gets a unique id (an identical fact raises); each document has its own session,
+deleted afterwards; an exception inside an action is swallowed into the session state, so the state
+is checked after the run.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any
+
+from durable import engine as durable_engine
+from durable.lang import assert_fact, c, delete_state, get_state, m, none, ruleset, when_all
+
+from ..models import SEVERITY_ORDER, Fact, Facts, Finding, Location
+from .rules import Rule, render
+
+_OPERATORS = {
+    "==": lambda field, value: field == value,
+    "!=": lambda field, value: field != value,
+    "<": lambda field, value: field < value,
+    "<=": lambda field, value: field <= value,
+    ">": lambda field, value: field > value,
+    ">=": lambda field, value: field >= value,
+}
+_names = itertools.count()
+_sessions = itertools.count()
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _test(kind: str, where: dict[str, Any]):
+    """A durable_rules expression: the fact's kind and every field test."""
+    expression = m.kind == kind
+    for field, wanted in where.items():
+        tests = wanted.items() if isinstance(wanted, dict) else [("==", wanted)]
+        for op, value in tests:
+            expression = expression & _OPERATORS[op](getattr(m, field), _scalar(value))
+    return expression
+
+
+def _durable_fact(fact: Fact, fact_id: int, sid: str) -> dict[str, Any]:
+    """The fact's scalar fields (lists and locations stay on the Python side)."""
+    data = {"sid": sid, "id": fact_id}
+    for key, value in fact.model_dump(exclude={"location"}).items():
+        if isinstance(value, (str, int, float, bool)) or value is None:
+            data[key] = value
+        elif isinstance(value, date):
+            data[key] = value.isoformat()
+    return {k: v for k, v in data.items() if v is not None}
+
+
+class RuleEngine:
+    """One compiled ruleset; `judge` runs one document's facts in a session of its own."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.name = f"suunnitelmatarkastin_{next(_names)}"
+        self._fired: dict[str, list[tuple[Rule, int | None]]] = {}
+        with ruleset(self.name):
+            for rule in rules:
+                self._compile(rule)
+
+    def _compile(self, rule: Rule) -> None:
+        condition = rule.when
+        parts = []
+        if condition.each:
+            parts.append(c.subject << _test(condition.each, condition.where))
+        for number, test in enumerate(condition.exists):
+            parts.append(getattr(c, f"exists{number}") << _test(test.fact, test.where))
+        for test in condition.none:
+            parts.append(none(_test(test.fact, test.where)))
+        applies = m.kind == "complete"
+        type_test = None
+        for doc_type in rule.types:
+            one = m.doc_type == doc_type
+            type_test = one if type_test is None else (type_test | one)
+        parts.append(c.done << (applies & type_test))
+        when_all(*parts)(self._action(rule))
+
+    def _action(self, rule: Rule):
+        """The action of one rule: remember which rule fired on which subject fact."""
+        has_subject = bool(rule.when.each)
+
+        def action(context) -> None:
+            subject = context.subject.id if has_subject else None
+            self._fired[context.s.sid].append((rule, subject))
+
+        return action
+
+    def judge(self, facts: Facts) -> list[Finding]:
+        """The findings of every rule that fires on these facts, in document order."""
+        sid = f"doc{next(_sessions)}"
+        self._fired[sid] = []
+        by_id: dict[int, Fact] = {}
+        try:
+            all_facts = [facts.document, *facts.facts]
+            for fact_id, fact in enumerate(all_facts, start=1):
+                by_id[fact_id] = fact
+                try:
+                    assert_fact(self.name, _durable_fact(fact, fact_id, sid))
+                except durable_engine.MessageNotHandledException:
+                    pass
+            try:
+                assert_fact(self.name, {"sid": sid, "id": 0, "kind": "complete", "doc_type": facts.document.doc_type})
+            except durable_engine.MessageNotHandledException:
+                pass
+            state = get_state(self.name, sid)
+            if state and state.get("exception"):
+                raise RuntimeError(f"sääntömoottorin virhe: {state['exception']}")
+            fired = self._fired[sid]
+        finally:
+            self._fired.pop(sid, None)
+            try:
+                delete_state(self.name, sid)
+            except Exception:  # a session that never got a fact has no state to delete
+                pass
+        return self._findings(fired, by_id, facts)
+
+    def _findings(self, fired, by_id: dict[int, Fact], facts: Facts) -> list[Finding]:
+        seen: set[tuple[str, int | None]] = set()
+        findings = []
+        for rule, subject_id in fired:
+            if (rule.id, subject_id) in seen:
+                continue
+            seen.add((rule.id, subject_id))
+            subject = by_id.get(subject_id) if subject_id is not None else None
+            kind = rule.when.each
+            severity = render(rule.severity, subject, kind, facts.document)
+            target = render(rule.target, subject, kind, facts.document) if rule.target else None
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    severity=severity,  # type: ignore[arg-type]
+                    message=render(rule.message, subject, kind, facts.document),
+                    target=target,
+                    location=(subject.location if subject is not None else facts.document.location) or Location(),
+                    hint=render(rule.hint, subject, kind, facts.document),
+                )
+            )
+        return sorted(findings, key=_order)
+
+
+def _order(finding: Finding) -> tuple:
+    paragraph = finding.location.paragraph if finding.location.paragraph is not None else -1
+    return (paragraph, SEVERITY_ORDER[finding.severity], finding.rule)

@@ -1,0 +1,200 @@
+"""Rule packs: YAML files of rules, validated with pydantic before any document is read.
+
+A rule says which fact kind it looks at (`each`), which facts must or must not exist (`exists`,
+`none`), its Finnish message and hint with `{kind.field}` placeholders, its basis in the guidance,
+and examples that must and must not fire. A malformed pack is a `RuleError` naming the file and the
+rule, so a user adding a pack learns at once what to fix.
+"""
+
+from __future__ import annotations
+
+import string
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+
+from ..models import DOC_TYPES, Fact
+from .facts import FACT_MODELS
+
+Operator = Literal["==", "!=", "<", "<=", ">", ">="]
+SEVERITIES = ("error", "warning", "info")
+
+
+class RuleError(Exception):
+    """A rule pack is malformed; the message is Finnish and names the file and the rule."""
+
+
+class FactTest(BaseModel):
+    """A fact kind and the tests its fields must pass."""
+
+    fact: str
+    where: dict[str, Any] = Field(default_factory=dict)
+
+    model_config = {"extra": "forbid"}
+
+
+class Condition(BaseModel):
+    each: str | None = None
+    where: dict[str, Any] = Field(default_factory=dict)
+    exists: list[FactTest] = Field(default_factory=list)
+    none: list[FactTest] = Field(default_factory=list)
+
+    model_config = {"extra": "forbid"}
+
+
+class Example(BaseModel):
+    type: str
+    text: str
+
+    model_config = {"extra": "forbid"}
+
+
+class Examples(BaseModel):
+    fire: list[Example] = Field(default_factory=list)
+    pass_: list[Example] = Field(default_factory=list, alias="pass")
+
+    model_config = {"extra": "forbid", "populate_by_name": True}
+
+
+class Rule(BaseModel):
+    id: str
+    severity: str
+    types: list[str]
+    when: Condition
+    message: str
+    hint: str
+    basis: str
+    target: str | None = None
+    doc: str = ""
+    examples: Examples = Field(default_factory=Examples)
+    source: str = ""
+
+    model_config = {"extra": "forbid"}
+
+    @field_validator("types")
+    @classmethod
+    def _known_types(cls, types: list[str]) -> list[str]:
+        if types == ["all"]:
+            return list(DOC_TYPES)
+        unknown = [t for t in types if t not in DOC_TYPES]
+        if unknown:
+            raise ValueError(f"tuntematon asiakirjatyyppi {', '.join(unknown)}; sallitut: {', '.join(DOC_TYPES)} tai all")
+        return types
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Rule:
+        if self.severity not in SEVERITIES and not _is_placeholder(self.severity):
+            raise ValueError(f"vakavuus ”{self.severity}” ei kelpaa; sallitut: error, warning, info tai {{fakta.kenttä}}")
+        tests = [FactTest(fact=self.when.each, where=self.when.where)] if self.when.each else []
+        for test in tests + self.when.exists + self.when.none:
+            _check_test(test)
+        if not self.when.each and not self.when.exists and not self.when.none:
+            raise ValueError("ehdossa (when) ei ole yhtään faktaa: anna each, exists tai none")
+        scope = {"document"} | ({self.when.each} if self.when.each else set())
+        for name, text in (("message", self.message), ("hint", self.hint), ("target", self.target or ""), ("severity", self.severity)):
+            _check_placeholders(name, text, scope)
+        return self
+
+
+def _is_placeholder(text: str) -> bool:
+    return text.startswith("{") and text.endswith("}")
+
+
+def _check_test(test: FactTest) -> None:
+    model = FACT_MODELS.get(test.fact)
+    if model is None:
+        raise ValueError(f"tuntematon fakta ”{test.fact}”; tunnetut: {', '.join(sorted(FACT_MODELS))}")
+    for field, value in test.where.items():
+        if field not in model.model_fields or field in ("kind", "location"):
+            raise ValueError(f"faktalla ”{test.fact}” ei ole kenttää ”{field}”")
+        if isinstance(value, dict):
+            bad = [op for op in value if op not in ("==", "!=", "<", "<=", ">", ">=")]
+            if bad:
+                raise ValueError(f"tuntematon vertailu {bad[0]} kentässä ”{field}”")
+
+
+def _check_placeholders(name: str, text: str, scope: set[str]) -> None:
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+    except ValueError as exc:
+        raise ValueError(f"kentän {name} muotoilu on rikki: {exc}") from None
+    for field in fields:
+        kind, _, attr = field.partition(".")
+        if kind not in scope:
+            raise ValueError(f"paikkamerkki {{{field}}} kentässä {name}: faktaa ”{kind}” ei ole tämän säännön käytössä (käytössä: {', '.join(sorted(scope))})")
+        model = FACT_MODELS[kind]
+        if not attr or attr not in model.model_fields:
+            raise ValueError(f"paikkamerkki {{{field}}} kentässä {name}: faktalla ”{kind}” ei ole kenttää ”{attr}”")
+
+
+def render(template: str, subject: Fact | None, kind: str | None, document: Fact) -> str:
+    """Fill `{kind.field}` placeholders from the subject fact and the document fact."""
+    values = {"document": document}
+    if subject is not None and kind:
+        values[kind] = subject
+    return template.format_map(values)
+
+
+def load_pack(path: Path) -> list[Rule]:
+    """Load one YAML file of rules; any fault is a RuleError naming the file and the rule."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"Sääntötiedostoa {path} ei voitu lukea: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(f"Sääntötiedosto {path} ei ole kelvollista YAMLia: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleError(f"Sääntötiedostossa {path} pitää olla lista rules: [...]")
+    rules = []
+    for number, raw in enumerate(data["rules"], start=1):
+        rule_id = raw.get("id", f"#{number}") if isinstance(raw, dict) else f"#{number}"
+        try:
+            rules.append(Rule.model_validate({**raw, "source": str(path)}))
+        except (ValidationError, TypeError) as exc:
+            raise RuleError(f"Sääntötiedoston {path} sääntö {rule_id} on virheellinen: {_explain(exc)}") from None
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            raise RuleError(f"Sääntötiedostossa {path} sääntö {rule.id} on kahteen kertaan")
+        seen.add(rule.id)
+    return rules
+
+
+def _explain(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        parts = []
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error["loc"])
+            message = error["msg"].removeprefix("Value error, ")
+            parts.append(f"{where}: {message}" if where else message)
+        return "; ".join(parts)
+    return str(exc)
+
+
+def shipped_rules_dir() -> Path:
+    return Path(str(resources.files("suunnitelmatarkastin").joinpath("rules")))
+
+
+@cache
+def _shipped() -> tuple[Rule, ...]:
+    return tuple(rule for path in sorted(shipped_rules_dir().glob("*.yaml")) for rule in load_pack(path))
+
+
+def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[Rule]:
+    """The shipped rules, then each added pack in order; a rule with the same id overrides."""
+    by_id: dict[str, Rule] = {rule.id: rule for rule in _shipped()}
+    for folder in extra_dirs:
+        directory = Path(folder)
+        if not directory.is_dir():
+            raise RuleError(f"Sääntökansiota {folder} ei löydy")
+        files = sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml"))
+        if not files:
+            raise RuleError(f"Sääntökansiossa {folder} ei ole yhtään .yaml-tiedostoa")
+        for path in files:
+            for rule in load_pack(path):
+                by_id[rule.id] = rule
+    return list(by_id.values())

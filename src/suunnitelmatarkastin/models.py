@@ -1,0 +1,220 @@
+"""The models passed from stage to stage: document → facts → findings → report.
+
+Every stage of the pipeline (read, understand, judge, report) takes and gives these pydantic
+models, so each stage can be tested on its own and a report can be rebuilt from JSON.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+DOC_TYPES = ("hankesuunnitelma", "arviointisuunnitelma", "exit-suunnitelma", "loppuraportti")
+DocType = Literal["hankesuunnitelma", "arviointisuunnitelma", "exit-suunnitelma", "loppuraportti"]
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+class Location(BaseModel):
+    """Where something stands in the document: the section heading and the block index.
+
+    `paragraph` is the index of the block in `Document.blocks` (0-based, reading order); for a table
+    cell `table`, `row` and `cell` say which one (0-based).
+    """
+
+    section: str | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+
+
+class BlockKind(str, Enum):
+    title = "title"
+    heading = "heading"
+    paragraph = "paragraph"
+    list_item = "list_item"
+    table_cell = "table_cell"
+
+
+class Block(BaseModel):
+    """One unit of text in reading order: a heading, paragraph, list item or table cell."""
+
+    index: int
+    kind: BlockKind
+    text: str
+    level: int = 0  # heading level (1..9) or list nesting depth (0..)
+    numbered: bool = False  # a numbered list item or a heading/paragraph with typed numbering
+    bold: bool = False  # the whole block is bold (a heading written without heading styles)
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+
+
+class Table(BaseModel):
+    """A table as rows of cell texts; `block_ids` give each cell's block index."""
+
+    index: int
+    rows: list[list[str]]
+    block_ids: list[list[int]]
+    section: str | None = None
+
+
+class Document(BaseModel):
+    """A read document: its blocks in reading order and its tables."""
+
+    path: str
+    format: str
+    title: str | None = None
+    blocks: list[Block] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+
+    def location(self, block_index: int, section: str | None) -> Location:
+        """The location of a block, with the table coordinates for a table cell."""
+        block = self.blocks[block_index]
+        return Location(
+            section=section,
+            paragraph=block_index,
+            table=block.table,
+            row=block.row,
+            cell=block.cell,
+        )
+
+
+# ---------------------------------------------------------------- facts
+
+
+class Fact(BaseModel):
+    """Base of every fact the rules see; `kind` names the fact type in rule conditions."""
+
+    kind: str
+    location: Location = Field(default_factory=Location)
+
+
+class DocumentFact(Fact):
+    kind: Literal["document"] = "document"
+    doc_type: DocType
+    title: str | None = None
+    words: int = 0
+    has_headings: bool = False
+
+
+class SectionFact(Fact):
+    """A section of the document: its heading, the canonical key it maps to, and its size."""
+
+    kind: Literal["section"] = "section"
+    key: str | None = None
+    keys: list[str] = Field(default_factory=list)
+    heading: str
+    level: int = 1
+    words: int = 0
+    empty: bool = False
+    appendix: bool = False
+
+
+class ExpectedSectionFact(Fact):
+    """A canonical section the document type calls for, and whether the document has it."""
+
+    kind: Literal["expected_section"] = "expected_section"
+    key: str
+    name: str
+    required: bool
+    severity: Severity
+    present: bool
+
+
+class GoalFact(Fact):
+    kind: Literal["goal"] = "goal"
+    goal_id: int
+    text: str
+    source: Literal["table", "list", "sentence"]
+    activities: int = 0
+    evaluations: int = 0
+    activity_texts: list[str] = Field(default_factory=list)
+    evaluation_texts: list[str] = Field(default_factory=list)
+
+
+class Interval(BaseModel):
+    """A time interval from a Finnish time expression; either end may be open."""
+
+    start: date | None = None
+    end: date | None = None
+    anchor: str | None = None  # a relative anchor: "haku", "alku", "koko", "loppu", "jalkeen"
+
+
+class PeriodFact(Fact):
+    kind: Literal["period"] = "period"
+    start: date | None = None
+    end: date | None = None
+    text: str = ""
+    valid: bool = True
+
+
+class DatedStatementFact(Fact):
+    """A statement with a time expression: what is said and when."""
+
+    kind: Literal["dated"] = "dated"
+    text: str
+    expression: str
+    start: date | None = None
+    end: date | None = None
+    anchor: str | None = None
+    activity: bool = True
+    conflict: bool = False  # contradicts the project period
+    reason: str = ""  # why, in Finnish, for the message
+
+
+class QuestionFact(Fact):
+    kind: Literal["question"] = "question"
+    text: str
+    answered: bool
+
+
+class PlaceholderFact(Fact):
+    kind: Literal["placeholder"] = "placeholder"
+    text: str
+
+
+class Facts(BaseModel):
+    """Everything the understanding stage found in one document."""
+
+    document: DocumentFact
+    facts: list[Fact] = Field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Fact]:
+        return [f for f in self.facts if f.kind == kind]
+
+
+# ---------------------------------------------------------------- findings and reports
+
+
+class Finding(BaseModel):
+    rule: str
+    severity: Severity
+    message: str
+    target: str | None = None
+    location: Location = Field(default_factory=Location)
+    hint: str
+
+
+class DocumentReport(BaseModel):
+    path: str
+    doc_type: DocType | None = None
+    error: str | None = None
+    findings: list[Finding] = Field(default_factory=list)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+class Report(BaseModel):
+    schema_: int = Field(1, alias="schema")
+    documents: list[DocumentReport] = Field(default_factory=list)
+
+    model_config = {"populate_by_name": True}
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, indent=2)

@@ -1,0 +1,107 @@
+"""Builds a `Document` from the blocks a format reader finds, the same way for every format.
+
+Readers only say what they see (a styled heading, a bold line, a list item, a table); this module
+numbers the blocks and, where a document uses no heading styles, decides which plain lines are
+headings: bold short lines, lines with typed numbering ("2.1 Arvioinnin periaatteet") and short
+all-capital lines, as people write them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Block, BlockKind, Document, Table
+
+_TYPED_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))\s+(\S.*)$")
+_MAX_HEADING_WORDS = 14
+_LIST_MARKERS = re.compile(r"^\s*([-•·*–▪◦]|\d{1,2}[.)])\s+")
+
+
+class DocumentBuilder:
+    """Collects blocks in reading order; `build()` gives the finished `Document`."""
+
+    def __init__(self, path: str, fmt: str) -> None:
+        self.path = path
+        self.format = fmt
+        self.title: str | None = None
+        self.blocks: list[Block] = []
+        self.tables: list[Table] = []
+
+    def add(self, kind: BlockKind, text: str, **attrs) -> int:
+        """Add a block (empty text is kept out except in tables, whose shape matters)."""
+        text = " ".join(text.split())
+        if not text and kind is not BlockKind.table_cell:
+            return -1
+        block = Block(index=len(self.blocks), kind=kind, text=text, **attrs)
+        self.blocks.append(block)
+        if kind is BlockKind.title and self.title is None:
+            self.title = text
+        return block.index
+
+    def add_table(self, rows: list[list[str]]) -> None:
+        """Add a table: one block per cell, row by row."""
+        table_index = len(self.tables)
+        block_ids: list[list[int]] = []
+        for r, row in enumerate(rows):
+            ids = []
+            for c, cell in enumerate(row):
+                ids.append(self.add(BlockKind.table_cell, cell, table=table_index, row=r, cell=c))
+            block_ids.append(ids)
+        clean_rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+        self.tables.append(Table(index=table_index, rows=clean_rows, block_ids=block_ids))
+
+    def build(self) -> Document:
+        blocks = self.blocks
+        styled = sum(1 for b in blocks if b.kind is BlockKind.heading)
+        if styled < 2:
+            blocks = [_infer_heading(b) for b in blocks]
+        title = self.title
+        if title is None:
+            title = _first_title(blocks)
+        return Document(path=self.path, format=self.format, title=title, blocks=blocks, tables=self.tables)
+
+
+def looks_like_heading(text: str, bold: bool) -> tuple[bool, int]:
+    """Whether a plain line reads as a heading, and its level (typed numbering gives the depth)."""
+    words = text.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or text.rstrip().endswith((".", ",", ";")):
+        return False, 0
+    if text.rstrip().endswith("?") and not bold:
+        return False, 0
+    numbered = _TYPED_NUMBER.match(text)
+    if numbered:
+        rest = numbered.group(2)
+        if rest[:1].isupper() and len(rest.split()) <= 10:
+            depth = len([p for p in re.split(r"[.)]", numbered.group(1)) if p.strip()])
+            return True, max(1, depth)
+        return False, 0
+    if bold:
+        return True, 1
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(words) <= 10:
+        return True, 1
+    return False, 0
+
+
+def _infer_heading(block: Block) -> Block:
+    if block.kind is not BlockKind.paragraph:
+        return block
+    is_heading, level = looks_like_heading(block.text, block.bold)
+    if not is_heading:
+        return block
+    return block.model_copy(update={"kind": BlockKind.heading, "level": level})
+
+
+def _first_title(blocks: list[Block]) -> str | None:
+    for block in blocks[:3]:
+        if block.kind in (BlockKind.heading, BlockKind.paragraph) and block.text:
+            return block.text
+    return None
+
+
+def strip_list_marker(text: str) -> tuple[str, bool] | None:
+    """A typed list marker ("- ", "• ", "1) ") removed, and whether it was a number; else None."""
+    match = _LIST_MARKERS.match(text)
+    if not match:
+        return None
+    return text[match.end() :], match.group(1)[0].isdigit()

@@ -1,0 +1,90 @@
+"""Reads Markdown and plain-text plans: headings, lists, pipe tables and paragraphs.
+
+Plain text has no markup, so a short line standing alone between blank lines is offered to the
+builder as a paragraph and the builder decides (typed numbering, capitals) whether it is a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import BlockKind
+from .builder import DocumentBuilder, looks_like_heading, strip_list_marker
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)(\*\*|__)\s*:?\s*$")
+_INLINE_MARKS = re.compile(r"(\*\*|__|`)")
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows cp1252, which Finnish Windows users write."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [cell.strip().replace("<br>", "\n") for cell in inner.split("|")]
+
+
+def _indent_level(line: str) -> int:
+    expanded = line.replace("\t", "    ")
+    return (len(expanded) - len(expanded.lstrip())) // 2
+
+
+def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
+    """Fill `builder` from Markdown (`markdown=True`) or plain text."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    paragraph: list[str] = []
+    table: list[list[str]] = []
+
+    def flush() -> None:
+        if paragraph:
+            joined = " ".join(part.strip() for part in paragraph)
+            bold = bool(_BOLD_LINE.match(joined))
+            builder.add(BlockKind.paragraph, _INLINE_MARKS.sub("", joined), bold=bold)
+            paragraph.clear()
+        if table:
+            builder.add_table([_INLINE_MARKS.sub("", "\t".join(r)).split("\t") for r in table])
+            table.clear()
+
+    for line in lines:
+        if markdown and _TABLE_ROW.match(line):
+            if paragraph:
+                flush()
+            if not _TABLE_RULE.match(line):
+                table.append(_cells(line))
+            continue
+        if table:
+            flush()
+        if not line.strip():
+            flush()
+            continue
+        heading = _MD_HEADING.match(line) if markdown else None
+        if heading:
+            flush()
+            builder.add(BlockKind.heading, _INLINE_MARKS.sub("", heading.group(2)), level=len(heading.group(1)))
+            continue
+        if markdown and line.startswith("% ") and not builder.blocks:
+            builder.add(BlockKind.title, line[2:])
+            continue
+        item = strip_list_marker(line)
+        if item is not None:
+            rest, numbered = item
+            flush()
+            if not markdown and numbered and looks_like_heading(line.strip(), False)[0]:
+                # "1. Tausta" alone on its line is a typed heading in plain text.
+                builder.add(BlockKind.paragraph, line)
+            else:
+                builder.add(BlockKind.list_item, _INLINE_MARKS.sub("", rest), level=_indent_level(line), numbered=numbered)
+            continue
+        paragraph.append(line)
+    flush()

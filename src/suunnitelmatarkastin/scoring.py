@@ -1,0 +1,182 @@
+"""`arvioi`: the checker scored against annotated documents, exactly as SPEC section 7 says.
+
+Per document and catalogue rule: for rules whose target is a canonical key each (rule, target) is a
+unit; otherwise `count` units where given, else one unit (the rule fires at least once). A rule that
+fires on a document whose annotation does not list it is a false positive.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+from rich.console import Console
+from rich.table import Table
+
+from .read import SUPPORTED
+
+KEYED_RULES = frozenset({"rakenne.osio-puuttuu", "rakenne.osio-tyhja", "juurrutus.4v-vaihe-puuttuu"})
+HELD_OUT = "pidatetty"
+
+
+class Miss(BaseModel):
+    document: str
+    rule: str
+    target: str | None = None
+    kind: str  # "puuttuu" (false negative) or "väärä hälytys" (false positive)
+
+
+class Counts(BaseModel):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+class Scores(BaseModel):
+    documents: int = 0
+    type_correct: int = 0
+    total: Counts = Field(default_factory=Counts)
+    per_rule: dict[str, Counts] = Field(default_factory=dict)
+    misses: list[Miss] = Field(default_factory=list)
+    unreadable: list[str] = Field(default_factory=list)
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_correct / self.documents if self.documents else 1.0
+
+
+def annotated_documents(folder: Path) -> list[tuple[Path, Path]]:
+    """(document, annotation) pairs: every supported file with an X.expected.json beside it."""
+    pairs = []
+    for annotation in sorted(folder.rglob("*.expected.json")):
+        stem = annotation.name.removesuffix(".expected.json")
+        for suffix in SUPPORTED:
+            document = annotation.with_name(stem + suffix)
+            if document.exists():
+                pairs.append((document, annotation))
+                break
+    return pairs
+
+
+def _units(findings: list[tuple[str, str | None]], catalogue: set[str]) -> tuple[Counter, Counter]:
+    """Produced findings as keyed units (rule, target) and counts per other rule."""
+    keyed: Counter = Counter()
+    plain: Counter = Counter()
+    for rule, target in findings:
+        if rule not in catalogue:
+            continue
+        if rule in KEYED_RULES:
+            keyed[(rule, target)] = 1
+        else:
+            plain[rule] += 1
+    return keyed, plain
+
+
+def score_document(name: str, expected: dict, produced: list[tuple[str, str | None]], catalogue: set[str], scores: Scores) -> None:
+    keyed, plain = _units(produced, catalogue)
+    expected_keyed = {(e["rule"], e.get("target")) for e in expected.get("findings", []) if e["rule"] in KEYED_RULES}
+    expected_plain: dict[str, int | None] = {}
+    for e in expected.get("findings", []):
+        if e["rule"] not in KEYED_RULES:
+            expected_plain[e["rule"]] = e.get("count")
+    per_rule: dict[str, Counts] = {}
+
+    def counts(rule: str) -> Counts:
+        return per_rule.setdefault(rule, Counts())
+
+    for unit in expected_keyed | set(keyed):
+        rule, target = unit
+        if unit in expected_keyed and unit in keyed:
+            counts(rule).tp += 1
+        elif unit in keyed:
+            counts(rule).fp += 1
+            scores.misses.append(Miss(document=name, rule=rule, target=target, kind="väärä hälytys"))
+        else:
+            counts(rule).fn += 1
+            scores.misses.append(Miss(document=name, rule=rule, target=target, kind="puuttuu"))
+    for rule in set(expected_plain) | set(plain):
+        made = plain.get(rule, 0)
+        if rule not in expected_plain:
+            counts(rule).fp += 1
+            scores.misses.append(Miss(document=name, rule=rule, kind="väärä hälytys"))
+            continue
+        wanted = expected_plain[rule]
+        if wanted is None:
+            wanted, made = 1, min(made, 1)
+        c = counts(rule)
+        c.tp += min(made, wanted)
+        c.fp += max(0, made - wanted)
+        c.fn += max(0, wanted - made)
+        if made != wanted:
+            kind = "puuttuu" if made < wanted else "väärä hälytys"
+            scores.misses.append(Miss(document=name, rule=rule, target=f"{made}/{wanted}", kind=kind))
+    for rule, c in per_rule.items():
+        scores.per_rule.setdefault(rule, Counts()).add(c)
+        scores.total.add(c)
+
+
+def score_folder(folder: Path, rule_dirs: tuple[str, ...] = (), exclude: str | None = None) -> Scores:
+    """Check every annotated document under `folder` and score the findings."""
+    from .check import check_path, engine
+
+    catalogue = {rule.id for rule in engine(()).rules}
+    scores = Scores()
+    for document, annotation in annotated_documents(folder):
+        if exclude and exclude in document.relative_to(folder).parts:
+            continue
+        expected = json.loads(annotation.read_text(encoding="utf-8"))
+        report = check_path(document, None, rule_dirs)
+        name = str(document.relative_to(folder))
+        scores.documents += 1
+        if report.error:
+            scores.unreadable.append(f"{name}: {report.error}")
+            continue
+        scores.type_correct += report.doc_type == expected.get("doc_type")
+        if report.doc_type != expected.get("doc_type"):
+            scores.misses.append(Miss(document=name, rule="doc_type", target=f"{report.doc_type} ≠ {expected.get('doc_type')}", kind="väärä tyyppi"))
+        score_document(name, expected, [(f.rule, f.target) for f in report.findings], catalogue, scores)
+    return scores
+
+
+def _summary_line(scores: Scores) -> str:
+    t = scores.total
+    return (
+        f"Asiakirjoja {scores.documents}: tarkkuus (precision) {t.precision:.3f}, saanti (recall) {t.recall:.3f}, "
+        f"F1 {t.f1:.3f}; asiakirjatyyppi oikein {scores.type_accuracy:.3f} (TP {t.tp}, FP {t.fp}, FN {t.fn})"
+    )
+
+
+def print_scores(scores: Scores, console: Console, title: str = "Koko aineisto") -> None:
+    console.print(f"[bold]{title}[/bold]")
+    console.print(_summary_line(scores))
+    table = Table(title="Säännöittäin")
+    for column in ("Sääntö", "TP", "FP", "FN", "Tarkkuus", "Saanti", "F1"):
+        table.add_column(column, justify="left" if column == "Sääntö" else "right")
+    for rule, c in sorted(scores.per_rule.items()):
+        table.add_row(rule, str(c.tp), str(c.fp), str(c.fn), f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}")
+    console.print(table)
+    for miss in scores.misses:
+        target = f" ({miss.target})" if miss.target else ""
+        console.print(f"  {miss.kind}: {miss.document}: {miss.rule}{target}")
+    for problem in scores.unreadable:
+        console.print(f"  [red]ei luettu[/red]: {problem}")

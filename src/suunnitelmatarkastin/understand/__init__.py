@@ -1,0 +1,88 @@
+"""Understand: a read `Document` → `Facts` (sections, goals, periods, questions, …) for the rules.
+
+All text goes through the Finnish pipeline once, in one batch; every extractor then works on the
+shared `Reading`. Extractors are registered by name, as spaCy registers components, so a new kind
+of fact is one function added to `EXTRACTORS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..models import BlockKind, Document, DocumentFact, ExpectedSectionFact, Fact, Facts, Location, SectionFact
+from .doctype import detect_doc_type
+from .goals import extract_goals
+from .nlp import analyse_texts
+from .reading import Reading
+from .sections import build_sections, section_specs
+from .templates import content_words, extract_placeholders, extract_questions
+from .timing import dated_statements, find_period
+
+_EMPTY_WORDS = 10
+
+
+def section_facts(reading: Reading) -> list[Fact]:
+    facts: list[Fact] = []
+    for section in reading.sections:
+        if section.heading_block == 0 and not section.keys and section.level == 0:
+            continue
+        words = content_words(reading, [b for b in section.all_blocks if b != section.heading_block])
+        facts.append(
+            SectionFact(
+                key=section.key,
+                keys=section.keys,
+                heading=section.heading,
+                level=section.level,
+                words=words,
+                empty=bool(section.keys) and not section.appendix and words < _EMPTY_WORDS,
+                appendix=section.appendix,
+                location=reading.location(section.heading_block),
+            )
+        )
+    present = {key for s in reading.sections if not s.appendix for key in s.keys}
+    for spec in section_specs(reading.doc_type):
+        facts.append(
+            ExpectedSectionFact(
+                key=spec["key"],
+                name=spec["name"],
+                required=spec["required"],
+                severity="error" if spec["required"] else "warning",
+                present=spec["key"] in present,
+            )
+        )
+    return facts
+
+
+def _timing(reading: Reading) -> list[Fact]:
+    period = find_period(reading)
+    facts: list[Fact] = [period] if period else []
+    return facts + dated_statements(reading, period)
+
+
+Extractor = Callable[[Reading], list[Fact]]
+EXTRACTORS: dict[str, Extractor] = {
+    "sections": section_facts,
+    "goals": extract_goals,
+    "questions": extract_questions,
+    "placeholders": extract_placeholders,
+    "timing": _timing,
+}
+
+
+def read_facts(document: Document, doc_type: str | None = None) -> Facts:
+    """Analyse a document and extract every fact the rules may need."""
+    analyses = analyse_texts(block.text for block in document.blocks)
+    doc_type = doc_type or detect_doc_type(document, analyses)
+    sections = build_sections(document, analyses, doc_type)
+    reading = Reading(document, analyses, doc_type, sections)
+    facts: list[Fact] = []
+    for extractor in EXTRACTORS.values():
+        facts.extend(extractor(reading))
+    doc_fact = DocumentFact(
+        doc_type=doc_type,  # type: ignore[arg-type]
+        title=document.title,
+        words=sum(len(b.text.split()) for b in document.blocks),
+        has_headings=any(b.kind is BlockKind.heading for b in document.blocks),
+        location=reading.location(0) if document.blocks else Location(),
+    )
+    return Facts(document=doc_fact, facts=facts)

@@ -1,0 +1,312 @@
+"""Goals and the activities and evaluation methods linked to each (SPEC section 3).
+
+Where the document has a goal table, its rows are the goals: the table is the plan's own map of
+goal → activity → evaluation. Without one, the goals are the list items or numbered paragraphs of
+the goals section, failing those its "tavoitteena on …" sentences. Links come from the goal's own
+row, item or paragraph, from references by number elsewhere ("TP2: tavoitteet 2 ja 3"), and from
+activity and evaluation passages that share the goal's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import BlockKind, GoalFact, Table
+from .lexicon import any_phrase, load
+from .nlp import Analysis, Token
+from .reading import Reading
+
+_REFERENCE = re.compile(
+    r"\b(?:osa|pää)?tavoit\w*\s+((?:\d{1,2}\s*(?:,|ja|sekä|–|-|&)\s*)*\d{1,2})\b|\bT\s?(\d{1,2})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+_ONLY_REFERENCE = re.compile(r"^\s*(?:(?:osa|pää)?tavoite|T)?\s*(\d{1,2})\s*[.:)]?\s*$", re.IGNORECASE)
+_GOAL_LEAD = re.compile(r"^\s*(?:(?:osa|pää)?tavoite\s*(\d{1,2})|T(\d{1,2})|(\d{1,2})[.)])\s*[:.)–-]?\s*", re.IGNORECASE)
+_CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
+
+
+@dataclass
+class _Goal:
+    text: str
+    block: int
+    source: str
+    number: int
+    full: str = ""
+    activities: list[str] = field(default_factory=list)
+    evaluations: list[str] = field(default_factory=list)
+    blocks: set[int] = field(default_factory=set)
+
+    def add(self, role: str, text: str) -> None:
+        target = self.evaluations if role == "evaluation" else self.activities
+        if text and text not in target:
+            target.append(text)
+
+
+def _lex(name: str) -> list[str]:
+    return load("goals")[name]
+
+
+def column_role(tokens: list[Token]) -> str | None:
+    """What a table column holds, from its heading: goal, activity, evaluation or result."""
+    if any_phrase(tokens, _lex("evaluation_column"), parts=False):
+        return "evaluation"
+    if any_phrase(tokens, _lex("result_column"), parts=False):
+        return "result"
+    if any_phrase(tokens, _lex("goal_column")):
+        return "goal"
+    if any_phrase(tokens, _lex("activity_column")):
+        return "activity"
+    if any_phrase(tokens, _lex("evaluation_column")):
+        return "evaluation"
+    return None
+
+
+def _cell_tokens(reading: Reading, table: Table, row: int, col: int) -> list[Token]:
+    return reading.analyses[table.block_ids[row][col]].tokens
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _goal_text(text: str) -> str:
+    return _clip(_GOAL_LEAD.sub("", text, count=1).strip() or text)
+
+
+def _tables(reading: Reading) -> tuple[list[_Goal], list[tuple[Table, int, dict[int, str]]]]:
+    """Goals from goal tables, and the tables that only refer to goals by number."""
+    goals: list[_Goal] = []
+    link_tables = []
+    for table in reading.document.tables:
+        if len(table.rows) < 2 or not table.block_ids[0] or reading.in_appendix(table.block_ids[0][0]):
+            continue
+        roles = {c: column_role(_cell_tokens(reading, table, 0, c)) for c in range(len(table.rows[0]))}
+        goal_cols = [c for c, role in roles.items() if role == "goal"]
+        if goal_cols and any(role in ("activity", "evaluation") for role in roles.values()):
+            goal_col = goal_cols[0]
+            cells = [row[goal_col] for row in table.rows[1:] if goal_col < len(row) and row[goal_col]]
+            if cells and all(_ONLY_REFERENCE.match(cell) for cell in cells):
+                link_tables.append((table, goal_col, roles))
+                continue
+            goals.extend(_goals_from_rows(reading, table, goal_col, roles, len(goals)))
+        elif _is_goal_card(reading, table):
+            goals.extend(_goals_from_card(reading, table, len(goals)))
+    return goals, link_tables
+
+
+def _goals_from_rows(reading: Reading, table: Table, goal_col: int, roles: dict[int, str | None], offset: int) -> list[_Goal]:
+    goals: list[_Goal] = []
+    for r in range(1, len(table.rows)):
+        row = table.rows[r]
+        text = row[goal_col] if goal_col < len(row) else ""
+        if text and (not goals or text != goals[-1].full):
+            goals.append(_Goal(_goal_text(text), table.block_ids[r][goal_col], "table", offset + len(goals) + 1, full=text))
+        if not goals:
+            continue
+        for c, cell in enumerate(row):
+            goals[-1].blocks.add(table.block_ids[r][c])
+            if roles.get(c) in ("activity", "evaluation") and cell:
+                goals[-1].add(roles[c], _clip(cell))
+    return goals
+
+
+def _is_goal_card(reading: Reading, table: Table) -> bool:
+    """A two-column form with labels in its first column: Tavoite / Toimenpiteet / Mittari."""
+    if any(len(row) < 2 for row in table.rows):
+        return False
+    labels = [column_role(_cell_tokens(reading, table, r, 0)) for r in range(len(table.rows))]
+    return "goal" in labels and any(label in ("activity", "evaluation") for label in labels)
+
+
+def _goals_from_card(reading: Reading, table: Table, offset: int) -> list[_Goal]:
+    goals: list[_Goal] = []
+    for r, row in enumerate(table.rows):
+        label = column_role(_cell_tokens(reading, table, r, 0))
+        text = " ".join(cell for cell in row[1:] if cell)
+        if label == "goal" and text:
+            goals.append(_Goal(_goal_text(text), table.block_ids[r][1], "table", offset + len(goals) + 1))
+        elif goals and label in ("activity", "evaluation") and text:
+            goals[-1].add(label, _clip(text))
+        if goals:
+            goals[-1].blocks.update(table.block_ids[r])
+    return goals
+
+
+def _is_goal_sentence(tokens: list[Token]) -> bool:
+    """A "tavoitteena on …" / "tavoite on …" / "pyritään …" sentence."""
+    for tok in tokens:
+        lemmas = tok.lemmas
+        if "tavoite" in lemmas or tok.lemma.endswith("tavoite"):
+            if tok.morph.get("Case") == "Ess" or any(t.lemma == "olla" for t in tokens):
+                return True
+        if tok.lemma in ("pyrkiä", "tähdätä"):
+            return True
+    return False
+
+
+def _section_goals(reading: Reading) -> list[_Goal]:
+    """Goals from the goals section: list items, else numbered paragraphs, else goal sentences."""
+    blocks = [b for b in reading.blocks_with_key("tavoitteet") if reading.document.blocks[b].kind is not BlockKind.table_cell]
+    doc_blocks = reading.document.blocks
+    items = [b for b in blocks if doc_blocks[b].kind is BlockKind.list_item]
+    if items:
+        top = min(doc_blocks[b].level for b in items)
+        heads = [b for b in items if doc_blocks[b].level == top]
+    else:
+        heads = [b for b in blocks if doc_blocks[b].kind is BlockKind.paragraph and _GOAL_LEAD.match(doc_blocks[b].text)]
+    goals: list[_Goal] = []
+    if heads:
+        for n, head in enumerate(heads):
+            nxt = heads[n + 1] if n + 1 < len(heads) else None
+            own = [b for b in blocks if b >= head and (nxt is None or b < nxt)]
+            own = [b for b in own if b == head or doc_blocks[b].kind is not BlockKind.list_item or doc_blocks[b].level > doc_blocks[head].level or not items]
+            goal = _Goal(_goal_text(_first_sentence(reading.analyses[head])), head, "list", n + 1, blocks=set(own))
+            _classify_own(reading, goal, own)
+            goals.append(goal)
+        return goals
+    for b in blocks:
+        analysis = reading.analyses[b]
+        for start, end in analysis.sentences():
+            if _is_goal_sentence(analysis.tokens[start:end]):
+                goal = _Goal(_clip(analysis.sentence_text(start, end)), b, "sentence", len(goals) + 1, blocks={b})
+                goals.append(goal)
+    return goals
+
+
+def _first_sentence(analysis: Analysis) -> str:
+    sentences = analysis.sentences()
+    if not sentences:
+        return analysis.text
+    text = analysis.sentence_text(*sentences[0])
+    # a lead-in "Tavoite 1:" alone is not the goal: take the sentence after it
+    if len(_GOAL_LEAD.sub("", text).split()) < 2 and len(sentences) > 1:
+        text = analysis.sentence_text(sentences[0][0], sentences[1][1])
+    return text
+
+
+def sentence_role(tokens: list[Token]) -> str | None:
+    """Whether a sentence describes an evaluation, an activity, or neither."""
+    lead = lead_in_tokens_of(tokens)
+    if lead:
+        role = column_role(lead)
+        if role in ("activity", "evaluation"):
+            return role
+    if any_phrase(tokens, _lex("evaluation_words")):
+        return "evaluation"
+    if any_phrase(tokens, _lex("activity_words")):
+        return "activity"
+    return None
+
+
+def lead_in_tokens_of(tokens: list[Token]) -> list[Token]:
+    for i, tok in enumerate(tokens[:6]):
+        if tok.text == ":":
+            return tokens[:i]
+    return []
+
+
+def _classify_own(reading: Reading, goal: _Goal, own: list[int]) -> None:
+    """Activities and evaluations written in the goal's own item, sub-items and paragraphs."""
+    for b in own:
+        analysis = reading.analyses[b]
+        for s_i, (start, end) in enumerate(analysis.sentences()):
+            if b == goal.block and s_i == 0:
+                continue
+            role = sentence_role(analysis.tokens[start:end])
+            if role:
+                goal.add(role, _clip(analysis.sentence_text(start, end)))
+
+
+def _referenced(text: str, count: int) -> set[int]:
+    numbers: set[int] = set()
+    for match in _REFERENCE.finditer(text):
+        if match.group(1):
+            parts = re.split(r"\s*(?:,|ja|sekä|&)\s*", match.group(1))
+            for part in parts:
+                if re.match(r"^\d+\s*[–-]\s*\d+$", part):
+                    low, high = (int(x) for x in re.split(r"[–-]", part))
+                    numbers.update(range(low, high + 1))
+                elif part.strip().isdigit():
+                    numbers.add(int(part))
+        elif match.group(2):
+            numbers.add(int(match.group(2)))
+    return {n for n in numbers if 1 <= n <= count}
+
+
+def _role_by_place(reading: Reading, block: int, tokens: list[Token]) -> str:
+    keys = reading.keys_at(block)
+    if keys & {"arviointi", "menetelmat"}:
+        return "evaluation"
+    return sentence_role(tokens) or "activity"
+
+
+def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
+    owned = set().union(*(g.blocks for g in goals)) if goals else set()
+    by_number = {g.number: g for g in goals}
+    cells_done: set[int] = set()
+    for table, goal_col, roles in link_tables:
+        for r in range(1, len(table.rows)):
+            numbers = _referenced("tavoite " + table.rows[r][goal_col], len(goals))
+            for c, cell in enumerate(table.rows[r]):
+                cells_done.add(table.block_ids[r][c])
+                if cell and roles.get(c) in ("activity", "evaluation"):
+                    for n in numbers:
+                        by_number[n].add(roles[c], _clip(cell))
+    for b in reading.body_blocks():
+        if b in owned or b in cells_done:
+            continue
+        analysis = reading.analyses[b]
+        numbers = _referenced(analysis.text, len(goals))
+        if not numbers:
+            continue
+        role = _role_by_place(reading, b, analysis.tokens)
+        for n in numbers:
+            by_number[n].add(role, _clip(analysis.text))
+
+
+def content_lemmas(tokens: list[Token]) -> set[str]:
+    stop = set(_lex("stop_lemmas"))
+    return {t.lemma for t in tokens if t.pos in _CONTENT_POS and t.lemma not in stop and len(t.lemma) > 2}
+
+
+def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
+    """Activity and evaluation passages that share at least two content words with one goal."""
+    if not goals:
+        return
+    owned = set().union(*(g.blocks for g in goals))
+    goal_lemmas = [content_lemmas(reading.analyses[g.block].tokens) for g in goals]
+    places = {"activity": ("toimenpiteet", "toteutus"), "evaluation": ("arviointi", "menetelmat")}
+    for role, keys in places.items():
+        blocks = sorted({b for key in keys for b in reading.blocks_with_key(key)} - owned)
+        for b in blocks:
+            analysis = reading.analyses[b]
+            for start, end in analysis.sentences():
+                tokens = analysis.tokens[start:end]
+                lemmas = content_lemmas(tokens)
+                shared = [len(lemmas & gl) for gl in goal_lemmas]
+                best = max(shared)
+                if best >= 2 and shared.count(best) == 1:
+                    goals[shared.index(best)].add(role, _clip(analysis.sentence_text(start, end)))
+
+
+def extract_goals(reading: Reading) -> list[GoalFact]:
+    goals, link_tables = _tables(reading)
+    if not goals:
+        goals = _section_goals(reading)
+    _link_references(reading, goals, link_tables)
+    _link_by_overlap(reading, goals)
+    return [
+        GoalFact(
+            goal_id=g.number,
+            text=g.text,
+            source=g.source,  # type: ignore[arg-type]
+            activities=len(g.activities),
+            evaluations=len(g.evaluations),
+            activity_texts=g.activities,
+            evaluation_texts=g.evaluations,
+            location=reading.location(g.block),
+        )
+        for g in goals
+    ]

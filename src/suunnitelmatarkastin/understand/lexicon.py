@@ -1,0 +1,84 @@
+"""Lexicons as data: YAML files in `data/lexicons/`, their words lemmatised once when loaded.
+
+Entries are written as plain Finnish words ("hyvien käytäntöjen levittäminen"); each word becomes
+the set of lemmas it may have, so a lexicon matches inflected and compound forms in the text
+without anyone writing lemmas by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from .lemmas import word_lemmas
+from .nlp import Token
+
+Phrase = tuple[frozenset[str], ...]  # one set of acceptable lemmas per word
+
+
+@cache
+def load(name: str) -> dict:
+    """A lexicon file by name (without .yaml), parsed once per process."""
+    text = resources.files("suunnitelmatarkastin.data.lexicons").joinpath(f"{name}.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def phrase(words: str) -> Phrase:
+    """A lexicon entry as a phrase of lemma sets, one set per word."""
+    cleaned = words.replace("-", " ") if " " in words else words
+    result = []
+    for word in cleaned.split():
+        lemmas = set(word_lemmas(word.strip(",.:;()")))
+        lemmas.add(word.lower())
+        result.append(frozenset(lemmas))
+    return tuple(result)
+
+
+def token_matches(token: Token, lemmas: frozenset[str], parts: bool = True) -> int:
+    """2 if the token's lemma is one of `lemmas`, 1 if a compound part is, 0 if neither."""
+    if token.lemma in lemmas or token.text.lower() in lemmas:
+        return 2
+    if parts and any(part in lemmas for part in token.parts):
+        return 1
+    return 0
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    start: int  # token index of the first word
+    end: int  # one past the last matched token
+    strength: int  # words matched, doubled for whole-word matches
+
+
+def find_phrase(tokens: list[Token], entry: Phrase, parts: bool = True, gap: int = 2) -> PhraseMatch | None:
+    """The first place the phrase occurs in order (up to `gap` other words between its words)."""
+    for first in range(len(tokens)):
+        score = token_matches(tokens[first], entry[0], parts)
+        if not score:
+            continue
+        position, total = first, score
+        for word in entry[1:]:
+            for nxt in range(position + 1, min(len(tokens), position + 2 + gap)):
+                score = token_matches(tokens[nxt], word, parts)
+                if score:
+                    position, total = nxt, total + score
+                    break
+            else:
+                break
+        else:
+            return PhraseMatch(first, position + 1, total + 2 * (len(entry) - 1))
+    return None
+
+
+def any_phrase(tokens: list[Token], entries: list[str], parts: bool = True) -> PhraseMatch | None:
+    """The strongest match among several lexicon entries, or None."""
+    best: PhraseMatch | None = None
+    for entry in entries:
+        found = find_phrase(tokens, phrase(entry), parts)
+        if found and (best is None or found.strength > best.strength):
+            best = found
+    return best

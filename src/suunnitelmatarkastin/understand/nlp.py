@@ -1,0 +1,111 @@
+"""The Finnish spaCy pipeline, loaded once per process, and the analysed text it gives.
+
+The pipeline runs without its own lemmatizer (which needs the system libvoikko); lemmas come from
+`lemmas.lemmatize`. Each text is reduced to light `Token`s so the later stages do not depend on
+spaCy objects and analyses can be cached and compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lemmas import lemmatize
+
+MODEL = "spacy_fi_experimental_web_md"
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lemma: str
+    parts: tuple[str, ...]
+    pos: str
+    dep: str
+    head: int  # index of the head token within the same text
+    morph: dict[str, str]
+    ent: str
+    sent_start: bool
+    idx: int  # character offset in the text
+
+    @property
+    def lemmas(self) -> tuple[str, ...]:
+        """The lemma and, for a compound, its parts: what a lexicon entry may match."""
+        return (self.lemma, *self.parts)
+
+
+@dataclass
+class Analysis:
+    """One analysed text (a block of the document)."""
+
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Token ranges [start, end) of the sentences."""
+        starts = [t_i for t_i, tok in enumerate(self.tokens) if tok.sent_start or t_i == 0]
+        ends = starts[1:] + [len(self.tokens)]
+        return list(zip(starts, ends))
+
+    def sentence_text(self, start: int, end: int) -> str:
+        if start >= end:
+            return ""
+        first, last = self.tokens[start], self.tokens[end - 1]
+        return self.text[first.idx : last.idx + len(last.text)]
+
+    def lemma_set(self) -> set[str]:
+        return {lemma for tok in self.tokens for lemma in tok.lemmas}
+
+
+@cache
+def pipeline():
+    """The spaCy Language object, loaded once per process."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["lemmatizer"])
+
+
+def _token(tok) -> Token:
+    morph = tok.morph.to_dict()
+    lemma = lemmatize(tok.text, tok.pos_, morph.get("Case"), morph.get("Number"))
+    return Token(
+        text=tok.text,
+        lemma=lemma.base,
+        parts=lemma.parts,
+        pos=tok.pos_,
+        dep=tok.dep_,
+        head=tok.head.i,
+        morph=morph,
+        ent=tok.ent_type_,
+        sent_start=bool(tok.is_sent_start),
+        idx=tok.idx,
+    )
+
+
+def analyse_texts(texts: Iterable[str]) -> list[Analysis]:
+    """Analyse many texts in one batched pass through the pipeline."""
+    texts = list(texts)
+    nlp = pipeline()
+    return [
+        Analysis(text, [_token(tok) for tok in doc])
+        for text, doc in zip(texts, nlp.pipe(texts, batch_size=64))
+    ]
+
+
+def analyse_words(text: str) -> Analysis:
+    """Lemmatise a short phrase without the pipeline (lexicon entries, headings in tests).
+
+    Every word is taken as a noun in the nominative: lexicon entries are written that way.
+    """
+    tokens: list[Token] = []
+    offset = 0
+    for word in text.replace("/", " ").replace(",", " ").split():
+        word = word.strip(".:;()\"'”“!?")
+        if not word:
+            continue
+        lemma = lemmatize(word, "NOUN", "Nom")
+        idx = text.find(word, offset)
+        offset = idx + len(word)
+        tokens.append(Token(word, lemma.base, lemma.parts, "NOUN", "dep", 0, {}, "", not tokens, idx))
+    return Analysis(text, tokens)

@@ -1,0 +1,52 @@
+"""What the extractors share: the document, its analysed blocks and its sections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import BlockKind, Document, Location
+from .nlp import Analysis
+from .sections import Section, keys_of, section_of_block
+
+
+@dataclass
+class Reading:
+    document: Document
+    analyses: list[Analysis]
+    doc_type: str
+    sections: list[Section]
+    owner: list[int | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.owner = section_of_block(self.sections, len(self.document.blocks))
+
+    def heading_of(self, block: int) -> str | None:
+        s_i = self.owner[block]
+        return self.sections[s_i].heading if s_i is not None else None
+
+    def location(self, block: int) -> Location:
+        return self.document.location(block, self.heading_of(block))
+
+    def keys_at(self, block: int) -> set[str]:
+        """The canonical keys of the section a block stands in (and the sections around it)."""
+        return keys_of(self.sections, self.owner[block])
+
+    def in_appendix(self, block: int) -> bool:
+        s_i = self.owner[block]
+        return s_i is not None and self.sections[s_i].appendix
+
+    def blocks_with_key(self, key: str) -> list[int]:
+        """Content blocks (not headings) of every section mapped to `key`, in order."""
+        found: set[int] = set()
+        for section in self.sections:
+            if key in section.keys and not section.appendix:
+                found.update(section.all_blocks)
+        return sorted(found)
+
+    def body_blocks(self) -> list[int]:
+        """Every block that is not a heading or inside an appendix."""
+        return [
+            b.index
+            for b in self.document.blocks
+            if b.kind not in (BlockKind.heading, BlockKind.title) and not self.in_appendix(b.index)
+        ]

@@ -1,0 +1,118 @@
+"""Template text: questions a template asks, whether they are answered, and placeholders left.
+
+An appendix that is itself a blank form for later use (a reporting form, a questionnaire) is part
+of the plan, so its blanks are not placeholders and its questions are not unanswered questions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import BlockKind, PlaceholderFact, QuestionFact
+from .lexicon import load
+from .reading import Reading
+
+_MAX_QUESTION_WORDS = 45
+_MIN_ANSWER_WORDS = 3
+_QUESTION_SPLIT = re.compile(r"(?<=\?)\s+")
+
+
+@cache
+def _placeholder_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in load("templates")["placeholders"]]
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\wåäö ]", " ", text.lower()).split())
+
+
+@cache
+def _prompts() -> frozenset[str]:
+    return frozenset(_normal(p) for p in load("templates")["prompts"])
+
+
+def is_question(text: str) -> bool:
+    """A template question: a short block whose last sentence asks something."""
+    text = text.strip()
+    return text.endswith("?") and len(text.split()) <= _MAX_QUESTION_WORDS
+
+
+def is_template_text(text: str) -> bool:
+    """A question or a known template prompt: text that is not an answer."""
+    return is_question(text) or _normal(text) in _prompts() or placeholders_in(text) == [text.strip()]
+
+
+def placeholders_in(text: str) -> list[str]:
+    found = []
+    for pattern in _placeholder_patterns():
+        found.extend(m.group(0).strip() for m in pattern.finditer(text))
+    return found
+
+
+def content_words(reading: Reading, blocks: list[int]) -> int:
+    """Words of real content in the blocks: template questions, prompts and placeholders left out."""
+    total = 0
+    for b in blocks:
+        block = reading.document.blocks[b]
+        if block.kind is BlockKind.heading or is_template_text(block.text):
+            continue
+        text = block.text
+        for placeholder in placeholders_in(text):
+            text = text.replace(placeholder, " ")
+        total += len(text.split())
+    return total
+
+
+def extract_questions(reading: Reading) -> list[QuestionFact]:
+    """Template questions and whether an answer stands under each."""
+    blocks = reading.document.blocks
+    facts = []
+    for block in blocks:
+        if block.kind is BlockKind.title or reading.in_appendix(block.index) or not is_question(block.text):
+            continue
+        if block.kind is BlockKind.table_cell:
+            answered = _cell_answered(reading, block.index)
+        else:
+            answered = _answered_below(reading, block.index)
+        for question in _QUESTION_SPLIT.split(block.text):
+            if question.strip().endswith("?"):
+                facts.append(QuestionFact(text=question.strip(), answered=answered, location=reading.location(block.index)))
+    return facts
+
+
+def _answered_below(reading: Reading, index: int) -> bool:
+    """An answer is real content after the question, before the next question or heading."""
+    blocks = reading.document.blocks
+    question = blocks[index]
+    for block in blocks[index + 1 :]:
+        if block.kind in (BlockKind.heading, BlockKind.title):
+            if question.kind is BlockKind.heading and block.level > question.level:
+                continue
+            return False
+        if is_template_text(block.text):
+            if is_question(block.text):
+                return False
+            continue
+        if len(block.text.split()) >= _MIN_ANSWER_WORDS or block.kind is BlockKind.table_cell and block.text:
+            return True
+    return False
+
+
+def _cell_answered(reading: Reading, index: int) -> bool:
+    """A question in a table cell is answered by the cell beside it or below it."""
+    block = reading.document.blocks[index]
+    table = reading.document.tables[block.table]
+    beside = table.rows[block.row][block.cell + 1 :]
+    below = [row[block.cell] for row in table.rows[block.row + 1 : block.row + 2] if block.cell < len(row)]
+    return any(cell and not is_template_text(cell) for cell in beside + below)
+
+
+def extract_placeholders(reading: Reading) -> list[PlaceholderFact]:
+    facts = []
+    for block in reading.document.blocks:
+        if reading.in_appendix(block.index):
+            continue
+        for found in placeholders_in(block.text):
+            facts.append(PlaceholderFact(text=found, location=reading.location(block.index)))
+    return facts
