@@ -71,19 +71,18 @@ class RuleEngine:
 
     def _compile(self, rule: Rule) -> None:
         condition = rule.when
-        parts = []
+        type_test = None
+        for doc_type in rule.types:
+            one = m.doc_type == doc_type
+            type_test = one if type_test is None else (type_test | one)
+        # The "complete" fact comes first: durable_rules ignores a rule that starts with none().
+        parts = [c.done << ((m.kind == "complete") & type_test)]
         if condition.each:
             parts.append(c.subject << _test(condition.each, condition.where))
         for number, test in enumerate(condition.exists):
             parts.append(getattr(c, f"exists{number}") << _test(test.fact, test.where))
         for test in condition.none:
             parts.append(none(_test(test.fact, test.where)))
-        applies = m.kind == "complete"
-        type_test = None
-        for doc_type in rule.types:
-            one = m.doc_type == doc_type
-            type_test = one if type_test is None else (type_test | one)
-        parts.append(c.done << (applies & type_test))
         when_all(*parts)(self._action(rule))
 
     def _action(self, rule: Rule):

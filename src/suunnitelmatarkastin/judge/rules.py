@@ -49,6 +49,7 @@ class Condition(BaseModel):
 class Example(BaseModel):
     type: str
     text: str
+    format: Literal["md", "txt"] = "md"
 
     model_config = {"extra": "forbid"}
 

@@ -86,5 +86,7 @@ def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
             else:
                 builder.add(BlockKind.list_item, _INLINE_MARKS.sub("", rest), level=_indent_level(line), numbered=numbered)
             continue
+        if not markdown and paragraph and (paragraph[-1].rstrip().endswith((".", "!", "?", ":")) or line.lstrip()[:1].isupper()):
+            flush()  # in plain text a line break ends a paragraph unless the sentence runs on
         paragraph.append(line)
     flush()

@@ -33,6 +33,7 @@ class _Goal:
     source: str
     number: int
     full: str = ""
+    lemmas: set[str] = field(default_factory=set)  # the goal's own content words, for overlap links
     activities: list[str] = field(default_factory=list)
     evaluations: list[str] = field(default_factory=list)
     blocks: set[int] = field(default_factory=set)
@@ -136,10 +137,12 @@ def _goals_from_card(reading: Reading, table: Table, offset: int) -> list[_Goal]
 
 def _is_goal_sentence(tokens: list[Token]) -> bool:
     """A "tavoitteena on …" / "tavoite on …" / "pyritään …" sentence."""
-    for tok in tokens:
-        lemmas = tok.lemmas
-        if "tavoite" in lemmas or tok.lemma.endswith("tavoite"):
-            if tok.morph.get("Case") == "Ess" or any(t.lemma == "olla" for t in tokens):
+    for i, tok in enumerate(tokens):
+        if tok.lemma.endswith("tavoite") or "tavoite" in tok.parts:
+            if tok.morph.get("Case") == "Ess":
+                return True
+            following = tokens[i + 1 : i + 2]
+            if following and following[0].lemma == "olla" and tok.morph.get("Case") == "Nom":
                 return True
         if tok.lemma in ("pyrkiä", "tähdätä"):
             return True
@@ -170,7 +173,9 @@ def _section_goals(reading: Reading) -> list[_Goal]:
         analysis = reading.analyses[b]
         for start, end in analysis.sentences():
             if _is_goal_sentence(analysis.tokens[start:end]):
+                tokens = analysis.tokens[start:end]
                 goal = _Goal(_clip(analysis.sentence_text(start, end)), b, "sentence", len(goals) + 1, blocks={b})
+                goal.lemmas = content_lemmas(tokens)
                 goals.append(goal)
     return goals
 
@@ -276,7 +281,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     if not goals:
         return
     owned = set().union(*(g.blocks for g in goals))
-    goal_lemmas = [content_lemmas(reading.analyses[g.block].tokens) for g in goals]
+    goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
     places = {"activity": ("toimenpiteet", "toteutus"), "evaluation": ("arviointi", "menetelmat")}
     for role, keys in places.items():
         blocks = sorted({b for key in keys for b in reading.blocks_with_key(key)} - owned)

@@ -68,10 +68,13 @@ def _heading_tokens(analysis: Analysis) -> list[Token]:
 def lead_in_tokens(analysis: Analysis) -> list[Token] | None:
     """The tokens of a lead-in ("Tavoitteet: …"), or None when the block has no lead-in."""
     match = _LEAD_IN.match(analysis.text)
-    if not match or len(match.group(1).split()) > 5:
+    if not match or len(match.group(1).split()) > 4 or any(ch.isdigit() for ch in match.group(1)):
         return None
     end = match.end(1)
-    return [t for t in _heading_tokens(analysis) if t.idx < end]
+    tokens = [t for t in _heading_tokens(analysis) if t.idx < end]
+    if any(t.morph.get("VerbForm") == "Fin" for t in tokens):
+        return None  # "Kysymme osallistujilta: …" is a sentence, not a lead-in
+    return tokens
 
 
 def is_appendix(text: str) -> bool:

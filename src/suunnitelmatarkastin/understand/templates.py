@@ -15,7 +15,13 @@ from .reading import Reading
 
 _MAX_QUESTION_WORDS = 45
 _MIN_ANSWER_WORDS = 3
-_QUESTION_SPLIT = re.compile(r"(?<=\?)\s+")
+_QUESTION_SPLIT = re.compile(r"(?<=[?.!])\s+(?=\W*[A-ZÅÄÖ])")
+# Finnish questions open with an interrogative word or a verb with the question clitic -ko/-kö.
+_QUESTION_WORD = re.compile(
+    r"^(mi(tkä|kä|tä|ssä|stä|hin|llä|ltä|lle|ksi|nkä|ten|llai\w*|nkälai\w*|lloin|ksi|ssa|kä)|"
+    r"ke(tkä|nen|ne|ltä|lle|stä|iden|itä|huin)|kuka|ku(inka|mpi)|mon(tako|essako)|"
+    r"\w+(ko|kö)(han|hän)?)$"
+)
 
 
 @cache
@@ -33,9 +39,13 @@ def _prompts() -> frozenset[str]:
 
 
 def is_question(text: str) -> bool:
-    """A template question: a short block whose last sentence asks something."""
+    """A template question: a short block whose last sentence asks something, in question form."""
     text = text.strip()
-    return text.endswith("?") and len(text.split()) <= _MAX_QUESTION_WORDS
+    if not text.endswith("?") or len(text.split()) > _MAX_QUESTION_WORDS:
+        return False
+    last = _QUESTION_SPLIT.split(text)[-1]
+    first = re.sub(r"^[\W\d]+", "", last).split(maxsplit=1)
+    return bool(first) and _QUESTION_WORD.match(first[0].lower()) is not None
 
 
 def is_template_text(text: str) -> bool:

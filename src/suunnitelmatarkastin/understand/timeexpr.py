@@ -146,7 +146,7 @@ def _month_number(text: str) -> int:
 
 
 def _read_dates(m: re.Match[str]) -> Interval | None:
-    """ "1.1.2018", "1.1.2018–30.4.2020", "1.3.–31.12.2025", "1.–15.3.2025", ISO forms."""
+    """Dates and ranges: "1.1.2018", "1.1.2018–30.4.2020", "1.3.–31.12.2025", "1.–15.3.2025", ISO forms."""
     end = _day(int(m["y2"]), int(m["m2"]), int(m["d2"]))
     if m["d1"] is None or end is None:
         return Interval(start=end, end=end) if end else None
@@ -157,7 +157,7 @@ def _read_dates(m: re.Match[str]) -> Interval | None:
 
 
 def _read_months(m: re.Match[str]) -> Interval | None:
-    """ "maaliskuussa 2025", "kesä-elokuussa 2019", "3/2025", "10–12/2025"."""
+    """Months: "maaliskuussa 2025", "kesä-elokuussa 2019", "3/2025", "10–12/2025"."""
     month2, year2 = _month_number(m["m2"]), int(m["y2"])
     if m["m1"] is None:
         return _months(year2, month2, year2, month2)
@@ -167,7 +167,7 @@ def _read_months(m: re.Match[str]) -> Interval | None:
 
 
 def _read_season(m: re.Match[str]) -> Interval | None:
-    """ "syksyllä 2018", "alkusyksystä 2018", "talvella 2025–2026" (Dec 2025–Feb 2026)."""
+    """Seasons: "syksyllä 2018", "alkusyksystä 2018", "talvella 2025–2026" (Dec 2025–Feb 2026)."""
     first, last = _SEASONS[m["season"][:3].lower()]
     year1 = int(m["y1"])
     year2 = _end_year(year1, m["y2"])
@@ -182,7 +182,7 @@ def _read_season(m: re.Match[str]) -> Interval | None:
 
 
 def _read_years(m: re.Match[str]) -> Interval | None:
-    """ "2025", "vuonna 2025", "vuosina 2025–2027", "v. 2018-20"; not amounts or diary numbers."""
+    """Years: "2025", "vuosina 2025–2027", "v. 2018-20"; not amounts, codes or diary numbers."""
     text = m.string
     if m["prefix"] is None and re.search(r"[\w/.,\-–]$|\d\s$", text[max(0, m.start() - 2) : m.start()]):
         return None
@@ -194,7 +194,7 @@ def _read_years(m: re.Match[str]) -> Interval | None:
 
 
 def _read_year_part(m: re.Match[str]) -> Interval | None:
-    """ "alkuvuodesta 2020", "loppuvuoteen 2019", "vuoden 2019 loppupuolella"."""
+    """Parts of a year: "alkuvuodesta 2020", "loppuvuoteen 2019", "vuoden 2019 loppupuolella"."""
     first, last = _YEAR_PARTS["alku" if m["part"].lower().startswith("al") else "loppu"]
     year = int(m["y1"])
     return _months(year, first, year, last)
@@ -214,7 +214,7 @@ def _read_quarter(m: re.Match[str]) -> Interval | None:
 
 
 def _read_ordinal_part(m: re.Match[str]) -> Interval | None:
-    """ "3. vuosineljännes 2025", "toisella vuosipuoliskolla 2025", "ensimmäisellä puolivuotiskaudella"."""
+    """Quarters in words: "3. vuosineljännes 2025", "toisella vuosipuoliskolla 2025", "1. neljännes"."""
     word = m["ord"].lower()
     n = int(word[0]) if word[0].isdigit() else _ORDINALS[word[:3]]
     kind, size = ("q", 3) if m["quarter"] else ("h", 6)
@@ -235,36 +235,55 @@ def _anchor_reader(anchor: str) -> Reader:
 
 _FIN_DATE = r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>" + _Y + ")"
 _ISO_DATE = r"(?P<y2>" + _Y + r")-(?P<m2>\d\d)-(?P<d2>\d\d)(?!\d)"
+_YEARS = rf"(?P<y1>{_Y})(?:{_DASH}(?P<y2>{_Y_END}))?"
+# Every pattern with its reader; where two matches overlap, the longer wins (then the earlier here).
 _PATTERNS: list[tuple[str, Reader]] = [
+    # 1.1.2018 | 1.1.2018–30.4.2020 | 1.3.–31.12.2025 | 1.–15.3.2025 | 19.10-31.10.2018
     (rf"(?<![\d.])(?:(?P<d1>\d{{1,2}})\.(?:(?P<m1>\d{{1,2}})\.?(?P<y1>{_Y})?)?{_DASH})?{_FIN_DATE}", _read_dates),
+    # 2025-03-01 | 2025-03-01–2025-04-30
     (rf"(?<![\d./])(?:(?P<y1>{_Y})-(?P<m1>\d\d)-(?P<d1>\d\d){_DASH})?{_ISO_DATE}", _read_dates),
+    # maaliskuussa 2025 | kesä-elokuussa 2019 | joulukuu 2025 – helmikuu 2026
     (
-        rf"(?<!\w)(?:(?P<m1>{_MONTH}){_KUU}?(?:\s+(?P<y1>{_Y}))?{_DASH})?(?P<m2>{_MONTH}){_KUU}{_IN_YEAR}(?P<y2>{_Y})",
+        rf"(?<!\w)(?:(?P<m1>{_MONTH}){_KUU}?(?:\s+(?P<y1>{_Y}))?{_DASH})?"
+        rf"(?P<m2>{_MONTH}){_KUU}{_IN_YEAR}(?P<y2>{_Y})",
         _read_months,
     ),
-    (rf"(?<![\d/.])(?:(?P<m1>\d{{1,2}})(?:/(?P<y1>{_Y}))?{_DASH})?(?P<m2>\d{{1,2}})/(?P<y2>{_Y})(?![\d/])", _read_months),
-    (rf"(?<!\w)(?P<part>alku|loppu)?(?P<season>{_SEASON}){_IN_YEAR}(?P<y1>{_Y})(?:{_DASH}(?P<y2>{_Y_END}))?", _read_season),
-    (rf"(?:(?<!\w)(?P<prefix>{_YEAR_PREFIX}))?(?P<y1>{_Y})(?:{_DASH}(?P<y2>{_Y_END}))?", _read_years),
+    # 3/2025 | 10–12/2025
     (
-        rf"(?<!\w)(?P<part>alku|loppu)vuo(?:si|nna|desta|teen|den|delle|della|tta|tena)\s+(?:vuonna\s+)?(?P<y1>{_Y})",
+        rf"(?<![\d/.])(?:(?P<m1>\d{{1,2}})(?:/(?P<y1>{_Y}))?{_DASH})?(?P<m2>\d{{1,2}})/(?P<y2>{_Y})(?![\d/])",
+        _read_months,
+    ),
+    # syksyllä 2018 | alkusyksystä 2018 | talvella 2025–2026
+    (rf"(?<!\w)(?P<part>alku|loppu)?(?P<season>{_SEASON}){_IN_YEAR}{_YEARS}", _read_season),
+    # 2025 | vuonna 2025 | vuosina 2025–2027 | v. 2018-2020 | kaudella 2018-2020
+    (rf"(?:(?<!\w)(?P<prefix>{_YEAR_PREFIX}))?{_YEARS}", _read_years),
+    # alkuvuodesta 2020 | loppuvuoteen 2019
+    (
+        r"(?<!\w)(?P<part>alku|loppu)vuo(?:si|nna|desta|teen|den|delle|della|tta|tena)\s+"
+        rf"(?:vuonna\s+)?(?P<y1>{_Y})",
         _read_year_part,
     ),
+    # vuoden 2019 lopussa | vuoden 2026 alussa | vuoden 2019 loppupuolella
     (
         rf"(?<!\w)vuo(?:den|nna)\s+(?P<y1>{_Y})\s+"
         r"(?P<part>al(?:ussa|usta|kuun|kupuol\w*)|lo(?:pussa|pusta|ppuun|ppupuol\w*))",
         _read_year_part,
     ),
+    # Q3/2025 | Q3 2025 | Q1–Q2 2026 | H1/2026 | Q3 (of the project)
     (
         rf"(?<!\w)(?P<kind>[QH])(?P<n>[1-4])(?:{_DASH}(?P=kind)?(?P<n2>[1-4])(?!\d))?"
         rf"(?:\s*[/-]?\s*(?P<y>{_Y}))?(?!\w)",
         _read_quarter,
     ),
+    # 2025/Q3
     (rf"(?<![\w/.])(?P<y>{_Y})\s*[/-]?\s*(?P<kind>[QH])(?P<n>[1-4])(?!\w)", _read_quarter),
+    # 3. vuosineljännes 2025 | toisella vuosipuoliskolla 2025 | ensimmäisellä puolivuotiskaudella
     (
         rf"(?<![\w.])(?:vuoden\s+(?P<y0>{_Y})\s+)?(?P<ord>{_ORDINAL})\s+"
         rf"(?:(?P<quarter>{_QUARTER_NOUN})|{_HALF_NOUN})(?:{_IN_YEAR}(?P<y>{_Y}))?",
         _read_ordinal_part,
     ),
+    # jo hakuvaiheessa | hankkeen alussa | koko hankkeen ajan | loppuvaiheessa | hankkeen päätyttyä
     *((r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", _anchor_reader(a)) for a, forms in _ANCHORS.items()),
 ]
 _COMPILED: list[tuple[re.Pattern[str], Reader]] = [(re.compile(p, re.IGNORECASE), r) for p, r in _PATTERNS]
@@ -288,10 +307,12 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
 
 # --- The project period --------------------------------------------------------------------------
 
-# Words that name the project's own time outright, and words that do so only about the project.
+# Words that name the project's own time outright; the project itself, right before its dates
+# ("STEA-rahoitteinen hanke 1.1.2023–31.12.2025"); and words that do so only about the project.
 _PERIOD_WORDS = re.compile(
     r"(?<!\w)(?:(?P<strong>(?:hanke|projekti|toiminta-?|toteutus)(?:aika(?!taulu)|aja|kau)\w*)"
-    r"|toteut(?:etaan|ettiin|uu|u[sk]\w*)|kest(?:o|on|ää|i)|ajalla|ajalle|ajanjakso\w*|aikavälillä"
+    r"|(?P<noun>[\w-]*(?:hanke|projekti))"
+    r"|toteut(?:etaan|ettiin|uu|us|uks\w*)|kest(?:o|on|ää|i)|ajalla|ajalle|ajanjakso\w*|aikavälillä"
     r"|vuosina|vuosille)(?!\w)",
     re.IGNORECASE,
 )
@@ -305,13 +326,19 @@ _UNTIL = re.compile(r"\s*(?:asti|saakka)(?!\w)", re.IGNORECASE)
 _DURATION = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s*(?P<unit>kk|kuuk\.|kuukau\w*|vuo(?:tta|den|si|deksi)|v\.)(?!\w)", re.IGNORECASE
 )
+_WORD = re.compile(r"\w+")
+_MAX_WORDS_BETWEEN = 5  # "Hanke toteutetaan yhteistyössä X:n kanssa 1.1.2025–…" still speaks of the project
+_MAX_WORDS_AFTER_LABEL = 2
 _LABEL = re.compile(r"\W*(?:\w+\s*:\s*)?")
 
 
-def _about_project(text: str, signal: int) -> bool:
-    """Whether a sentence speaks of the project: it names it, or opens with the signal ("Kesto 18 kk",
-    "Aikataulu: vuosina 2025–2027"), as a schedule table's cell does; "Koulutus kestää" is not."""
-    return bool(_PROJECT_WORD.search(text) or _LABEL.fullmatch(text, 0, signal))
+def _about_project(text: str, signal: int, end: int) -> bool:
+    """Whether a sentence speaks of the project: it names it, or it is a bare label that opens with
+    the signal ("Kesto 18 kk (1.1.2025 alkaen)", "Aikataulu: vuosina 2025–2027") as a schedule
+    table's cell is; "Koulutus kestää …" and "Vuosina 2023–2024 valmentajat …" are not."""
+    if _PROJECT_WORD.search(text):
+        return True
+    return bool(_LABEL.fullmatch(text, 0, signal)) and len(_WORD.findall(text, end)) <= _MAX_WORDS_AFTER_LABEL
 
 
 def _start_signal(text: str, expr: TimeExpression) -> int | None:
@@ -325,14 +352,23 @@ def _start_signal(text: str, expr: TimeExpression) -> int | None:
     return expr.start_char if _FROM.match(text, expr.end_char) else None
 
 
+def _is_span(expr: TimeExpression) -> bool:
+    """A period is stated from one end to the other ("1.3.2025–28.2.2027", "2025–2027") or as whole
+    years ("vuonna 2025"); a lone season or month is an activity's time, not the project's."""
+    start, end = expr.interval.start, expr.interval.end
+    assert start is not None and end is not None
+    return bool(re.search(_DASH, expr.text)) or ((start.month, start.day, end.month, end.day) == (1, 1, 12, 31))
+
+
 def _started_and_ended(text: str, exprs: list[TimeExpression]) -> Interval | None:
-    """ "Hanke alkaa 1.2.2025 ja päättyy 31.1.2027", "1.1.2025 alkaen 31.12.2026 asti"."""
+    """Start and end marked: "Hanke alkaa 1.2.2025 ja päättyy 31.1.2027", "1.1.2025 alkaen 31.12.2026 asti"."""
     for i, first in enumerate(exprs):
         signal = _start_signal(text, first)
-        if signal is None or not _about_project(text, signal):
+        if signal is None:
             continue
         for last in exprs[i + 1 :]:
-            if _END_MARK.search(text, first.end_char, last.start_char) or _UNTIL.match(text, last.end_char):
+            marked = _END_MARK.search(text, first.end_char, last.start_char) or _UNTIL.match(text, last.end_char)
+            if marked and _about_project(text, signal, last.end_char):
                 return Interval(start=first.interval.start, end=last.interval.end)
     return None
 
@@ -340,12 +376,18 @@ def _started_and_ended(text: str, exprs: list[TimeExpression]) -> Interval | Non
 def _named_period(text: str, exprs: list[TimeExpression]) -> Interval | None:
     """A span of time after a period word: "toiminta-aika on …", "Hanke toteutetaan …", "vuosina …"."""
     for expr in exprs:
-        if expr.interval.start == expr.interval.end:
+        if not _is_span(expr):
             continue
-        words = [w for w in _PERIOD_WORDS.finditer(text, 0, expr.end_char) if expr.start_char - w.end() <= 100]
-        if not words or _NOT_PROJECT.search(text, words[-1].end(), expr.end_char):
+        words = list(_PERIOD_WORDS.finditer(text, 0, expr.end_char))
+        if not words:
             continue
-        if words[-1]["strong"] or _about_project(text, words[-1].start()):
+        word = words[-1]
+        between = len(_WORD.findall(text, word.end(), expr.start_char))
+        if between > (0 if word["noun"] else _MAX_WORDS_BETWEEN):
+            continue
+        if _NOT_PROJECT.search(text, word.end(), expr.end_char):
+            continue
+        if word["strong"] or word["noun"] or _about_project(text, word.start(), expr.end_char):
             return expr.interval
     return None
 
@@ -360,7 +402,8 @@ def _lasting_period(text: str, exprs: list[TimeExpression]) -> Interval | None:
     opening = min(duration.start(), first_word.start() if first_word else len(text))
     for expr in exprs:
         signal = _start_signal(text, expr)
-        if signal is not None and expr.interval.start and _about_project(text, min(signal, opening)):
+        about = signal is not None and _about_project(text, min(signal, opening), max(expr.end_char, duration.end()))
+        if about and expr.interval.start:
             return Interval(start=expr.interval.start, end=_add_months(expr.interval.start, months) - timedelta(days=1))
     return None
 

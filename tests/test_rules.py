@@ -1,0 +1,91 @@
+"""Rule packs: every rule's own examples fire or pass; malformed packs are clear errors; ids override."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from suunnitelmatarkastin.check import check_text
+from suunnitelmatarkastin.judge.rules import RuleError, load_pack, load_rules
+
+RULES = load_rules()
+EXAMPLES = [
+    pytest.param(rule.id, example, should_fire, id=f"{rule.id}-{'fire' if should_fire else 'pass'}{n}")
+    for rule in RULES
+    for should_fire, examples in ((True, rule.examples.fire), (False, rule.examples.pass_))
+    for n, example in enumerate(examples, start=1)
+]
+CATALOGUE = {
+    "rakenne.osio-puuttuu", "rakenne.osio-tyhja", "rakenne.kysymys-vastaamatta", "rakenne.pohjateksti",
+    "tavoite.ei-tavoitteita", "tavoite.ei-toimenpidetta", "tavoite.ei-arviointia",
+    "aikataulu.puuttuu", "aikataulu.ristiriita",
+}
+
+
+def test_issue_two_catalogue_is_shipped():
+    assert CATALOGUE <= {rule.id for rule in RULES}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_every_rule_is_documented_with_examples(rule):
+    assert rule.message and rule.hint and rule.basis
+    assert len(rule.examples.fire) >= 2 and len(rule.examples.pass_) >= 2
+
+
+@pytest.mark.parametrize(("rule_id", "example", "should_fire"), EXAMPLES)
+def test_rule_examples(rule_id, example, should_fire):
+    findings = check_text(example.text, example.type, markdown=example.format == "md")
+    fired = [f for f in findings if f.rule == rule_id]
+    assert bool(fired) == should_fire, [f.message for f in findings]
+
+
+def _pack(tmp_path, body: str):
+    path = tmp_path / "paketti.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+GOOD_RULE = """
+rules:
+  - id: oma.testi
+    severity: warning
+    types: [hankesuunnitelma]
+    when:
+      each: goal
+      where: {evaluations: 0}
+    message: "Tavoite {goal.text}"
+    hint: "Lisää mittari."
+    basis: "Oma ohje."
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("rules: [\n  - id: x\n", "YAML"),
+        (GOOD_RULE.replace("evaluations: 0", "mittarit: 0"), "ei ole kenttää ”mittarit”"),
+        (GOOD_RULE.replace("{goal.text}", "{goal.otsikko}"), "{goal.otsikko}"),
+        (GOOD_RULE.replace("{goal.text}", "{rooting.text}"), "{rooting.text}"),
+        (GOOD_RULE.replace("each: goal", "each: tavoite"), "tuntematon fakta"),
+        (GOOD_RULE.replace("severity: warning", "severity: vakava"), "vakava"),
+        (GOOD_RULE.replace("types: [hankesuunnitelma]", "types: [hakemus]"), "hakemus"),
+        (GOOD_RULE + GOOD_RULE.split("rules:")[1], "kahteen kertaan"),
+        (GOOD_RULE.replace('    basis: "Oma ohje."\n', ""), "basis"),
+    ],
+)
+def test_malformed_packs_name_file_and_rule(tmp_path, body, expected):
+    path = _pack(tmp_path, body)
+    with pytest.raises(RuleError) as error:
+        load_pack(path)
+    assert str(path) in str(error.value)
+    assert expected in str(error.value)
+
+
+def test_user_pack_overrides_by_id(tmp_path):
+    _pack(tmp_path, GOOD_RULE.replace("oma.testi", "tavoite.ei-arviointia").replace("severity: warning", "severity: info"))
+    rules = {rule.id: rule for rule in load_rules((str(tmp_path),))}
+    assert rules["tavoite.ei-arviointia"].severity == "info"
+    assert len(rules) == len(RULES)
+    findings = check_text("# Tavoitteet\n\n- Lapset liikkuvat enemmän.\n", "hankesuunnitelma", rule_dirs=(str(tmp_path),))
+    assert [f.severity for f in findings if f.rule == "tavoite.ei-arviointia"] == ["info"]
