@@ -35,7 +35,7 @@ def test_every_rule_is_documented_with_examples(rule):
 
 @pytest.mark.parametrize(("rule_id", "example", "should_fire"), EXAMPLES)
 def test_rule_examples(rule_id, example, should_fire):
-    findings = check_text(example.text, example.type, markdown=example.format == "md")
+    findings = check_text(example.document(), example.type, markdown=example.format == "md")
     fired = [f for f in findings if f.rule == rule_id]
     assert bool(fired) == should_fire, [f.message for f in findings]
 

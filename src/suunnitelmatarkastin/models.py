@@ -178,6 +178,91 @@ class PlaceholderFact(Fact):
     text: str
 
 
+class RootingFact(Fact):
+    """A statement that plans rooting (juurruttaminen) or the use of results, with its timing."""
+
+    kind: Literal["rooting"] = "rooting"
+    text: str
+    timed: bool = False
+    early: bool = False  # at the application stage or the project's start (first quarter)
+    when: str = ""  # the time expression read, for messages
+
+
+class StageFact(Fact):
+    """One stage of the 4V rooting model and whether the document addresses it."""
+
+    kind: Literal["stage"] = "stage"
+    key: str
+    name: str
+    addressed: bool
+
+
+class RootingResourceFact(Fact):
+    """Time, staff or money set aside for rooting."""
+
+    kind: Literal["rooting_resource"] = "rooting_resource"
+    text: str
+
+
+class ResponsibilityFact(Fact):
+    """Who answers for what; the owner classified (SPEC section 3)."""
+
+    kind: Literal["responsibility"] = "responsibility"
+    text: str
+    owner: str = ""
+    owner_class: Literal["person", "organisation", "role", "project", "vague", "passive"]
+    named: bool = False  # a person, a named organisation or a role in one
+    project: bool = False  # project staff or the project itself
+    continuation: bool = False  # about rooting or continuing after the project
+
+
+class FollowUpFact(Fact):
+    """A statement of how uptake or rooting is followed after the project."""
+
+    kind: Literal["follow_up"] = "follow_up"
+    text: str
+
+
+class ChannelFact(Fact):
+    """A dissemination channel named in the document."""
+
+    kind: Literal["channel"] = "channel"
+    name: str
+    text: str
+
+
+class EvaluationFact(Fact):
+    """A planned evaluation: who evaluates (self, external), whose voice, and when."""
+
+    kind: Literal["evaluation"] = "evaluation"
+    text: str
+    self_evaluation: bool = False
+    external: bool = False
+    target_group: bool = False
+    timed: bool = False
+
+
+class DiaryNumberFact(Fact):
+    kind: Literal["diary_number"] = "diary_number"
+    text: str
+
+
+class ReportDateFact(Fact):
+    """The date of a final report, and whether it is over three months after the project ended."""
+
+    kind: Literal["report_date"] = "report_date"
+    report_date: date
+    text: str
+    late: bool = False
+    project_end: date | None = None
+
+
+class ContactFact(Fact):
+    kind: Literal["contact"] = "contact"
+    name: str
+    text: str
+
+
 class Facts(BaseModel):
     """Everything the understanding stage found in one document."""
 

@@ -4,7 +4,9 @@ Lessons paid for: durable_rules evaluates `none(...)` when the subject fact arri
 are asserted first and a final "complete" fact (carrying the document type) is what every rule
 joins on; every fact gets a unique id (an identical fact raises); each document has its own session,
 deleted afterwards; an exception inside an action is swallowed into the session state, so the state
-is checked after the run.
+is checked after the run. A fact bound to one condition of a rule is not seen by that rule's
+`none(...)`, so a rule's `exists` and `none` tests must describe disjoint facts (e.g. "a rooting
+statement that is not early" and "no early one"), never "any rooting statement".
 """
 
 from __future__ import annotations

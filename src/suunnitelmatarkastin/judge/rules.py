@@ -47,11 +47,21 @@ class Condition(BaseModel):
 
 
 class Example(BaseModel):
+    """A short document a rule must (fire) or must not (pass) fire on; run by the tests."""
+
     type: str
     text: str
     format: Literal["md", "txt"] = "md"
+    filler_words: int = 0  # replaces "{täyte}" in the text: for length rules
 
     model_config = {"extra": "forbid"}
+
+    def document(self) -> str:
+        words = (_FILLER * (self.filler_words // len(_FILLER) + 1))[: self.filler_words]
+        return self.text.replace("{täyte}", " ".join(words))
+
+
+_FILLER = "Hanke kehitti uusia toimintatapoja yhdessä kuntien asukkaiden ja järjestöjen kanssa.".split()
 
 
 class Examples(BaseModel):

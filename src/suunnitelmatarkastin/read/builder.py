@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 from ..models import Block, BlockKind, Document, Table
+from .errors import ReadError
+from .safety import MAX_TEXT_CHARS, thousands
 
+_HEADING_STYLE = re.compile(r"^(heading|otsikko)\s*(\d)$", re.IGNORECASE)
+_TITLE_STYLES = {"title", "otsikko", "nimiö", "subtitle"}
 _TYPED_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))\s+(\S.*)$")
 _MAX_HEADING_WORDS = 14
 _LIST_MARKERS = re.compile(r"^\s*([-•·*–▪◦]|\d{1,2}[.)])\s+")
@@ -26,12 +30,20 @@ class DocumentBuilder:
         self.title: str | None = None
         self.blocks: list[Block] = []
         self.tables: list[Table] = []
+        self.chars = 0
 
     def add(self, kind: BlockKind, text: str, **attrs) -> int:
-        """Add a block (empty text is kept out except in tables, whose shape matters)."""
+        """Add a block (empty text is kept out except in tables, whose shape matters).
+
+        The text limit is enforced here, while reading, so that an enormous document is refused
+        before it has been read whole, whatever its format.
+        """
         text = " ".join(text.split())
         if not text and kind is not BlockKind.table_cell:
             return -1
+        self.chars += len(text)
+        if self.chars > MAX_TEXT_CHARS:
+            raise ReadError(self.path, f"asiakirja on liian pitkä tarkastettavaksi (tekstiä on yli {thousands(MAX_TEXT_CHARS)} merkkiä, joka on enimmäismäärä); jaa asiakirja osiin")
         block = Block(index=len(self.blocks), kind=kind, text=text, **attrs)
         self.blocks.append(block)
         if kind is BlockKind.title and self.title is None:
@@ -59,6 +71,17 @@ class DocumentBuilder:
         if title is None:
             title = _first_title(blocks)
         return Document(path=self.path, format=self.format, title=title, blocks=blocks, tables=self.tables)
+
+
+def heading_style_level(style: str) -> int | None:
+    """The level a named heading style gives ("Heading 2", "Otsikko 2"), in any format; else None."""
+    match = _HEADING_STYLE.match(style.strip())
+    return int(match.group(2)) if match else None
+
+
+def is_title_style(style: str) -> bool:
+    """Whether a named paragraph style is the document's title style ("Title", "Otsikko")."""
+    return style.strip().lower() in _TITLE_STYLES
 
 
 def looks_like_heading(text: str, bold: bool) -> tuple[bool, int]:

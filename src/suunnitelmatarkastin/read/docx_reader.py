@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import io
 import re
-from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
@@ -11,10 +11,8 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
 from ..models import BlockKind
-from .builder import DocumentBuilder
+from .builder import DocumentBuilder, heading_style_level, is_title_style
 
-_HEADING_STYLE = re.compile(r"^(heading|otsikko)\s*(\d)$", re.IGNORECASE)
-_TITLE_STYLES = {"title", "otsikko", "nimiö", "subtitle"}
 _LIST_STYLE = re.compile(r"list|luettelo", re.IGNORECASE)
 _NUMBER_STYLE = re.compile(r"number|numero", re.IGNORECASE)
 _LIST_LEVEL = re.compile(r"(\d)\s*$")
@@ -54,13 +52,13 @@ def _is_bold(paragraph: Paragraph) -> bool:
 def _add_paragraph(builder: DocumentBuilder, paragraph: Paragraph, formats) -> None:
     text = paragraph.text
     style = paragraph.style.name if paragraph.style is not None else ""
-    heading = _HEADING_STYLE.match(style)
+    heading = heading_style_level(style)
     ppr = paragraph._p.pPr
     outline = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
     if heading:
-        builder.add(BlockKind.heading, text, level=int(heading.group(2)))
+        builder.add(BlockKind.heading, text, level=heading)
         return
-    if style.lower() in _TITLE_STYLES:
+    if is_title_style(style):
         builder.add(BlockKind.title, text)
         return
     if outline is not None and int(outline.get(qn("w:val"), "9")) < 9:
@@ -94,9 +92,11 @@ def _table_rows(table: DocxTable) -> list[list[str]]:
     return rows
 
 
-def read_docx(path: Path, builder: DocumentBuilder) -> None:
-    """Fill `builder` from a .docx file (errors are turned into ReadError by the caller)."""
-    document = docx.Document(str(path))
+def read_docx(data: bytes, builder: DocumentBuilder) -> None:
+    """Fill `builder` from the bytes of a .docx file already checked by `safety.check_package`
+    (the same bytes, so nothing can change between the check and the parse); errors are turned
+    into ReadError by the caller."""
+    document = docx.Document(io.BytesIO(data))
     formats = _numbering_formats(document)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):

@@ -6,7 +6,9 @@ builder as a paragraph and the builder decides (typed numbering, capitals) wheth
 
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 
 from ..models import BlockKind
 from .builder import DocumentBuilder, looks_like_heading, strip_list_marker
@@ -16,16 +18,29 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)(\*\*|__)\s*:?\s*$")
 _INLINE_MARKS = re.compile(r"(\*\*|__|`)")
+_BINARY_SHARE = 0.01  # real text has almost no control characters besides tab and line breaks
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows cp1252, which Finnish Windows users write."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM (Notepad's "Unicode"), else Windows cp1252,
+    which Finnish Windows users write."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+def looks_binary(text: str) -> bool:
+    """Whether decoded "text" is really binary data (NUL bytes or many control characters), so that
+    a mislabelled file is refused instead of being checked as gibberish."""
+    if "\x00" in text:
+        return True
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return controls > _BINARY_SHARE * len(text)
 
 
 def _cells(line: str) -> list[str]:

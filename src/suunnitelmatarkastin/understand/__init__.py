@@ -15,8 +15,12 @@ from .goals import extract_goals
 from .nlp import analyse_texts
 from .reading import Reading
 from .sections import build_sections, section_specs
+from .evaluation import extract_evaluations
+from .final_report import extract_report_facts
+from .responsibility import extract_responsibilities
+from .rooting import extract_rooting
 from .templates import content_words, extract_placeholders, extract_questions
-from .timing import dated_statements, find_period
+from .timing import dated_statements
 
 _EMPTY_WORDS = 10
 
@@ -54,7 +58,7 @@ def section_facts(reading: Reading) -> list[Fact]:
 
 
 def _timing(reading: Reading) -> list[Fact]:
-    period = find_period(reading)
+    period = reading.period
     facts: list[Fact] = [period] if period else []
     return facts + dated_statements(reading, period)
 
@@ -66,6 +70,10 @@ EXTRACTORS: dict[str, Extractor] = {
     "questions": extract_questions,
     "placeholders": extract_placeholders,
     "timing": _timing,
+    "rooting": lambda reading: extract_rooting(reading, reading.period),
+    "responsibilities": extract_responsibilities,
+    "evaluations": extract_evaluations,
+    "final_report": extract_report_facts,
 }
 
 

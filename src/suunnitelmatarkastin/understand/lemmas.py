@@ -58,6 +58,7 @@ class Lemma:
     base: str
     parts: tuple[str, ...] = ()
     word_class: str | None = None
+    alternatives: tuple[str, ...] = ()  # other base forms the word may have ("nuora" / "nuori")
 
 
 def _clean(base: str) -> str:
@@ -95,7 +96,8 @@ def lemmatize(word: str, pos: str = "NOUN", case: str | None = None, number: str
     else:
         base = base.lower()
     parts = tuple(_clean(p.BASEFORM).lower() for p in (best.COMPOUND_PARTS or ()) if p.BASEFORM)
-    return Lemma(base, parts if len(parts) > 1 else (), best.CLASS)
+    others = tuple(dict.fromkeys(_clean(a.BASEFORM or "").lower() for a in analyses if a is not best))
+    return Lemma(base, parts if len(parts) > 1 else (), best.CLASS, tuple(o for o in others if o and o != base.lower()))
 
 
 def word_lemmas(word: str) -> tuple[str, ...]:

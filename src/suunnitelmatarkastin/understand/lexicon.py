@@ -32,6 +32,9 @@ def phrase(words: str) -> Phrase:
     cleaned = words.replace("-", " ") if " " in words else words
     result = []
     for word in cleaned.split():
+        if word.endswith("*"):  # a stem for words the dictionary does not know ("Innokyl*")
+            result.append(frozenset({word.lower()}))
+            continue
         lemmas = set(word_lemmas(word.strip(",.:;()")))
         lemmas.add(word.lower())
         result.append(frozenset(lemmas))
@@ -39,8 +42,10 @@ def phrase(words: str) -> Phrase:
 
 
 def token_matches(token: Token, lemmas: frozenset[str], parts: bool = True) -> int:
-    """2 if the token's lemma is one of `lemmas`, 1 if a compound part is, 0 if neither."""
-    if token.lemma in lemmas or token.text.lower() in lemmas:
+    """2 if the token's lemma (or another analysis of it) is one of `lemmas`, 1 if a compound part is."""
+    if token.lemma in lemmas or token.text.lower() in lemmas or any(a in lemmas for a in token.alternatives):
+        return 2
+    if any(entry.endswith("*") and token.text.lower().startswith(entry[:-1]) for entry in lemmas):
         return 2
     if parts and any(part in lemmas for part in token.parts):
         return 1

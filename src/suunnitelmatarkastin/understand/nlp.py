@@ -28,6 +28,7 @@ class Token:
     ent: str
     sent_start: bool
     idx: int  # character offset in the text
+    alternatives: tuple[str, ...] = ()  # base forms of the word's other analyses
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -80,6 +81,7 @@ def _token(tok) -> Token:
         ent=tok.ent_type_,
         sent_start=bool(tok.is_sent_start),
         idx=tok.idx,
+        alternatives=lemma.alternatives,
     )
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from ..models import BlockKind, Document, Location
-from .nlp import Analysis
+from ..models import BlockKind, Document, Location, PeriodFact
+from .nlp import Analysis, Token
 from .sections import Section, keys_of, section_of_block
 
 
@@ -19,6 +21,13 @@ class Reading:
 
     def __post_init__(self) -> None:
         self.owner = section_of_block(self.sections, len(self.document.blocks))
+
+    @cached_property
+    def period(self) -> PeriodFact | None:
+        """The project period, read once and shared by every extractor that dates things."""
+        from .timing import find_period
+
+        return find_period(self)
 
     def heading_of(self, block: int) -> str | None:
         s_i = self.owner[block]
@@ -50,3 +59,14 @@ class Reading:
             for b in self.document.blocks
             if b.kind not in (BlockKind.heading, BlockKind.title) and not self.in_appendix(b.index)
         ]
+
+    def sentences(self, blocks: Iterable[int]) -> Iterator[tuple[int, str, list[Token]]]:
+        """(block, sentence text, tokens) for every sentence of the given blocks."""
+        for b in blocks:
+            analysis = self.analyses[b]
+            for start, end in analysis.sentences():
+                yield b, analysis.sentence_text(start, end), analysis.tokens[start:end]
+
+    def blocks_with_keys(self, keys: Iterable[str]) -> list[int]:
+        """Content blocks of every section mapped to any of `keys`."""
+        return sorted({b for key in keys for b in self.blocks_with_key(key)})

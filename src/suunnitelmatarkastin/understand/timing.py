@@ -6,8 +6,6 @@ columns and background statistics are left out of the schedule check (SPEC secti
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ..models import DatedStatementFact, Interval, PeriodFact
 from .lexicon import any_phrase, load
 from .reading import Reading
@@ -16,19 +14,12 @@ from .timeexpr import find_project_period, find_time_expressions
 _PERIOD_KEYS = ("aikataulu", "tausta", "taustatiedot", "toteutus", "tavoitteet", "organisointi", "resurssit")
 
 
-def _sentences(reading: Reading, blocks: list[int]) -> Iterator[tuple[int, str, list]]:
-    for b in blocks:
-        analysis = reading.analyses[b]
-        for start, end in analysis.sentences():
-            yield b, analysis.sentence_text(start, end), analysis.tokens[start:end]
-
-
 def find_period(reading: Reading) -> PeriodFact | None:
     """The project period: first from the schedule section, then from the rest of the document."""
     body = reading.body_blocks()
     preferred = [b for b in body if reading.keys_at(b) & set(_PERIOD_KEYS)]
     for blocks in (preferred, body):
-        for b, sentence, _ in _sentences(reading, blocks):
+        for b, sentence, _ in reading.sentences(blocks):
             interval = find_project_period(sentence)
             if interval and interval.start and interval.end:
                 return PeriodFact(
@@ -63,7 +54,7 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
                 location=period.location,
             )
         )
-    for b, sentence, tokens in _sentences(reading, reading.body_blocks()):
+    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         expressions = find_time_expressions(sentence)
         if not expressions:
             continue

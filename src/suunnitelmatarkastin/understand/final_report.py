@@ -1,0 +1,80 @@
+"""Final reports: the funding decision's diary number, the report's date, contact persons."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from ..models import ContactFact, DiaryNumberFact, Fact, ReportDateFact
+from .lexicon import any_phrase, load
+from .reading import Reading
+from .timeexpr import find_time_expressions
+
+_CONTACT_KEYS = ("yhteystiedot",)
+_LATE_MONTHS = 3
+
+
+@cache
+def _diary_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE) for p in load("report")["diary_numbers"]]
+
+
+def _lex(name: str) -> list[str]:
+    return load("report")[name]
+
+
+def diary_numbers(reading: Reading) -> list[DiaryNumberFact]:
+    facts = []
+    for b in reading.body_blocks() + [s.heading_block for s in reading.sections if not s.appendix]:
+        text = reading.document.blocks[b].text
+        for pattern in _diary_patterns():
+            for match in pattern.finditer(text):
+                facts.append(DiaryNumberFact(text=match.group(0).strip(), location=reading.location(b)))
+    return facts
+
+
+def _add_months(day: date, months: int) -> date:
+    """The same day `months` later; from a month's last day to the last day of the later month."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    last_of_month = (day + timedelta(days=1)).day == 1
+    for candidate in (31, 30, 29, 28):
+        try:
+            return date(year, month, candidate if last_of_month else min(day.day, candidate))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def report_dates(reading: Reading) -> list[ReportDateFact]:
+    """The report's own date: a single day next to a date word, or in the contact section."""
+    contact_blocks = set(reading.blocks_with_keys(_CONTACT_KEYS))
+    period = reading.period
+    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
+        if b not in contact_blocks and not any_phrase(tokens, _lex("date_words")):
+            continue
+        days = [e.interval for e in find_time_expressions(sentence) if e.interval.start and e.interval.start == e.interval.end]
+        if not days:
+            continue
+        day = days[-1].start
+        late = bool(period and period.valid and day > _add_months(period.end, _LATE_MONTHS))
+        return [ReportDateFact(report_date=day, text=sentence[:300], late=late, project_end=period.end if period else None, location=reading.location(b))]
+    return []
+
+
+def contacts(reading: Reading) -> list[ContactFact]:
+    """Named people in the contact section or next to a contact word."""
+    contact_blocks = set(reading.blocks_with_keys(_CONTACT_KEYS))
+    facts = []
+    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
+        if b not in contact_blocks and not any_phrase(tokens, _lex("contact_words")):
+            continue
+        names = [t for t in tokens if t.ent == "PERSON" or (t.pos == "PROPN" and t.dep == "flat:name")]
+        if names:
+            facts.append(ContactFact(name=" ".join(t.text for t in names), text=sentence[:300], location=reading.location(b)))
+    return facts
+
+
+def extract_report_facts(reading: Reading) -> list[Fact]:
+    return [*diary_numbers(reading), *report_dates(reading), *contacts(reading)]

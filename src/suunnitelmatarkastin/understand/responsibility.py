@@ -1,0 +1,180 @@
+"""Responsibility statements: who answers for what, read from the dependency parse and NER.
+
+Constructions: "X vastaa Y:stä" (a responsibility verb and its subject), "Vastuu Y:stä on X:llä",
+"vastuu siirtyy X:lle", "Y on X:n vastuulla", "X:n tehtävänä on …", "vastuuhenkilö on X",
+"Vastuutaho: X", and a table column headed vastuu / vastuutaho. A passive or impersonal sentence
+("toimintaa pyritään vakiinnuttamaan") names no owner. The owner phrase is classified as a person, a
+named organisation, a role in one, project staff or the project itself, or vague (exit-plan model,
+seed 003: "Kuka tai ketkä vastaavat juurruttamisen onnistumisesta?").
+"""
+
+from __future__ import annotations
+
+from ..models import ResponsibilityFact
+from .lexicon import any_phrase, load, phrase, token_matches
+from .nlp import Token
+from .reading import Reading
+from .rooting import ROOTING_KEYS, negated
+
+_OWNER_CASES = {"Ade", "All"}
+_MAX_OWNER_TOKENS = 8
+
+
+def _lex(name: str) -> list[str]:
+    return load("owners")[name]
+
+
+def _in(token: Token, name: str) -> bool:
+    """Whether the token (its lemma or its last compound part) is a word of the lexicon."""
+    for entry in _lex(name):
+        words = phrase(entry)
+        if len(words) == 1 and (token_matches(token, words[0], parts=False) or (token.parts and token.parts[-1] in words[0])):
+            return True
+    return False
+
+
+def _subtree(tokens: list[Token], head: int) -> list[int]:
+    """The owner phrase: the head and its modifiers, without relative clauses or coordination."""
+    keep = {head}
+    changed = True
+    while changed:
+        changed = False
+        for i, tok in enumerate(tokens):
+            if i not in keep and tok.head in keep and tok.head != i and tok.dep not in ("acl:relcl", "acl", "conj", "cc", "punct", "advcl", "obl", "parataxis"):
+                keep.add(i)
+                changed = True
+    ordered = sorted(keep)
+    return ordered[:_MAX_OWNER_TOKENS] if ordered[0] == head else ordered[-_MAX_OWNER_TOKENS:]
+
+
+def classify_owner(tokens: list[Token], head: int) -> tuple[str, str]:
+    """(class, phrase) of an owner whose head token is `tokens[head]`."""
+    indices = _subtree(tokens, head)
+    words = [tokens[i] for i in indices]
+    text = " ".join(t.text for t in words)
+    main = tokens[head]
+    names = [t for t in words if t.ent == "PERSON" or (t.pos == "PROPN" and t.dep == "flat:name")]
+    proper = [t for t in words if t.pos == "PROPN" or t.ent in ("ORG", "GPE") or (t.text[:1].isupper() and t.idx > words[0].idx)]
+    if any(_in(t, "project") for t in words if t.dep in ("compound:nn", "appos") or t is main) or (main.lemma == "me"):
+        return "project", text
+    if names or (main.ent == "PERSON"):
+        return "person", text
+    if _in(main, "vague"):
+        return "vague", text
+    plural = main.morph.get("Number") == "Plur"
+    if _in(main, "organisation") or main.ent in ("ORG", "GPE") or main.pos == "PROPN":
+        if plural and not proper:
+            return "vague", text
+        return "organisation", text
+    if _in(main, "role"):
+        return "role", text
+    return "vague", text
+
+
+def _owner_heads(tokens: list[Token]) -> list[int]:
+    """Owner head tokens of the responsibility constructions in one sentence."""
+    heads: list[int] = []
+    for i, tok in enumerate(tokens):
+        if tok.pos in ("VERB", "AUX") and tok.morph.get("VerbForm") == "Fin" and tok.morph.get("Voice") != "Pass" and any_phrase([tok], _lex("verbs")):
+            subjects = [j for j, t in enumerate(tokens) if t.head == i and t.dep.startswith("nsubj") and j != i]
+            heads.extend(j for j in subjects if not any_phrase([tokens[j]], _lex("nouns")))
+            for j in subjects:  # "Vastuu siirtyy X:lle", "Vastuu on X:llä"
+                if any_phrase([tokens[j]], _lex("nouns")):
+                    heads.extend(k for k, t in enumerate(tokens) if t.head == i and t.morph.get("Case") in _OWNER_CASES and k != i)
+        if any_phrase([tok], _lex("nouns")) and tok.pos == "NOUN":
+            heads.extend(_noun_owner(tokens, i))
+    return sorted(set(heads))
+
+
+def _noun_owner(tokens: list[Token], i: int) -> list[int]:
+    """Owners around a responsibility noun: genitive, copula predicate, adessive, after a colon."""
+    tok = tokens[i]
+    found = [j for j, t in enumerate(tokens) if t.head == i and t.dep == "nmod:poss" and t.morph.get("Case") == "Gen" and not any_phrase([t], _lex("continuation"))]
+    if tok.dep == "nsubj:cop" and tok.head != i:
+        found.append(tok.head)
+    head = tok.head
+    if tok.dep in ("nsubj", "obj", "nsubj:cop") and head != i:  # "vastuu siirtyy X:lle", "vastuu on X:llä"
+        found.extend(j for j, t in enumerate(tokens) if t.head == head and t.morph.get("Case") in _OWNER_CASES and j not in (i, head))
+    if i + 1 < len(tokens) and tokens[i + 1].text == ":" and i + 2 < len(tokens):
+        found.append(_phrase_head(tokens, i + 2))
+    return [j for j in found if tokens[j].pos in ("NOUN", "PROPN", "PRON")]
+
+
+def _phrase_head(tokens: list[Token], start: int) -> int:
+    """The head of the phrase that begins at `start` (for "Vastuutaho: Kuopion kaupunki")."""
+    j = start
+    while tokens[j].head != j and start <= tokens[j].head < len(tokens) and tokens[j].head > j:
+        j = tokens[j].head
+    return j
+
+
+def _is_continuation(reading: Reading, block: int, tokens: list[Token]) -> bool:
+    if reading.doc_type == "exit-suunnitelma":
+        return True
+    return bool(reading.keys_at(block) & set(ROOTING_KEYS)) or any_phrase(tokens, _lex("continuation")) is not None
+
+
+def _fact(reading: Reading, block: int, sentence: str, owner_class: str, owner: str, continuation: bool) -> ResponsibilityFact:
+    return ResponsibilityFact(
+        text=sentence[:300],
+        owner=owner,
+        owner_class=owner_class,  # type: ignore[arg-type]
+        named=owner_class in ("person", "organisation", "role"),
+        project=owner_class == "project",
+        continuation=continuation,
+        location=reading.location(block),
+    )
+
+
+def _passive(tokens: list[Token]) -> bool:
+    return any(t.morph.get("Voice") == "Pass" and t.morph.get("VerbForm") == "Fin" for t in tokens)
+
+
+def _first_person(tokens: list[Token]) -> bool:
+    """"Vastaamme juurruttamisesta": the writers, i.e. the project team, with no subject word."""
+    return any(
+        t.morph.get("Person") == "1" and t.morph.get("Number") == "Plur" and any_phrase([t], _lex("verbs"))
+        and not any(s.head == i and s.dep.startswith("nsubj") for s in tokens)
+        for i, t in enumerate(tokens)
+    )
+
+
+def _table_owners(reading: Reading) -> list[ResponsibilityFact]:
+    """Cells of a column headed vastuu / vastuutaho / vastuuhenkilö."""
+    facts = []
+    for table in reading.document.tables:
+        if not table.rows or reading.in_appendix(table.block_ids[0][0]):
+            continue
+        for c, _ in enumerate(table.rows[0]):
+            header = reading.analyses[table.block_ids[0][c]].tokens
+            if not any_phrase(header, _lex("owner_column")):
+                continue
+            for r in range(1, len(table.rows)):
+                block = table.block_ids[r][c]
+                tokens = [t for t in reading.analyses[block].tokens if t.pos not in ("PUNCT",)]
+                if not tokens:
+                    continue
+                head = _phrase_head(tokens, 0)
+                owner_class, owner = classify_owner(tokens, head)
+                row = [t for i in table.block_ids[r] for t in reading.analyses[i].tokens]
+                facts.append(_fact(reading, block, " | ".join(table.rows[r]), owner_class, owner, _is_continuation(reading, block, row)))
+    return facts
+
+
+def extract_responsibilities(reading: Reading) -> list[ResponsibilityFact]:
+    facts = _table_owners(reading)
+    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
+        if reading.document.blocks[b].table is not None and facts and any(f.location.paragraph == b for f in facts):
+            continue
+        continuation = _is_continuation(reading, b, tokens)
+        heads = _owner_heads(tokens)
+        if negated(tokens):
+            continue
+        for head in heads:
+            owner_class, owner = classify_owner(tokens, head)
+            facts.append(_fact(reading, b, sentence, owner_class, owner, continuation))
+        if not heads and _first_person(tokens):
+            facts.append(_fact(reading, b, sentence, "project", "me (hanke)", continuation))
+        elif not heads and _passive(tokens) and any_phrase(tokens, _lex("continuation")):
+            facts.append(_fact(reading, b, sentence, "passive", "", continuation))
+    return facts

@@ -1,0 +1,134 @@
+"""Rooting (juurruttaminen): statements and their timing, the 4V stages, resources, follow-up, channels.
+
+The 4V model (seed 002) says rooting starts when the application is written and runs through
+communication (viestintä), tailoring for target groups (variointi), getting outsiders to try the
+practice (valtavirtaistaminen) and making it permanent (vakiinnuttaminen). Words for each are data
+(`rooting.yaml`), matched by lemma.
+"""
+
+from __future__ import annotations
+
+from ..models import ChannelFact, Fact, FollowUpFact, Interval, PeriodFact, RootingFact, RootingResourceFact, StageFact
+from .lexicon import any_phrase, load
+from .nlp import Token
+from .reading import Reading
+from .timeexpr import find_time_expressions, relative_position
+
+ROOTING_KEYS = ("juurruttaminen", "levittaminen", "jatko")
+_EARLY_ANCHORS = {"haku", "alku", "koko"}
+_EARLY_POSITION = 0.25
+
+
+def _lex(name: str):
+    return load("rooting")[name]
+
+
+def negated(tokens: list[Token]) -> bool:
+    """A sentence with the negative verb ("ei", "eikä") says something is not done."""
+    return any(t.lemma in ("ei", "eikä") and t.pos in ("AUX", "VERB") for t in tokens)
+
+
+def is_rooting(tokens: list[Token]) -> bool:
+    return any_phrase(tokens, _lex("rooting")) is not None
+
+
+def _timing(sentence: str, period: PeriodFact | None) -> tuple[bool, bool, str]:
+    """(timed, early, expression) for a rooting sentence."""
+    expressions = find_time_expressions(sentence)
+    if not expressions:
+        return False, False, ""
+    span = Interval(start=period.start, end=period.end) if period and period.valid else None
+    for expression in expressions:
+        anchor = expression.interval.anchor
+        if anchor in _EARLY_ANCHORS:
+            return True, True, expression.text
+        if span is not None:
+            position = relative_position(expression.interval, span)
+            if position is not None and position <= _EARLY_POSITION:
+                return True, True, expression.text
+    return True, False, expressions[0].text
+
+
+def rooting_statements(reading: Reading, period: PeriodFact | None) -> list[RootingFact]:
+    """Sentences that plan rooting: in a rooting section, or speaking of rooting anywhere."""
+    in_section = set(reading.blocks_with_keys(ROOTING_KEYS))
+    facts = []
+    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
+        if b not in in_section and not is_rooting(tokens):
+            continue
+        if negated(tokens) and not is_rooting(tokens):
+            continue
+        timed, early, when = _timing(sentence, period)
+        facts.append(RootingFact(text=sentence[:300], timed=timed, early=early, when=when, location=reading.location(b)))
+    return facts
+
+
+def stages(reading: Reading) -> list[StageFact]:
+    """Each 4V stage, addressed when any sentence of the document speaks of it."""
+    found: dict[str, int] = {}
+    specs = _lex("stages")
+    for b, _, tokens in reading.sentences(reading.body_blocks()):
+        for key, spec in specs.items():
+            if key not in found and any_phrase(tokens, spec["words"]):
+                found[key] = b
+    return [
+        StageFact(key=key, name=spec["name"], addressed=key in found, location=reading.location(found[key]) if key in found else reading.location(0))
+        for key, spec in specs.items()
+    ]
+
+
+def resources(reading: Reading) -> list[RootingResourceFact]:
+    """Rooting sentences (or rooting rows of a table) that set aside time, staff or money."""
+    in_section = set(reading.blocks_with_keys(ROOTING_KEYS))
+    facts = []
+    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
+        about_rooting = b in in_section or is_rooting(tokens) or is_rooting(_row_tokens(reading, b))
+        if about_rooting and not negated(tokens) and any_phrase(tokens, _lex("resources")):
+            facts.append(RootingResourceFact(text=sentence[:300], location=reading.location(b)))
+    return facts
+
+
+def _row_tokens(reading: Reading, block: int) -> list[Token]:
+    """The tokens of the other cells in a table cell's row (empty for blocks outside tables)."""
+    cell = reading.document.blocks[block]
+    if cell.table is None:
+        return []
+    ids = reading.document.tables[cell.table].block_ids[cell.row]
+    return [t for i in ids if i != block for t in reading.analyses[i].tokens]
+
+
+def follow_ups(reading: Reading) -> list[FollowUpFact]:
+    """Sentences saying how uptake or rooting will be followed (after the project)."""
+    facts = []
+    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
+        if negated(tokens) or not any_phrase(tokens, _lex("follow_up")):
+            continue
+        after = any(e.interval.anchor == "jalkeen" for e in find_time_expressions(sentence))
+        if after or any_phrase(tokens, _lex("follow_up_context")):
+            facts.append(FollowUpFact(text=sentence[:300], location=reading.location(b)))
+    return facts
+
+
+def channels(reading: Reading) -> list[ChannelFact]:
+    """Dissemination channels: strong ones anywhere, others where results are spread."""
+    facts = []
+    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
+        if negated(tokens):
+            continue
+        match = any_phrase(tokens, _lex("channels"))
+        if match is None and any_phrase(tokens, _lex("channel_context")):
+            match = any_phrase(tokens, _lex("weak_channels"))
+        if match is not None:
+            name = " ".join(t.text for t in tokens[match.start : match.end])
+            facts.append(ChannelFact(name=name, text=sentence[:300], location=reading.location(b)))
+    return facts
+
+
+def extract_rooting(reading: Reading, period: PeriodFact | None) -> list[Fact]:
+    return [
+        *rooting_statements(reading, period),
+        *stages(reading),
+        *resources(reading),
+        *follow_ups(reading),
+        *channels(reading),
+    ]
