@@ -16,10 +16,12 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError
 from pdfplumber.utils.exceptions import PdfminerException
+from pyvoikko import analyse
 
 from ..models import BlockKind
 from .builder import DocumentBuilder, looks_like_heading, strip_list_marker
@@ -128,8 +130,8 @@ def _page_items(page, number: int) -> list[_Line | _Table]:
 
 def _table_rows(page, found) -> list[list[str]]:
     """A table's cell texts. A narrow column breaks a word too long for it where it runs out of room
-    ("Hankesuunnite / lman"): a line of one word ending in a letter at the column's right edge
-    continues on the next line without a space."""
+    ("Hankesuunnite / lman"), which looks just like a line ending at a word; the Finnish dictionary
+    tells them apart (see `_broken`)."""
     cells = [[_cell_lines(page, bbox) if bbox else [] for bbox in row.cells] for row in found.rows]
     edges: dict[int, float] = {}
     for row in cells:
@@ -139,7 +141,7 @@ def _table_rows(page, found) -> list[list[str]]:
     for row in cells:
         texts = []
         for column, lines in enumerate(row):
-            broken = [_broken(line, edges[column]) for line in lines[:-1]]
+            broken = [_broken(line, following, edges[column]) for line, following in zip(lines, lines[1:])]
             texts.append(_joined([line["text"] for line in lines], broken) if lines else "")
         rows.append(texts)
     return rows
@@ -154,20 +156,31 @@ def _cell_lines(page, bbox: tuple[float, float, float, float]) -> list[dict]:
     return [line for line in inside.extract_text_lines(strip=True) if line["text"]]
 
 
-def _broken(line: dict, edge: float) -> bool:
-    text = line["text"]
+def _broken(line: dict, following: dict, edge: float) -> bool:
+    """Whether a one-word line at the column's edge is a word cut in two: the joined form is a
+    Finnish word and the two pieces are not both words ("Hankesuunnite" + "lman", not
+    "kuntoutuksen" + "kehittäminen")."""
+    text, rest = line["text"], following["text"].split()[0].rstrip(".,;:!?)")
     char_width = (line["x1"] - line["x0"]) / len(text)
-    return " " not in text and text[-1].isalpha() and line["x1"] >= edge - char_width / 2
+    if " " in text or not text[-1].isalpha() or not rest[:1].isalpha() or line["x1"] < edge - 2 * char_width:
+        return False
+    return _is_word(text + rest) and not (_is_word(text) and _is_word(rest))
+
+
+@lru_cache(maxsize=4096)
+def _is_word(word: str) -> bool:
+    return len(word) > 1 and bool(analyse(word.lower()))  # a lone letter is an abbreviation to Voikko
 
 
 def _joined(texts: list[str], broken: list[bool]) -> str:
-    """Lines joined into running text: a soft hyphen or a broken word joins without a space, and so
-    does a hyphenated compound ("Etelä- / Pohjanmaan"), unless a conjunction follows ("yksilö- ja")."""
+    """Lines joined into running text: a soft hyphen, a broken word or punctuation wrapped to the next
+    line joins without a space, and so does a hyphenated compound ("Etelä- / Pohjanmaan"), unless a
+    conjunction follows ("yksilö- ja")."""
     joined = texts[0]
     for text, cut in zip(texts[1:], broken):
         first = text.split()[0].casefold()
         hyphenated = joined.endswith("-") and joined[-2:-1].isalpha() and first[:1].isalpha() and first not in _SUSPENDED
-        if cut or hyphenated or joined.endswith("\u00ad"):
+        if cut or hyphenated or joined.endswith("\u00ad") or text.startswith((",", ".", ";", ":", ")")):
             joined = joined.removesuffix("\u00ad") + text
         else:
             joined += " " + text

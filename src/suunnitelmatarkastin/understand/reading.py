@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..models import BlockKind, Document, Location, PeriodFact
@@ -18,6 +18,7 @@ class Reading:
     doc_type: str
     sections: list[Section]
     owner: list[int | None] = field(default_factory=list)
+    _sentence_cache: dict[int, list[tuple[str, list[Token]]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.owner = section_of_block(self.sections, len(self.document.blocks))
@@ -61,11 +62,19 @@ class Reading:
         ]
 
     def sentences(self, blocks: Iterable[int]) -> Iterator[tuple[int, str, list[Token]]]:
-        """(block, sentence text, tokens) for every sentence of the given blocks."""
+        """(block, sentence text, tokens) for every sentence of the given blocks.
+
+        Token heads are re-based to the sentence, so `tokens[t.head]` is the head within it.
+        """
         for b in blocks:
-            analysis = self.analyses[b]
-            for start, end in analysis.sentences():
-                yield b, analysis.sentence_text(start, end), analysis.tokens[start:end]
+            if b not in self._sentence_cache:
+                analysis = self.analyses[b]
+                self._sentence_cache[b] = [
+                    (analysis.sentence_text(start, end), [replace(t, head=t.head - start) for t in analysis.tokens[start:end]])
+                    for start, end in analysis.sentences()
+                ]
+            for text, tokens in self._sentence_cache[b]:
+                yield b, text, tokens
 
     def blocks_with_keys(self, keys: Iterable[str]) -> list[int]:
         """Content blocks of every section mapped to any of `keys`."""
