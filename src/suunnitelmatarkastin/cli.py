@@ -10,7 +10,8 @@ import click
 from rich.console import Console
 
 from .models import DOC_TYPES, DocumentReport, Report
-from .read import SUPPORTED
+from .batch import DEFAULT_TIME_LIMIT, run_batch
+from .read import REPORTED
 
 FORMATS = ("teksti", "json", "html", "csv", "xlsx")
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
@@ -27,7 +28,7 @@ def collect_paths(paths: tuple[str, ...]) -> tuple[list[Path], list[DocumentRepo
         path = Path(raw)
         if path.is_dir():
             try:
-                found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED and not p.name.startswith("~$"))
+                found = sorted(p for p in path.rglob("*") if p.suffix.lower() in REPORTED and not p.name.startswith("~$"))
             except OSError as exc:
                 problems.append(DocumentReport(path=raw, error=f"kansiota ei voitu käydä läpi ({exc.strerror or exc})"))
                 continue
@@ -79,8 +80,16 @@ def _emit(text: str, output: str | None) -> None:
 @click.option("--saannot", multiple=True, type=click.Path(), help="Lisää sääntöpaketti (kansio); saman tunnisteen sääntö korvaa mukana tulevan.")
 @click.option("--merkitse", is_flag=True, help="Kirjoita jokaisen .docx:n viereen NIMI.tarkastettu.docx, jossa havainnot ovat Word-kommentteina.")
 @click.option("--rinnakkain", type=click.IntRange(min=1), default=1, show_default=True, help="Tarkasta N asiakirjaa rinnakkain.")
+@click.option(
+    "--aikaraja",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    metavar="SEKUNNIT",
+    help="Keskeytä yhden asiakirjan tarkastus, jos se kestää tätä kauemmin (0 = ei aikarajaa).",
+)
 @click.option("--debug", is_flag=True, hidden=True)
-def tarkasta(polut, muoto, tuloste, tyyppi, saannot, merkitse, rinnakkain, debug) -> None:
+def tarkasta(polut, muoto, tuloste, tyyppi, saannot, merkitse, rinnakkain, aikaraja, debug) -> None:
     """Tarkastaa hanke-, arviointi- ja exit-suunnitelmat sekä loppuraportit.
 
     POLUT ovat tiedostoja (.docx, .odt, .pdf, .md, .txt) tai kansioita, joista etsitään
@@ -93,9 +102,7 @@ def tarkasta(polut, muoto, tuloste, tyyppi, saannot, merkitse, rinnakkain, debug
     except RuleError as exc:
         raise click.UsageError(str(exc)) from None
     files, problems = collect_paths(polut)
-    from .batch import run_batch
-
-    reports = run_batch(files, tyyppi, tuple(saannot), rinnakkain, debug=debug)
+    reports = run_batch(files, tyyppi, tuple(saannot), rinnakkain, debug=debug, time_limit=aikaraja)
     report = Report(documents=reports + problems)
     if merkitse:
         from .report.annotate import annotate_all

@@ -177,6 +177,6 @@ def print_scores(scores: Scores, console: Console, title: str = "Koko aineisto")
     console.print(table)
     for miss in scores.misses:
         target = f" ({miss.target})" if miss.target else ""
-        console.print(f"  {miss.kind}: {miss.document}: {miss.rule}{target}")
+        console.print(f"  {miss.kind}: {miss.document}: {miss.rule}{target}", soft_wrap=True, markup=False)
     for problem in scores.unreadable:
         console.print(f"  [red]ei luettu[/red]: {problem}")

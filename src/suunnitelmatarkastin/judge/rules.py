@@ -9,6 +9,8 @@ rule, so a user adding a pack learns at once what to fix.
 from __future__ import annotations
 
 import string
+import typing
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -130,16 +132,33 @@ def _check_test(test: FactTest) -> None:
 
 def _check_placeholders(name: str, text: str, scope: set[str]) -> None:
     try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+        parsed = [(f, spec, conversion) for _, f, spec, conversion in string.Formatter().parse(text) if f is not None]
     except ValueError as exc:
         raise ValueError(f"kentän {name} muotoilu on rikki: {exc}") from None
-    for field in fields:
+    for field, spec, conversion in parsed:
         kind, _, attr = field.partition(".")
         if kind not in scope:
             raise ValueError(f"paikkamerkki {{{field}}} kentässä {name}: faktaa ”{kind}” ei ole tämän säännön käytössä (käytössä: {', '.join(sorted(scope))})")
         model = FACT_MODELS[kind]
         if not attr or attr not in model.model_fields:
             raise ValueError(f"paikkamerkki {{{field}}} kentässä {name}: faktalla ”{kind}” ei ole kenttää ”{attr}”")
+        _check_format(name, field, spec, conversion, model.model_fields[attr].annotation)
+
+
+_SAMPLES = (date(2020, 1, 31), 1, 1.5, "teksti", True)
+
+
+def _check_format(name: str, field: str, spec: str, conversion: str | None, annotation: Any) -> None:
+    """Try a placeholder's format ("{report_date.report_date:%-d.%-m.%Y}") on a sample of the
+    field's type now, so that a bad one fails when the pack is loaded, not when the rule fires."""
+    types = typing.get_args(annotation) or (annotation,)
+    try:
+        if conversion not in (None, "r", "s", "a"):
+            raise ValueError(f"tuntematon muunnos !{conversion}")
+        for sample in (s for s in _SAMPLES if type(s) in types):
+            format(sample, spec)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"paikkamerkin {{{field}}} muotoilu kentässä {name} ei kelpaa: {exc}") from None
 
 
 def render(template: str, subject: Fact | None, kind: str | None, document: Fact) -> str:
@@ -205,7 +224,11 @@ def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[Rule]:
         files = sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml"))
         if not files:
             raise RuleError(f"Sääntökansiossa {folder} ei ole yhtään .yaml-tiedostoa")
+        pack: dict[str, Rule] = {}
         for path in files:
             for rule in load_pack(path):
-                by_id[rule.id] = rule
+                if rule.id in pack:
+                    raise RuleError(f"Sääntökansiossa {folder} sääntö {rule.id} on kahteen kertaan: tiedostoissa {pack[rule.id].source} ja {path}")
+                pack[rule.id] = rule
+        by_id.update(pack)
     return list(by_id.values())

@@ -16,7 +16,7 @@ from .safety import MAX_TEXT_CHARS, thousands
 
 _HEADING_STYLE = re.compile(r"^(heading|otsikko)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = {"title", "otsikko", "nimiö", "subtitle"}
-_TYPED_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))\s+(\S.*)$")
+_TYPED_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|\d{1,2}(?=\s+[A-ZÅÄÖ]))\s+(\S.*)$")
 _MAX_HEADING_WORDS = 14
 _LIST_MARKERS = re.compile(r"^\s*([-•·*–▪◦]|\d{1,2}[.)])\s+")
 

@@ -34,6 +34,9 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .5rem; }
 .laadittu, .tyyppi, .meta { color: #57606a; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; }
 th, td { border-bottom: 1px solid var(--reuna); padding: .4rem .6rem; text-align: left; vertical-align: top; }
+th { white-space: nowrap; }
+td:first-child { overflow-wrap: anywhere; }
+td + td { white-space: nowrap; }
 td.luku, th.luku { text-align: right; font-variant-numeric: tabular-nums; }
 th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: inherit; }
 th button::after { content: " ↕"; color: #8c959f; }

@@ -31,6 +31,8 @@ def section_facts(reading: Reading) -> list[Fact]:
         if section.heading_block == 0 and not section.keys and section.level == 0:
             continue
         words = content_words(reading, [b for b in section.all_blocks if b != section.heading_block])
+        if section.lead_in:  # "Tavoitteet: Hankkeen tavoitteena on …": the text after the colon counts
+            words += len(section.heading.partition(":")[2].split())
         facts.append(
             SectionFact(
                 key=section.key,

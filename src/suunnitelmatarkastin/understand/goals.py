@@ -200,9 +200,17 @@ def sentence_role(tokens: list[Token]) -> str | None:
             return role
     if any_phrase(tokens, _lex("evaluation_words")):
         return "evaluation"
-    if any_phrase(tokens, _lex("activity_words")):
+    if any_phrase(tokens, _lex("activity_words")) or _passive_action(tokens):
         return "activity"
     return None
+
+
+def _passive_action(tokens: list[Token]) -> bool:
+    """Plans say what will be done in the passive: "Kohtaamo avataan helmikuussa"."""
+    return any(
+        t.dep == "ROOT" and t.pos == "VERB" and t.morph.get("Voice") == "Pass" and t.morph.get("VerbForm") == "Fin"
+        for t in tokens
+    )
 
 
 def lead_in_tokens_of(tokens: list[Token]) -> list[Token]:
@@ -266,9 +274,16 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
         numbers = _referenced(analysis.text, len(goals))
         if not numbers:
             continue
-        role = _role_by_place(reading, b, analysis.tokens)
-        for n in numbers:
-            by_number[n].add(role, _clip(analysis.text))
+        found = False
+        for start, end in analysis.sentences():
+            role = sentence_role(analysis.tokens[start:end])
+            if role:
+                found = True
+                for n in numbers:
+                    by_number[n].add(role, _clip(analysis.sentence_text(start, end)))
+        if not found:  # a bare work package line ("TP2 Yritysklinikat (tavoite 2)"): its place decides
+            for n in numbers:
+                by_number[n].add(_role_by_place(reading, b, analysis.tokens), _clip(analysis.text))
 
 
 def content_lemmas(tokens: list[Token]) -> set[str]:

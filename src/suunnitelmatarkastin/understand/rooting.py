@@ -77,14 +77,41 @@ def stages(reading: Reading) -> list[StageFact]:
     ]
 
 
+def _sets_aside(tokens: list[Token]) -> bool:
+    """An amount of money or work ("0,5 htv", "25 000 €"), or a verb that sets resources aside."""
+    units = any_phrase(tokens, _lex("resource_units"), parts=False) is not None
+    number = any(t.pos == "NUM" or any(ch.isdigit() for ch in t.text) for t in tokens)
+    committed = any(
+        any_phrase([t], _lex("resource_commitments"), parts=False) and t.morph.get("Mood") != "Cnd" for t in tokens
+    )
+    resource_word = any_phrase(tokens, _lex("resources"), parts=False) is not None
+    return (units and number) or (committed and (resource_word or (units and number)))
+
+
 def resources(reading: Reading) -> list[RootingResourceFact]:
-    """Rooting sentences (or rooting rows of a table) that set aside time, staff or money."""
+    """Rooting sentences that set aside time, staff or money, and filled resources columns."""
     in_section = set(reading.blocks_with_keys(ROOTING_KEYS))
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        about_rooting = b in in_section or is_rooting(tokens) or is_rooting(_row_tokens(reading, b))
-        if about_rooting and not negated(tokens) and any_phrase(tokens, _lex("resources")):
+        if reading.document.blocks[b].table is not None:
+            continue
+        about_rooting = b in in_section or is_rooting(tokens)
+        if about_rooting and not negated(tokens) and _sets_aside(tokens):
             facts.append(RootingResourceFact(text=sentence[:300], location=reading.location(b)))
+    for table in reading.document.tables:
+        if not table.rows or reading.in_appendix(table.block_ids[0][0]):
+            continue
+        rooting_table = bool(reading.keys_at(table.block_ids[0][0]) & set(ROOTING_KEYS))
+        for c in range(len(table.rows[0])):
+            resource_column = any_phrase(reading.analyses[table.block_ids[0][c]].tokens, _lex("resource_column"))
+            for r in range(1, len(table.rows)):
+                block = table.block_ids[r][c]
+                tokens = reading.analyses[block].tokens
+                row = _row_tokens(reading, block) + tokens
+                if not tokens or negated(tokens) or not (rooting_table or is_rooting(row)):
+                    continue
+                if resource_column or _sets_aside(row):
+                    facts.append(RootingResourceFact(text=" | ".join(table.rows[r])[:300], location=reading.location(block)))
     return facts
 
 
@@ -97,16 +124,27 @@ def _row_tokens(reading: Reading, block: int) -> list[Token]:
     return [t for i in ids if i != block for t in reading.analyses[i].tokens]
 
 
-def follow_ups(reading: Reading) -> list[FollowUpFact]:
-    """Sentences saying how uptake or rooting will be followed (after the project)."""
+def follow_ups(reading: Reading, period: PeriodFact | None) -> list[FollowUpFact]:
+    """Sentences (or table rows) saying how uptake or rooting will be followed after the project."""
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        if negated(tokens) or not any_phrase(tokens, _lex("follow_up")):
+        context = tokens + _row_tokens(reading, b)
+        if negated(tokens) or not any_phrase(context, _lex("follow_up")):
             continue
-        after = any(e.interval.anchor == "jalkeen" for e in find_time_expressions(sentence))
-        if after or any_phrase(tokens, _lex("follow_up_context")):
+        if _after_project(sentence, period) or any_phrase(context, _lex("follow_up_context")):
             facts.append(FollowUpFact(text=sentence[:300], location=reading.location(b)))
     return facts
+
+
+def _after_project(sentence: str, period: PeriodFact | None) -> bool:
+    """A time expression after the project: "hankkeen päätyttyä" or a date past its end."""
+    for expression in find_time_expressions(sentence):
+        interval = expression.interval
+        if interval.anchor == "jalkeen":
+            return True
+        if period is not None and period.end is not None and interval.start is not None and interval.start > period.end:
+            return True
+    return False
 
 
 def channels(reading: Reading) -> list[ChannelFact]:
@@ -129,6 +167,6 @@ def extract_rooting(reading: Reading, period: PeriodFact | None) -> list[Fact]:
         *rooting_statements(reading, period),
         *stages(reading),
         *resources(reading),
-        *follow_ups(reading),
+        *follow_ups(reading, period),
         *channels(reading),
     ]

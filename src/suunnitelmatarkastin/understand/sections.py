@@ -86,11 +86,14 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     """Split the document into sections by its headings and by lead-ins that name a section."""
     sections: list[Section] = []
     stack: list[int] = []
+    # Lead-ins ("Tavoitteet: …") stand for headings only in a document written without headings.
+    lead_ins = sum(1 for b in document.blocks if b.kind is BlockKind.heading) < 2
     for block, analysis in zip(document.blocks, analyses):
-        if block.kind in (BlockKind.heading, BlockKind.title) or _starts_lead_in(block, analysis, doc_type):
+        is_title = block.kind is BlockKind.title or (block.index < 3 and block.text == document.title)
+        if block.kind in (BlockKind.heading, BlockKind.title) or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
             lead = block.kind not in (BlockKind.heading, BlockKind.title)
             tokens = lead_in_tokens(analysis) if lead else _heading_tokens(analysis)
-            level = 0 if block.kind is BlockKind.title else (block.level or 1)
+            level = 0 if is_title else (block.level or 1)
             if lead:
                 level = (sections[stack[-1]].level + 1) if stack else 1
             while stack and sections[stack[-1]].level >= level:
@@ -100,7 +103,7 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
                 heading_block=block.index,
                 heading=block.text,
                 level=level,
-                keys=classify_heading(tokens or [], doc_type) if block.kind is not BlockKind.title else [],
+                keys=classify_heading(tokens or [], doc_type) if not is_title else [],
                 lead_in=lead,
                 appendix=parent_appendix or is_appendix(block.text),
                 parent=stack[-1] if stack else None,

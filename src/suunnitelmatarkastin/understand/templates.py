@@ -44,7 +44,7 @@ def is_question(text: str) -> bool:
     if not text.endswith("?") or len(text.split()) > _MAX_QUESTION_WORDS:
         return False
     last = _QUESTION_SPLIT.split(text)[-1]
-    first = re.sub(r"^[\W\d]+", "", last).split(maxsplit=1)
+    first = re.sub(r"^([\W\d]+|[a-zåäö][).]\s+)+", "", last).split(maxsplit=1)
     return bool(first) and _QUESTION_WORD.match(first[0].lower()) is not None
 
 
