@@ -171,12 +171,16 @@ def _section_goals(reading: Reading) -> list[_Goal]:
         return goals
     for b in blocks:
         analysis = reading.analyses[b]
+        current: _Goal | None = None  # the goal whose own paragraph the next sentences continue
         for start, end in analysis.sentences():
-            if _is_goal_sentence(analysis.tokens[start:end]):
-                tokens = analysis.tokens[start:end]
-                goal = _Goal(_clip(analysis.sentence_text(start, end)), b, "sentence", len(goals) + 1, blocks={b})
-                goal.lemmas = content_lemmas(tokens)
-                goals.append(goal)
+            tokens = analysis.tokens[start:end]
+            if _is_goal_sentence(tokens):
+                current = _Goal(_clip(analysis.sentence_text(start, end)), b, "sentence", len(goals) + 1, blocks={b})
+                current.lemmas = content_lemmas(tokens)
+                goals.append(current)
+            elif current is not None:
+                for role in sentence_roles(tokens):
+                    current.add(role, _clip(analysis.sentence_text(start, end)))
     return goals
 
 
@@ -191,18 +195,20 @@ def _first_sentence(analysis: Analysis) -> str:
     return text
 
 
-def sentence_role(tokens: list[Token]) -> str | None:
-    """Whether a sentence describes an evaluation, an activity, or neither."""
+def sentence_roles(tokens: list[Token]) -> set[str]:
+    """Whether a sentence describes an evaluation, an activity, both ("ryhmä suunnittelee ja arvioi
+    käyntejä") or neither. A lead-in ("Mittari: …") decides alone."""
     lead = lead_in_tokens_of(tokens)
     if lead:
         role = column_role(lead)
         if role in ("activity", "evaluation"):
-            return role
+            return {role}
+    roles = set()
     if any_phrase(tokens, _lex("evaluation_words")):
-        return "evaluation"
-    if any_phrase(tokens, _lex("activity_words")) or _passive_action(tokens):
-        return "activity"
-    return None
+        roles.add("evaluation")
+    if any_phrase(tokens, _lex("activity_words")) or (not roles and _passive_action(tokens)):
+        roles.add("activity")
+    return roles
 
 
 def _passive_action(tokens: list[Token]) -> bool:
@@ -227,8 +233,7 @@ def _classify_own(reading: Reading, goal: _Goal, own: list[int]) -> None:
         for s_i, (start, end) in enumerate(analysis.sentences()):
             if b == goal.block and s_i == 0:
                 continue
-            role = sentence_role(analysis.tokens[start:end])
-            if role:
+            for role in sentence_roles(analysis.tokens[start:end]):
                 goal.add(role, _clip(analysis.sentence_text(start, end)))
 
 
@@ -252,7 +257,7 @@ def _role_by_place(reading: Reading, block: int, tokens: list[Token]) -> str:
     keys = reading.keys_at(block)
     if keys & {"arviointi", "menetelmat"}:
         return "evaluation"
-    return sentence_role(tokens) or "activity"
+    return "evaluation" if sentence_roles(tokens) == {"evaluation"} else "activity"
 
 
 def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
@@ -276,8 +281,7 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
             continue
         found = False
         for start, end in analysis.sentences():
-            role = sentence_role(analysis.tokens[start:end])
-            if role:
+            for role in sentence_roles(analysis.tokens[start:end]):
                 found = True
                 for n in numbers:
                     by_number[n].add(role, _clip(analysis.sentence_text(start, end)))
