@@ -109,7 +109,7 @@ def test_annotated_copy_has_one_comment_per_finding_at_its_place(checked_copy):
 
     target = annotated_path(original)
     assert target.name == original.stem + ".tarkastettu.docx"
-    assert str(target) in said.getvalue().replace("\n", "")
+    assert f"tallennettu: {target} (" in said.getvalue()
     assert _digest(original) == before
 
     comments = list(docx.Document(str(target)).comments)
@@ -337,4 +337,4 @@ def test_cli_merkitse_and_csv(tmp_path):
     assert result.exit_code in (0, 1), result.output
     assert result.stdout_bytes.startswith(b"\xef\xbb\xbfpolku;")
     assert annotated_path(copy).exists()
-    assert "Merkitty kopio" in result.stderr
+    assert f"Kommentoitu kopio tallennettu: {annotated_path(copy)}" in result.stderr

@@ -147,9 +147,9 @@ def annotate_all(report: Report, console: Console) -> None:
         except OSError as exc:
             _say(console, f"{name}: merkittyä kopiota ei voitu tallentaa ({exc.strerror or exc}).")
         else:
-            _say(console, f"Merkitty kopio ({count} kommenttia): {target}")
+            _say(console, f"Kommentoitu kopio tallennettu: {target} ({count} {'kommentti' if count == 1 else 'kommenttia'})")
 
 
 def _say(console: Console, text: str) -> None:
-    # File names may contain [brackets]; they are text, not rich markup.
-    console.print(text, markup=False, highlight=False)
+    # File names may contain [brackets]: text, not rich markup; and a path must not be wrapped.
+    console.print(text, markup=False, highlight=False, soft_wrap=True)

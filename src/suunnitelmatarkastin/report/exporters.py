@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..models import Report
-from .html import render_html
+from .html import SEVERITIES, render_html
 from .text import SEVERITY_WORDS
 
 DEFAULT_XLSX = "suunnitelmatarkastin-raportti.xlsx"
@@ -29,7 +29,7 @@ def summary_rows(report: Report) -> list[list[str | int | None]]:
     """One row per document; an unreadable document has its reason in `virhe` and no counts."""
     rows: list[list[str | int | None]] = []
     for doc in report.documents:
-        counts = [None] * 3 if doc.error else [doc.count(s) for s in ("error", "warning", "info")]
+        counts = [None] * 3 if doc.error else [doc.count(s) for s in SEVERITIES]
         rules = " ".join(sorted({f.rule for f in doc.findings}))
         rows.append([doc.path, doc.doc_type, *counts, doc.error, rules])
     return rows

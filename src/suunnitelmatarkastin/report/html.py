@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from ..models import DocumentReport, Finding, Report
+from ..models import SEVERITY_ORDER, DocumentReport, Finding, Report
 from .text import SEVERITY_LABELS, place
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = tuple(SEVERITY_ORDER)  # error, warning, info: the order a reader wants them
 # Summary columns: (key used in #lajittele=…, header, numeric)
 COLUMNS = (
     ("asiakirja", "Asiakirja", False),
@@ -172,12 +172,12 @@ def _document(number: int, doc: DocumentReport, back_link: bool) -> str:
     return f'<article class="asiakirja {state}" id="{_anchor(number)}"><h2>{escape(doc.path)}</h2>{body}{back}</article>'
 
 
-def render_html(report: Report, today: date | None = None) -> str:
+def render_html(report: Report) -> str:
     """The whole report as one HTML page; a batch gets a sortable summary table first."""
     batch = len(report.documents) > 1
     documents = "".join(_document(n, doc, batch) for n, doc in enumerate(report.documents, start=1))
     summary = _summary(report) if batch else ""
-    made = today or date.today()
+    made = date.today()
     count = len(report.documents)
     return (
         '<!DOCTYPE html>\n<html lang="fi">\n<head>\n<meta charset="utf-8">\n'

@@ -18,6 +18,10 @@ from .rooting import ROOTING_KEYS, negated
 
 _OWNER_CASES = {"Ade", "All"}
 _MAX_OWNER_TOKENS = 8
+# Dependents that are not part of an owner phrase (clauses, predicates, coordination).
+_NOT_OWNER = frozenset(
+    {"acl:relcl", "acl", "conj", "cc", "punct", "advcl", "obl", "parataxis", "nsubj", "nsubj:cop", "cop", "obj", "xcomp", "ccomp", "aux", "mark", "advmod"}
+)
 
 
 def _lex(name: str) -> list[str]:
@@ -40,7 +44,7 @@ def _subtree(tokens: list[Token], head: int) -> list[int]:
     while changed:
         changed = False
         for i, tok in enumerate(tokens):
-            if i not in keep and tok.head in keep and tok.head != i and tok.dep not in ("acl:relcl", "acl", "conj", "cc", "punct", "advcl", "obl", "parataxis"):
+            if i not in keep and tok.head in keep and tok.head != i and tok.dep not in _NOT_OWNER:
                 keep.add(i)
                 changed = True
     ordered = sorted(keep)
@@ -81,19 +85,33 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
             for j in subjects:  # "Vastuu siirtyy X:lle", "Vastuu on X:llä"
                 if any_phrase([tokens[j]], _lex("nouns")):
                     heads.extend(k for k, t in enumerate(tokens) if t.head == i and t.morph.get("Case") in _OWNER_CASES and k != i)
+        if tok.morph.get("VerbForm") == "Part" and tok.dep == "acl" and tok.lemma == "vastata" and tok.head != i:
+            heads.append(tok.head)  # "jatkosta vastaava kaupunki": the participle's noun is the owner
         if any_phrase([tok], _lex("nouns")) and tok.pos == "NOUN":
             heads.extend(_noun_owner(tokens, i))
+    heads.extend(j for j, t in enumerate(tokens) if t.dep == "conj" and t.head in heads and t.pos in ("NOUN", "PROPN"))
     return sorted(set(heads))
 
 
 def _noun_owner(tokens: list[Token], i: int) -> list[int]:
-    """Owners around a responsibility noun: genitive, copula predicate, adessive, after a colon."""
+    """Owners around a responsibility noun.
+
+    "X:n vastuulla", "X:n tehtävänä": the genitive is the owner. "vastuuhenkilö on X", "mallin
+    omistajana on X", "vastuuhenkilönä toimii X": the subject or predicate is. "Vastuutaho: X": what
+    follows the colon is. "vastuu siirtyy X:lle", "vastuu on X:llä": the adessive or allative is.
+    """
     tok = tokens[i]
-    found = [j for j, t in enumerate(tokens) if t.head == i and t.dep == "nmod:poss" and t.morph.get("Case") == "Gen" and not any_phrase([t], _lex("continuation"))]
-    if tok.dep == "nsubj:cop" and tok.head != i:
+    found: list[int] = []
+    children = [j for j, t in enumerate(tokens) if t.head == i and j != i]
+    if any_phrase([tok], _lex("genitive_owner_nouns")):
+        found.extend(j for j in children if tokens[j].dep == "nmod:poss" and tokens[j].morph.get("Case") == "Gen" and not any_phrase([tokens[j]], _lex("continuation")))
+    found.extend(j for j in children if tokens[j].dep.startswith("nsubj"))  # "omistajana on X"
+    if tok.dep == "nsubj:cop" and tok.head != i:  # "vastuuhenkilö on X"
         found.append(tok.head)
     head = tok.head
-    if tok.dep in ("nsubj", "obj", "nsubj:cop") and head != i:  # "vastuu siirtyy X:lle", "vastuu on X:llä"
+    if tok.morph.get("Case") == "Ess" and head != i:  # "vastuuhenkilönä toimii X"
+        found.extend(j for j, t in enumerate(tokens) if t.head == head and t.dep.startswith("nsubj") and j != i)
+    if tok.dep in ("nsubj", "obj") and head != i:  # "vastuu siirtyy X:lle", "vastuu on X:llä"
         found.extend(j for j, t in enumerate(tokens) if t.head == head and t.morph.get("Case") in _OWNER_CASES and j not in (i, head))
     if i + 1 < len(tokens) and tokens[i + 1].text == ":" and i + 2 < len(tokens):
         found.append(_phrase_head(tokens, i + 2))
