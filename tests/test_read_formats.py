@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from odf.opendocument import OpenDocumentText
-from odf.style import ListLevelProperties, ParagraphProperties, Style, TextProperties
+from odf.style import Style, TextProperties
 from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
 from odf.text import H, List, ListItem, ListLevelStyleBullet, ListLevelStyleNumber, ListStyle, Note, NoteBody, NoteCitation, P, Span
 

@@ -7,6 +7,11 @@ deleted afterwards; an exception inside an action is swallowed into the session 
 is checked after the run. A fact bound to one condition of a rule is not seen by that rule's
 `none(...)`, so a rule's `exists` and `none` tests must describe disjoint facts (e.g. "a rooting
 statement that is not early" and "no early one"), never "any rooting statement".
+
+durable_rules' global host starts two timer threads that call into the native engine every 0.2 s,
+concurrently with our calls; together with `delete_state` that corrupts memory (seen as a segfault).
+The engine therefore runs on a host of its own without those threads: every call is made from the
+thread that judges, and actions run synchronously inside `assert_fact`.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from datetime import date
 from typing import Any
 
 from durable import engine as durable_engine
-from durable.lang import assert_fact, c, delete_state, get_state, m, none, ruleset, when_all
+from durable import lang as durable_lang
+from durable.lang import c, m, none, ruleset, when_all
 
 from ..models import SEVERITY_ORDER, Fact, Facts, Finding, Location
 from .rules import Rule, render
@@ -60,6 +66,13 @@ def _durable_fact(fact: Fact, fact_id: int, sid: str) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
 
 
+class _SingleThreadHost(durable_engine.Host):
+    """A durable_rules host without the background dispatch threads (see the module docstring)."""
+
+    def _run(self) -> None:
+        return None
+
+
 class RuleEngine:
     """One compiled ruleset; `judge` runs one document's facts in a session of its own."""
 
@@ -67,9 +80,13 @@ class RuleEngine:
         self.rules = rules
         self.name = f"suunnitelmatarkastin_{next(_names)}"
         self._fired: dict[str, list[tuple[Rule, int | None]]] = {}
-        with ruleset(self.name):
+        definition = ruleset(self.name)
+        with definition:
             for rule in rules:
                 self._compile(rule)
+        durable_lang._rulesets.pop(self.name, None)  # keep it off durable's global host
+        self.host = _SingleThreadHost()
+        self.host.register_rulesets(dict([definition.define()]))
 
     def _compile(self, rule: Rule) -> None:
         condition = rule.when
@@ -107,21 +124,21 @@ class RuleEngine:
             for fact_id, fact in enumerate(all_facts, start=1):
                 by_id[fact_id] = fact
                 try:
-                    assert_fact(self.name, _durable_fact(fact, fact_id, sid))
+                    self.host.assert_fact(self.name, _durable_fact(fact, fact_id, sid))
                 except durable_engine.MessageNotHandledException:
                     pass
             try:
-                assert_fact(self.name, {"sid": sid, "id": 0, "kind": "complete", "doc_type": facts.document.doc_type})
+                self.host.assert_fact(self.name, {"sid": sid, "id": 0, "kind": "complete", "doc_type": facts.document.doc_type})
             except durable_engine.MessageNotHandledException:
                 pass
-            state = get_state(self.name, sid)
+            state = self.host.get_state(self.name, sid)
             if state and state.get("exception"):
                 raise RuntimeError(f"sääntömoottorin virhe: {state['exception']}")
             fired = self._fired[sid]
         finally:
             self._fired.pop(sid, None)
             try:
-                delete_state(self.name, sid)
+                self.host.delete_state(self.name, sid)
             except Exception:  # a session that never got a fact has no state to delete
                 pass
         return self._findings(fired, by_id, facts)

@@ -51,7 +51,13 @@ class DocumentBuilder:
         return block.index
 
     def add_table(self, rows: list[list[str]]) -> None:
-        """Add a table: one block per cell, row by row."""
+        """Add a table: one block per cell, row by row.
+
+        A row with missing cells (a short Markdown row, a ragged .odt table) is padded with empty
+        cells, so that every stage after reading can take any column of any row.
+        """
+        width = max((len(row) for row in rows), default=0)
+        rows = [row + [""] * (width - len(row)) for row in rows]
         table_index = len(self.tables)
         block_ids: list[list[int]] = []
         for r, row in enumerate(rows):

@@ -18,7 +18,7 @@ from ..models import BlockKind
 from .builder import DocumentBuilder, heading_style_level, is_title_style
 
 _MAX_REPEAT = 64  # a table row or cell "repeated" a million times is a spreadsheet artefact or an attack
-_SKIPPED_IN_TEXT = {(TEXTNS, "note"), (TEXTNS, "tracked-changes")}
+_SKIPPED_IN_TEXT = {(TEXTNS, "note")}
 _SKIPPED_NAMESPACES = {"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"}
 _ANNOTATION = "annotation"
 

@@ -63,7 +63,6 @@ class _Line:
 class _Table:
     page: int
     top: float
-    bottom: float
     rows: list[list[str]]
 
 
@@ -121,7 +120,7 @@ def _page_items(page, number: int) -> list[_Line | _Table]:
     for found in page.find_tables():
         rows = _table_rows(page, found)
         if max((len(row) for row in rows), default=0) >= 2 and sum(1 for row in rows for cell in row if cell) >= 2:
-            tables.append(_Table(number, found.bbox[1], found.bbox[3], rows))
+            tables.append(_Table(number, found.bbox[1], rows))
             page = page.outside_bbox(found.bbox)
     lines = [_line(raw, number) for raw in page.extract_text_lines(return_chars=True, strip=True)]
     items: list[_Line | _Table] = [line for line in lines if line is not None] + tables

@@ -30,7 +30,8 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
         self_evaluation = any_phrase(tokens, _lex("self")) is not None
         external = any_phrase(tokens, _lex("external")) is not None
         voice = any_phrase(tokens, _lex("voice_methods")) is not None and any_phrase(tokens, _lex("target_group")) is not None
-        timed = bool(find_time_expressions(sentence)) or any_phrase(tokens, _lex("frequency")) is not None
+        collects = any_phrase(tokens, _lex("data_collection")) is not None
+        timed = collects and (bool(find_time_expressions(sentence)) or any_phrase(tokens, _lex("frequency")) is not None)
         if reading.document.blocks[b].kind is BlockKind.heading:
             timed = False  # a heading plans nothing by itself
         facts.append(

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Block, BlockKind, Document
-from .lexicon import find_phrase, load, phrase
+from .lexicon import any_phrase, find_phrase, load, phrase
 from .nlp import Analysis, Token
 
 _LEAD_IN = re.compile(r"^([^:.!?]{2,60}):(\s|$)")
@@ -89,7 +89,7 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     # Lead-ins ("Tavoitteet: …") stand for headings only in a document written without headings.
     lead_ins = sum(1 for b in document.blocks if b.kind is BlockKind.heading) < 2
     for block, analysis in zip(document.blocks, analyses):
-        is_title = block.kind is BlockKind.title or (block.index < 3 and block.text == document.title)
+        is_title = block.kind is BlockKind.title or (block.index < 3 and block.text == document.title and _reads_as_title(analysis))
         if block.kind in (BlockKind.heading, BlockKind.title) or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
             lead = block.kind not in (BlockKind.heading, BlockKind.title)
             tokens = lead_in_tokens(analysis) if lead else _heading_tokens(analysis)
@@ -116,6 +116,12 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
         if stack:
             _add_block(sections, stack, block)
     return sections
+
+
+def _reads_as_title(analysis: Analysis) -> bool:
+    """A first line is the document's title, not a section, if it names a document type or is long."""
+    names = [n for names in load("sections")["doc_types"].values() for n in names]
+    return len(analysis.tokens) >= 5 or any_phrase(analysis.tokens, names) is not None
 
 
 def _starts_lead_in(block: Block, analysis: Analysis, doc_type: str) -> bool:
