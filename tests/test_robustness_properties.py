@@ -45,7 +45,7 @@ words = st.one_of(st.sampled_from(_VOCABULARY), st.text(alphabet="aeiouyäöhjkl
 sentences = st.lists(words, min_size=1, max_size=16).map(lambda ws: " ".join(ws).capitalize() + ".")
 paragraphs = st.one_of(
     st.lists(sentences, min_size=1, max_size=4).map(" ".join),
-    st.tuples(sentences, st.integers(40, 120)).map(lambda pair: " ".join([pair[0]] * pair[1])),  # very long
+    st.tuples(sentences, st.integers(30, 80)).map(lambda pair: " ".join([pair[0]] * pair[1])),  # very long
 )
 cell_texts = st.one_of(st.just(""), st.lists(words, min_size=1, max_size=6).map(" ".join))
 
