@@ -37,8 +37,9 @@ class Page:
         return self
 
 
-def pdf_bytes(pages: list[Page], outline: list[tuple[int, str]] = ()) -> bytes:
-    """A complete PDF file; `outline` is (level, title) bookmarks, level 1 at the top."""
+def pdf_bytes(pages: list[Page], outline: list[tuple[int, str]] = (), locked: bool = False) -> bytes:
+    """A complete PDF file; `outline` is (level, title) bookmarks, level 1 at the top; `locked`
+    adds standard encryption whose user password is not empty, so the file cannot be opened."""
     objects: dict[int, bytes] = {
         3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
@@ -72,7 +73,8 @@ def pdf_bytes(pages: list[Page], outline: list[tuple[int, str]] = ()) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % size
     for key in range(1, size):
         out += b"%010d 00000 n \n" % offsets[key] if key in offsets else b"0000000000 65535 f \n"
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
+    lock = b" /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <%s> /U <%s> >> /ID [<%s> <%s>]" % (b"ab" * 32, b"cd" * 32, b"01" * 16, b"01" * 16)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (size, lock if locked else b"", xref)
     return bytes(out)
 
 

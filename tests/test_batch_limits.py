@@ -43,7 +43,7 @@ def test_stuck_document_is_interrupted_and_the_rest_go_on(workers):
     assert time.monotonic() - started < 20
     assert [r.path for r in reports] == files, "reports come back in input order"
     by_path = {r.path: r for r in reports}
-    assert by_path["jumittuu.md"].error == "tarkastus keskeytettiin aikarajan (1.5 s) ylittyessä"
+    assert by_path["jumittuu.md"].error == "tarkastus keskeytettiin aikarajan (1,5 s) ylittyessä"
     assert by_path["kaatuu.md"].error == "asiakirjan tarkastus kaatui odottamattomasti (tarkastusprosessi päättyi signaaliin SIGSEGV)"
     assert all(by_path[name].error is None and by_path[name].doc_type for name in ("a.md", "b.md", "c.md"))
 

@@ -7,6 +7,7 @@ ONE batch together with a good plan, and a fast test reads each file directly.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -82,6 +83,16 @@ def hostile_inputs(folder: Path) -> dict[str, str]:
         "word-pdf-paatteella.pdf": good,
         "skannattu.pdf": pdf_bytes([Page().image()]),
         "katkennut.pdf": pdf_bytes([Page().text(72, 72, "Tavoitteet")])[:60],
+        "salattu.pdf": pdf_bytes([Page().text(72, 72, "Tavoitteet")], locked=True),
+        "salattu.odt": _zip(
+            {
+                "mimetype": b"application/vnd.oasis.opendocument.text",
+                "META-INF/manifest.xml": b'<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                b'<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>',
+                "content.xml": randomness.randbytes(512),
+            }
+        ),
+        "laskentataulukko.odt": _zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<a/>"}),
         "pitka.txt": ("Tavoitteena on kehittää palveluja. " * (MAX_TEXT_CHARS // 30)).encode(),
     }
     for name, data in files.items():
@@ -115,6 +126,9 @@ def hostile_inputs(folder: Path) -> dict[str, str]:
         "word-pdf-paatteella.pdf": "vaikka sen pääte on .pdf",
         "skannattu.pdf": "PDF-tiedostossa ei ole tekstiä (se on ehkä skannattu kuva)",
         "katkennut.pdf": "PDF-asiakirja; se voi olla vioittunut tai katkennut",
+        "salattu.pdf": "salasanalla suojattu PDF-tiedosto",
+        "salattu.odt": "salasanalla suojattu OpenDocument-tiedosto",
+        "laskentataulukko.odt": "ei tekstiasiakirja (.odt)",
         "pitka.txt": "liian pitkä",
         "jattikoko.txt": "tiedosto on liian suuri (60 Mt); suurin tarkastettava koko on 50 Mt",
         "rikkinainen-linkki.docx": "linkki on rikki",
@@ -192,3 +206,16 @@ def test_one_batch_through_the_command_line(hostile_folder, tmp_path):
     assert good["error"] is None and good["doc_type"] == "arviointisuunnitelma"
     assert good["findings"] and all(f["message"] and f["hint"] for f in good["findings"])
     (folder / "osmo.docx").unlink()
+
+
+def test_unreadable_file_reason(tmp_path, monkeypatch):
+    """The permission case for when the tests run as root (who may read anything)."""
+    path = tmp_path / "lukukielto.md"
+    path.write_text("# Tavoitteet\n\nSalainen.\n", encoding="utf-8")
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(ReadError, match="tiedoston lukuoikeus puuttuu"):
+        read_document(path)

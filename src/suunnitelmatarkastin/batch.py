@@ -148,7 +148,10 @@ class _Pool:
                     if slot.ready and slot.job is None and pending:
                         slot.job = pending.popleft()
                         slot.deadline = time.monotonic() + self.time_limit if self.time_limit else float("inf")
-                        slot.conn.send(slot.job)
+                        try:
+                            slot.conn.send(slot.job)
+                        except OSError:  # it has just died; `_receive` reports the document
+                            pass
                 timeout = max(0.0, min(slot.deadline for slot in slots) - time.monotonic())
                 for conn in wait([slot.conn for slot in slots], timeout=None if timeout == float("inf") else timeout):
                     slot = next(s for s in slots if s.conn is conn)
@@ -157,13 +160,15 @@ class _Pool:
                 for slot in list(slots):
                     if slot.job and now >= slot.deadline:
                         index, path = slot.job
-                        done(index, DocumentReport(path=path, error=f"tarkastus keskeytettiin aikarajan ({self.time_limit:g} s) ylittyessä"))
+                        seconds = f"{self.time_limit:g}".replace(".", ",")  # Finnish decimal comma
+                        done(index, DocumentReport(path=path, error=f"tarkastus keskeytettiin aikarajan ({seconds} s) ylittyessä"))
                         self._replace(slot, slots)
         finally:
             for slot in slots:
                 self._stop(slot)
 
     def _receive(self, slot: _Slot, slots: list[_Slot], pending: deque, done) -> None:
+        """Take a worker's message: ready, a report, or (end of pipe) news that it died."""
         try:
             message = slot.conn.recv()
         except (EOFError, OSError):  # the worker died: a crash in native code, or killed
@@ -205,6 +210,8 @@ class _Pool:
 
 
 def _exit_reason(code: int | None) -> str:
+    if code == -signal.SIGKILL:
+        return "käyttöjärjestelmä lopetti tarkastusprosessin, luultavasti muistin loputtua"
     if code is not None and code < 0:
         try:
             return f"tarkastusprosessi päättyi signaaliin {signal.Signals(-code).name}"

@@ -18,6 +18,7 @@ _HEADING_STYLE = re.compile(r"^(heading|otsikko)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = {"title", "otsikko", "nimiö", "subtitle"}
 _TYPED_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|\d{1,2}(?=\s+[A-ZÅÄÖ]))\s+(\S.*)$")
 _MAX_HEADING_WORDS = 14
+_APPENDIX = re.compile(r"^\s*liite\s+\d{1,2}\b", re.IGNORECASE)
 _LIST_MARKERS = re.compile(r"^\s*([-•·*–▪◦]|\d{1,2}[.)])\s+")
 
 
@@ -97,6 +98,8 @@ def looks_like_heading(text: str, bold: bool) -> tuple[bool, int]:
         return False, 0
     if text.rstrip().endswith("?") and not bold:
         return False, 0
+    if _APPENDIX.match(text):
+        return True, 1
     numbered = _TYPED_NUMBER.match(text)
     if numbered:
         rest = numbered.group(2)

@@ -101,10 +101,14 @@ def lemmatize(word: str, pos: str = "NOUN", case: str | None = None, number: str
 
 
 def word_lemmas(word: str) -> tuple[str, ...]:
-    """Every lemma a lone word may have (no context): for lexicon entries written as plain words."""
-    seen: list[str] = []
+    """The lemmas a lexicon entry stands for. Entries are written in base form, so when the word is
+    itself a base form only that counts ("kuulla" is the verb, not "kuu" + adessive); an inflected
+    entry stands for every base form it may have."""
+    bases: list[str] = []
     for analysis in _analyses(word):
         base = _clean(analysis.BASEFORM or word).lower()
-        if base not in seen:
-            seen.append(base)
-    return tuple(seen) or (word.lower(),)
+        if base not in bases:
+            bases.append(base)
+    if word.lower() in bases:
+        return (word.lower(),)
+    return tuple(bases) or (word.lower(),)

@@ -59,8 +59,9 @@ def classify_owner(tokens: list[Token], head: int) -> tuple[str, str]:
     main = tokens[head]
     names = [t for t in words if t.ent == "PERSON" or (t.pos == "PROPN" and t.dep == "flat:name")]
     proper = [t for t in words if t.pos == "PROPN" or t.ent in ("ORG", "GPE") or (t.text[:1].isupper() and t.idx > words[0].idx)]
-    if any(_in(t, "project") for t in words if t.dep in ("compound:nn", "appos") or t is main) or (main.lemma == "me"):
-        return "project", text
+    organisation = (_in(main, "organisation") or main.ent in ("ORG", "GPE")) and not _in(main, "project")
+    if not organisation and (any(_in(t, "project") for t in words) or main.lemma == "me"):
+        return "project", text  # "hankepäällikkö", "hankkeen koordinaattori Jere Salo", "me"
     if names or (main.ent == "PERSON"):
         return "person", text
     if _in(main, "vague"):

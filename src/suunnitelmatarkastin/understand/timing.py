@@ -37,7 +37,7 @@ def _is_activity(reading: Reading, block: int, tokens) -> bool:
     not_activity = load("timing")
     if reading.keys_at(block) & set(not_activity["sections"]):
         return False
-    return not any_phrase(tokens, not_activity["words"])
+    return not any_phrase(tokens, not_activity["words"], parts=False)
 
 
 def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedStatementFact]:

@@ -1,0 +1,63 @@
+"""The accuracy harness on the annotated corpora: the bar of precision 0.95 and recall 0.90,
+on the whole corpus and on the held-out part written without looking at the code."""
+
+from __future__ import annotations
+
+import pytest
+
+from suunnitelmatarkastin.scoring import HELD_OUT, Counts, Scores, score_document, score_folder
+
+from .conftest import CORPORA
+
+MIN_PRECISION, MIN_RECALL = 0.95, 0.90
+
+
+@pytest.fixture(scope="module")
+def whole() -> Scores:
+    return score_folder(CORPORA)
+
+
+def _report(scores: Scores) -> str:
+    return "\n".join(f"{m.kind}: {m.document}: {m.rule} {m.target or ''}" for m in scores.misses)
+
+
+def test_corpus_is_large_and_covers_every_type(whole):
+    assert whole.documents >= 28
+    assert not whole.unreadable
+    assert whole.type_accuracy == 1.0, _report(whole)
+
+
+def test_whole_corpus_meets_the_bar(whole):
+    assert whole.total.precision >= MIN_PRECISION, _report(whole)
+    assert whole.total.recall >= MIN_RECALL, _report(whole)
+
+
+def test_held_out_part_meets_the_bar():
+    held_out = score_folder(CORPORA / HELD_OUT)
+    assert held_out.documents >= 7
+    assert held_out.total.precision >= MIN_PRECISION, _report(held_out)
+    assert held_out.total.recall >= MIN_RECALL, _report(held_out)
+
+
+def test_scoring_follows_the_spec():
+    """SPEC section 7: keyed units, counted units, at-least-once units, unannotated rules."""
+    catalogue = {"rakenne.osio-puuttuu", "tavoite.ei-arviointia", "juurrutus.alkaa-myohaan", "exit.ei-seurantaa"}
+    expected = {"findings": [
+        {"rule": "rakenne.osio-puuttuu", "target": "kohderyhma"},
+        {"rule": "tavoite.ei-arviointia", "count": 2},
+        {"rule": "juurrutus.alkaa-myohaan"},
+    ]}
+    produced = [
+        ("rakenne.osio-puuttuu", "kohderyhma"), ("rakenne.osio-puuttuu", "riskit"),
+        ("tavoite.ei-arviointia", "A"), ("tavoite.ei-arviointia", "B"), ("tavoite.ei-arviointia", "C"),
+        ("juurrutus.alkaa-myohaan", None), ("juurrutus.alkaa-myohaan", None),
+        ("exit.ei-seurantaa", None), ("oma.saanto", None),
+    ]
+    scores = Scores()
+    score_document("x", expected, produced, catalogue, scores)
+    assert scores.per_rule["rakenne.osio-puuttuu"] == Counts(tp=1, fp=1, fn=0)
+    assert scores.per_rule["tavoite.ei-arviointia"] == Counts(tp=2, fp=1, fn=0)
+    assert scores.per_rule["juurrutus.alkaa-myohaan"] == Counts(tp=1, fp=0, fn=0)
+    assert scores.per_rule["exit.ei-seurantaa"] == Counts(tp=0, fp=1, fn=0)
+    assert "oma.saanto" not in scores.per_rule
+    assert scores.total == Counts(tp=4, fp=3, fn=0)
