@@ -39,6 +39,7 @@ _SIZE_STEP = 0.5  # font sizes are compared rounded to half a point
 _HEADING_SIZE_RATIO = 1.12  # how much larger than body text a heading must be
 _MAX_HEADING_WORDS = 30
 _INDENT_TOLERANCE = 3.0
+_SHORT_LINE = 0.15  # without a next line to measure by, a line this much short of the margin ended early
 _SUSPENDED = {"ja", "tai", "sekä", "eli", "että"}  # "sosiaali- ja terveyspalvelut": the hyphen stays apart
 
 
@@ -64,6 +65,7 @@ class _Table:
     page: int
     top: float
     rows: list[list[str]]
+    bbox: tuple[float, float, float, float]
 
 
 @dataclass(eq=False)
@@ -120,8 +122,9 @@ def _page_items(page, number: int) -> list[_Line | _Table]:
     for found in page.find_tables():
         rows = _table_rows(page, found)
         if max((len(row) for row in rows), default=0) >= 2 and sum(1 for row in rows for cell in row if cell) >= 2:
-            tables.append(_Table(number, found.bbox[1], rows))
-            page = page.outside_bbox(found.bbox)
+            tables.append(_Table(number, found.bbox[1], rows, found.bbox))
+    if tables:
+        page = page.filter(lambda obj: obj.get("object_type") != "char" or not any(_inside(obj, t.bbox) for t in tables))
     lines = [_line(raw, number) for raw in page.extract_text_lines(return_chars=True, strip=True)]
     items: list[_Line | _Table] = [line for line in lines if line is not None] + tables
     return sorted(items, key=lambda item: item.top)
@@ -147,23 +150,33 @@ def _table_rows(page, found) -> list[list[str]]:
 
 
 def _cell_lines(page, bbox: tuple[float, float, float, float]) -> list[dict]:
-    """The text lines whose characters lie (by their centre) inside a cell."""
-    x0, top, x1, bottom = bbox
-    inside = page.filter(
-        lambda obj: obj.get("object_type") == "char" and x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
-    )
+    """The text lines of a cell."""
+    inside = page.filter(lambda obj: obj.get("object_type") == "char" and _inside(obj, bbox))
     return [line for line in inside.extract_text_lines(strip=True) if line["text"]]
 
 
+def _inside(obj: dict, bbox: tuple[float, float, float, float]) -> bool:
+    """Whether a character's centre lies in a box (its glyph box may cross a cell's border)."""
+    x0, top, x1, bottom = bbox
+    return x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
+
+
 def _broken(line: dict, following: dict, edge: float) -> bool:
-    """Whether a one-word line at the column's edge is a word cut in two: the joined form is a
-    Finnish word and the two pieces are not both words ("Hankesuunnite" + "lman", not
-    "kuntoutuksen" + "kehittäminen")."""
-    text, rest = line["text"], following["text"].split()[0].rstrip(".,;:!?)")
-    char_width = (line["x1"] - line["x0"]) / len(text)
-    if " " in text or not text[-1].isalpha() or not rest[:1].isalpha() or line["x1"] < edge - 2 * char_width:
+    """Whether a line ending at the column's edge ends in a word cut in two (see `_cut_word`)."""
+    char_width = (line["x1"] - line["x0"]) / len(line["text"])
+    return line["x1"] >= edge - 2 * char_width and _cut_word(line["text"], following["text"])
+
+
+def _cut_word(text: str, following: str) -> bool:
+    """Whether `text` ends in the first piece of a word that `following` goes on with, in lower
+    case: the joined form is a Finnish word and the pieces are not both words ("Hankesuunnite" +
+    "lman", not "kuntoutuksen" + "kehittäminen"), or neither piece is a word ("Työhönvalmentaj" +
+    "at", a compound the dictionary does not know)."""
+    head, rest = text.split()[-1], following.split()[0].rstrip(".,;:!?)")
+    if not head[-1].isalpha() or not rest[:1].isalpha() or not (rest.islower() or (head.isupper() and rest.isupper())):
         return False
-    return _is_word(text + rest) and not (_is_word(text) and _is_word(rest))
+    whole, first, second = _is_word(head + rest), _is_word(head), _is_word(rest)
+    return (whole and not (first and second)) or not (first or second)
 
 
 @lru_cache(maxsize=4096)
@@ -173,12 +186,12 @@ def _is_word(word: str) -> bool:
 
 def _joined(texts: list[str], broken: list[bool]) -> str:
     """Lines joined into running text: a soft hyphen, a broken word or punctuation wrapped to the next
-    line joins without a space, and so does a hyphenated compound ("Etelä- / Pohjanmaan"), unless a
-    conjunction follows ("yksilö- ja")."""
+    line joins without a space, and so does a hyphenated compound ("Etelä- / Pohjanmaan") or a range
+    ("2023– / 2027"), unless a conjunction follows ("yksilö- ja")."""
     joined = texts[0]
     for text, cut in zip(texts[1:], broken):
         first = text.split()[0].casefold()
-        hyphenated = joined.endswith("-") and joined[-2:-1].isalpha() and first[:1].isalpha() and first not in _SUSPENDED
+        hyphenated = first[:1].isalnum() and first not in _SUSPENDED and (joined.endswith("-") or (joined.endswith("–") and joined[-2:-1].isalnum()))
         if cut or hyphenated or joined.endswith("\u00ad") or text.startswith((",", ".", ";", ":", ")")):
             joined = joined.removesuffix("\u00ad") + text
         else:
@@ -237,10 +250,11 @@ def _body_size(items: list[_Line | _Table]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _marker(line: _Line, body: float) -> tuple[str, bool] | None:
-    """The line's list marker; a number on a bold or large line is a heading's numbering instead."""
+def _marker(line: _Line, body: float, ends_early: bool) -> tuple[str, bool] | None:
+    """The line's list marker. A number on a bold or large line, or on a line of its own that reads
+    as a heading ("1. Tausta ja tarve"), is a heading's typed numbering instead, as in plain text."""
     marker = strip_list_marker(line.text)
-    if marker and marker[1] and (line.bold or line.size >= body * _HEADING_SIZE_RATIO):
+    if marker and marker[1] and (line.bold or line.size >= body * _HEADING_SIZE_RATIO or (ends_early and looks_like_heading(line.text, line.bold)[0])):
         return None
     return marker
 
@@ -248,16 +262,15 @@ def _marker(line: _Line, body: float) -> tuple[str, bool] | None:
 def _paragraphs(items: list[_Line | _Table], body: float) -> list[_Paragraph | _Table]:
     """Lines joined into paragraphs: same font, close together, aligned, not a new list item."""
     right = max((item.x1 for item in items if isinstance(item, _Line)), default=0.0)
-    left = min((item.x0 for item in items if isinstance(item, _Line)), default=0.0)
     blocks: list[_Paragraph | _Table] = []
     current: _Paragraph | None = None
-    for item in items:
+    for item, following in zip(items, items[1:] + [None]):
         if isinstance(item, _Table):
             blocks.append(item)
             current = None
             continue
-        marker = _marker(item, body)
-        if current is not None and marker is None and _continues(current, item, left, right):
+        marker = _marker(item, body, _ends_early(item, following, right))
+        if current is not None and marker is None and _continues(current, item, right):
             current.lines.append(item)
             continue
         current = _Paragraph([item], marker=marker is not None, numbered=bool(marker and marker[1]))
@@ -265,37 +278,57 @@ def _paragraphs(items: list[_Line | _Table], body: float) -> list[_Paragraph | _
     return blocks
 
 
-def _continues(paragraph: _Paragraph, line: _Line, left: float, right: float) -> bool:
+def _ends_early(line: _Line, following: _Line | _Table | None, right: float) -> bool:
+    """Whether a line ends before the margin by more than the next line's first word needs: the
+    text broke there on purpose (a paragraph's end, a heading), not because the word did not fit."""
+    if not isinstance(following, _Line):
+        return line.x1 < right - _SHORT_LINE * (right - line.x0)
+    char_width = (following.x1 - following.x0) / len(following.text)
+    return right - line.x1 > char_width * (len(following.text.split()[0]) + 2)
+
+
+def _continues(paragraph: _Paragraph, line: _Line, right: float) -> bool:
     last = paragraph.lines[-1]
     if abs(line.size - last.size) > _SIZE_STEP or line.bold != last.bold:
         return False
-    if line.page != last.page:
-        return line.page == last.page + 1 and not last.text.endswith((".", "!", "?", ":"))
-    if line.top - last.bottom > 0.5 * max(last.height, line.height):
+    if _ends_early(last, line, right) and (
+        last.text.endswith((".", "!", "?", ":")) or (len(paragraph.lines) == 1 and looks_like_heading(last.text, last.bold)[0])
+    ):
+        return False  # a sentence ending early ends its paragraph; a heading-like line stands alone
+    if line.page != last.page:  # a paragraph goes on over a page break only from a full line
+        if line.page != last.page + 1 or _ends_early(last, line, right):
+            return False
+    elif line.top - last.bottom > 0.5 * max(last.height, line.height):
         return False
-    ends_short = last.x1 < right - 0.15 * (right - left) and last.text.endswith((".", "!", "?", ":"))
-    if ends_short:
-        return False
-    anchor = paragraph.first.text_x0 if paragraph.marker else last.x0
-    return abs(line.x0 - anchor) <= _INDENT_TOLERANCE or (len(paragraph.lines) == 1 and not paragraph.marker and line.x0 < last.x0)
+    if paragraph.marker:  # a list item's lines start under its text, or under a typed "1)" itself
+        anchors = [paragraph.first.text_x0] + ([paragraph.first.x0] if paragraph.numbered else [])
+        return any(abs(line.x0 - anchor) <= _INDENT_TOLERANCE for anchor in anchors)
+    return abs(line.x0 - last.x0) <= _INDENT_TOLERANCE or (len(paragraph.lines) == 1 and line.x0 < last.x0)
 
 
 def _merge_tables(blocks: list[_Paragraph | _Table]) -> list[_Paragraph | _Table]:
     """A table continued on the next page is one table: its repeated header row is dropped and a
-    row split by the page break (empty first cell) is joined back to the row it continues."""
+    row split by the page break is joined back to the row it continues."""
     merged: list[_Paragraph | _Table] = []
     for block in blocks:
         previous = merged[-1] if merged else None
         if isinstance(block, _Table) and isinstance(previous, _Table) and block.page == previous.page + 1:
             rows = block.rows[1:] if block.rows[:1] == previous.rows[:1] else block.rows
-            if rows and previous.rows and not rows[0][0] and len(rows[0]) == len(previous.rows[-1]):
-                previous.rows[-1] = [f"{a}\n{b}".strip() for a, b in zip(previous.rows[-1], rows[0])]
+            if rows and previous.rows and _continues_row(rows[0]) and len(rows[0]) == len(previous.rows[-1]):
+                previous.rows[-1] = [_joined([a, b], [_cut_word(a, b)]) if a and b else a or b for a, b in zip(previous.rows[-1], rows[0])]
                 rows = rows[1:]
             previous.rows.extend(rows)
             previous.page = block.page
             continue
         merged.append(block)
     return merged
+
+
+def _continues_row(row: list[str]) -> bool:
+    """Whether a table's first row on a new page is the rest of the row the page break cut: its
+    first cell is empty or goes on mid-sentence ("n ja kokevat …", "(mm. tulkkaus …)")."""
+    first = row[0][:1]
+    return not first or not (first.isupper() or first.isdigit())
 
 
 def _classify(blocks: list[_Paragraph | _Table], outline: dict[str, int], body: float) -> None:

@@ -59,31 +59,77 @@ class PhraseMatch:
     strength: int  # words matched, doubled for whole-word matches
 
 
-def find_phrase(tokens: list[Token], entry: Phrase, parts: bool = True, gap: int = 2) -> PhraseMatch | None:
-    """The first place the phrase occurs in order (up to `gap` other words between its words)."""
-    for first in range(len(tokens)):
-        score = token_matches(tokens[first], entry[0], parts)
-        if not score:
-            continue
-        position, total = first, score
-        for word in entry[1:]:
-            for nxt in range(position + 1, min(len(tokens), position + 2 + gap)):
-                score = token_matches(tokens[nxt], word, parts)
-                if score:
-                    position, total = nxt, total + score
-                    break
-            else:
+def _match_at(tokens: list[Token], first: int, entry: Phrase, parts: bool, gap: int = 2) -> PhraseMatch | None:
+    """The phrase matched from token `first` on (up to `gap` other words between its words)."""
+    score = token_matches(tokens[first], entry[0], parts)
+    if not score:
+        return None
+    position, total = first, score
+    for word in entry[1:]:
+        for nxt in range(position + 1, min(len(tokens), position + 2 + gap)):
+            score = token_matches(tokens[nxt], word, parts)
+            if score:
+                position, total = nxt, total + score
                 break
         else:
-            return PhraseMatch(first, position + 1, total + 2 * (len(entry) - 1))
+            return None
+    return PhraseMatch(first, position + 1, total + 2 * (len(entry) - 1))
+
+
+def find_phrase(tokens: list[Token], entry: Phrase, parts: bool = True) -> PhraseMatch | None:
+    """The first place the phrase occurs in order."""
+    for first in range(len(tokens)):
+        found = _match_at(tokens, first, entry, parts)
+        if found:
+            return found
     return None
 
 
+@dataclass
+class _Index:
+    """A lexicon indexed by the lemmas of its entries' first words, so that matching a sentence
+    costs a look-up per token instead of a pass per entry."""
+
+    source: list[str]
+    by_first: dict[str, list[tuple[int, Phrase]]]
+    stems: list[tuple[str, int, Phrase]]
+
+
+_indexes: dict[int, _Index] = {}
+
+
+def _index(entries: list[str]) -> _Index:
+    cached = _indexes.get(id(entries))
+    if cached is not None and cached.source is entries:
+        return cached
+    by_first: dict[str, list[tuple[int, Phrase]]] = {}
+    stems: list[tuple[str, int, Phrase]] = []
+    for order, entry in enumerate(entries):
+        words = phrase(entry)
+        for lemma in words[0]:
+            if lemma.endswith("*"):
+                stems.append((lemma[:-1], order, words))
+            else:
+                by_first.setdefault(lemma, []).append((order, words))
+    built = _Index(entries, by_first, stems)
+    _indexes[id(entries)] = built
+    return built
+
+
 def any_phrase(tokens: list[Token], entries: list[str], parts: bool = True) -> PhraseMatch | None:
-    """The strongest match among several lexicon entries, or None."""
-    best: PhraseMatch | None = None
-    for entry in entries:
-        found = find_phrase(tokens, phrase(entry), parts)
-        if found and (best is None or found.strength > best.strength):
-            best = found
-    return best
+    """The strongest match among several lexicon entries (the earlier entry on a tie), or None."""
+    index = _index(entries)
+    best: tuple[int, int, int] | None = None  # (-strength, entry order, start)
+    best_match: PhraseMatch | None = None
+    for first, token in enumerate(tokens):
+        keys = {token.lemma, token.text.lower(), *token.alternatives, *(token.parts if parts else ())}
+        candidates = [c for key in keys for c in index.by_first.get(key, ())]
+        text = token.text.lower()
+        candidates.extend((order, words) for stem, order, words in index.stems if text.startswith(stem))
+        for order, words in candidates:
+            found = _match_at(tokens, first, words, parts)
+            if found:
+                rank = (-found.strength, order, first)
+                if best is None or rank < best:
+                    best, best_match = rank, found
+    return best_match
