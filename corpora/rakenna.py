@@ -24,7 +24,7 @@ import re
 import sys
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document
@@ -35,7 +35,7 @@ from docx.text.paragraph import Paragraph
 
 KORPUS = Path(__file__).resolve().parent
 LAHDEKANSIOT = (KORPUS / "lahteet", KORPUS / "pidatetty" / "lahteet")
-KIINTEA_AIKA = datetime(2024, 1, 1, 0, 0, 0, tzinfo=timezone.utc)
+KIINTEA_AIKA = datetime(2024, 1, 1, 0, 0, 0, tzinfo=UTC)
 ZIP_AIKA = (2024, 1, 1, 0, 0, 0)
 OTSIKKOTILAT = ("tyylit", "lihavoitu", "teksti")
 
@@ -88,9 +88,7 @@ def jasenna(lahde: str) -> tuple[str, list[Lohko]]:
     while i < len(rivit):
         rivi = rivit[i].rstrip()
         i += 1
-        if not rivi.strip():
-            tyhjenna()
-        elif _KOMMENTTI_RE.match(rivi.strip()):
+        if not rivi.strip() or _KOMMENTTI_RE.match(rivi.strip()):
             tyhjenna()
         elif rivi.startswith("\\"):
             kappale.append(rivi[1:].strip())

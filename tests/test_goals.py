@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from suunnitelmatarkastin.read import read_document
 from suunnitelmatarkastin.read.builder import DocumentBuilder
 from suunnitelmatarkastin.read.text_reader import read_text
 from suunnitelmatarkastin.understand import read_facts
-from suunnitelmatarkastin.read import read_document
 
 from .conftest import OSMO
 

@@ -10,7 +10,19 @@ import pytest
 from odf.opendocument import OpenDocumentText
 from odf.style import Style, TextProperties
 from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
-from odf.text import H, List, ListItem, ListLevelStyleBullet, ListLevelStyleNumber, ListStyle, Note, NoteBody, NoteCitation, P, Span
+from odf.text import (
+    H,
+    List,
+    ListItem,
+    ListLevelStyleBullet,
+    ListLevelStyleNumber,
+    ListStyle,
+    Note,
+    NoteBody,
+    NoteCitation,
+    P,
+    Span,
+)
 
 from suunnitelmatarkastin.models import BlockKind
 from suunnitelmatarkastin.read import ReadError, read_document

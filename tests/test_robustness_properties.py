@@ -28,13 +28,7 @@ BOUNDED = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-_VOCABULARY = (
-    "hanke hankkeen tavoite tavoitteena kunta kunnan asukkaat nuoret palvelut kehittäminen arviointi "
-    "arvioidaan juurruttaminen juurrutetaan levitetään seminaari Innokylä verkkosivut kysely palaute "
-    "ohjausryhmä hankepäällikkö vastaa kaupunki yhdistys toteutetaan kerätään syksyllä keväällä "
-    "hakuvaiheessa alussa lopussa 1.1.2025 31.12.2026 2025 Q3/2025 loppuvuodesta 2026 mittari "
-    "toimenpide tulokset budjetti riskit viestintä tekstiä [täytä] xx.xx.20xx ja sekä että on ei"
-).split()
+_VOCABULARY = ["hanke", "hankkeen", "tavoite", "tavoitteena", "kunta", "kunnan", "asukkaat", "nuoret", "palvelut", "kehittäminen", "arviointi", "arvioidaan", "juurruttaminen", "juurrutetaan", "levitetään", "seminaari", "Innokylä", "verkkosivut", "kysely", "palaute", "ohjausryhmä", "hankepäällikkö", "vastaa", "kaupunki", "yhdistys", "toteutetaan", "kerätään", "syksyllä", "keväällä", "hakuvaiheessa", "alussa", "lopussa", "1.1.2025", "31.12.2026", "2025", "Q3/2025", "loppuvuodesta", "2026", "mittari", "toimenpide", "tulokset", "budjetti", "riskit", "viestintä", "tekstiä", "[täytä]", "xx.xx.20xx", "ja", "sekä", "että", "on", "ei"]
 _HEADINGS = (
     "Tausta", "Tavoitteet", "Kohderyhmä", "Toimenpiteet", "Aikataulu", "Budjetti", "Arviointi", "Tulokset",
     "Juurruttaminen", "Riskit", "Viestintä", "Tiivistelmä", "Yhteystiedot", "Liite 1", "Miten tavoitteet toteutuivat?",

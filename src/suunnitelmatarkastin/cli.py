@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from .models import DOC_TYPES, DocumentReport, Report
 from .batch import DEFAULT_TIME_LIMIT, run_batch
+from .models import DOC_TYPES, DocumentReport, Report
 from .read import REPORTED
 
 FORMATS = ("teksti", "json", "html", "csv", "xlsx")

@@ -7,7 +7,7 @@ models, so each stage can be tested on its own and a report can be rebuilt from 
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -32,7 +32,7 @@ class Location(BaseModel):
     cell: int | None = None
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     title = "title"
     heading = "heading"
     paragraph = "paragraph"

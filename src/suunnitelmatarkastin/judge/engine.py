@@ -17,6 +17,7 @@ thread that judges, and actions run synchronously inside `assert_fact`.
 from __future__ import annotations
 
 import itertools
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
@@ -123,24 +124,18 @@ class RuleEngine:
             all_facts = [facts.document, *facts.facts]
             for fact_id, fact in enumerate(all_facts, start=1):
                 by_id[fact_id] = fact
-                try:
+                with suppress(durable_engine.MessageNotHandledException):  # no rule looks at this fact
                     self.host.assert_fact(self.name, _durable_fact(fact, fact_id, sid))
-                except durable_engine.MessageNotHandledException:
-                    pass
-            try:
+            with suppress(durable_engine.MessageNotHandledException):
                 self.host.assert_fact(self.name, {"sid": sid, "id": 0, "kind": "complete", "doc_type": facts.document.doc_type})
-            except durable_engine.MessageNotHandledException:
-                pass
             state = self.host.get_state(self.name, sid)
             if state and state.get("exception"):
                 raise RuntimeError(f"sääntömoottorin virhe: {state['exception']}")
             fired = self._fired[sid]
         finally:
             self._fired.pop(sid, None)
-            try:
+            with suppress(Exception):  # a session that never got a fact has no state to delete
                 self.host.delete_state(self.name, sid)
-            except Exception:  # a session that never got a fact has no state to delete
-                pass
         return self._findings(fired, by_id, facts)
 
     def _findings(self, fired, by_id: dict[int, Fact], facts: Facts) -> list[Finding]:

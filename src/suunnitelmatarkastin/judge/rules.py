@@ -63,7 +63,7 @@ class Example(BaseModel):
         return self.text.replace("{täyte}", " ".join(words))
 
 
-_FILLER = "Hanke kehitti uusia toimintatapoja yhdessä kuntien asukkaiden ja järjestöjen kanssa.".split()
+_FILLER = ["Hanke", "kehitti", "uusia", "toimintatapoja", "yhdessä", "kuntien", "asukkaiden", "ja", "järjestöjen", "kanssa."]
 
 
 class Examples(BaseModel):

@@ -9,16 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..models import BlockKind, Document, DocumentFact, ExpectedSectionFact, Fact, Facts, Location, SectionFact
+from ..models import (
+    BlockKind,
+    Document,
+    DocumentFact,
+    ExpectedSectionFact,
+    Fact,
+    Facts,
+    Location,
+    SectionFact,
+)
 from .doctype import detect_doc_type
+from .evaluation import extract_evaluations
+from .final_report import extract_report_facts
 from .goals import extract_goals
 from .nlp import analyse_texts
 from .reading import Reading
-from .sections import build_sections, section_specs
-from .evaluation import extract_evaluations
-from .final_report import extract_report_facts
 from .responsibility import extract_responsibilities
 from .rooting import extract_rooting
+from .sections import build_sections, section_specs
 from .templates import content_words, extract_placeholders, extract_questions
 from .timing import dated_statements
 

@@ -11,7 +11,7 @@ lemmatizer does: by word class, then case and number agreeing with the tagger's 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pyvoikko import analyse
 
@@ -65,7 +65,7 @@ def _clean(base: str) -> str:
     return base.replace("=", "").replace("|", "")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _analyses(word: str) -> tuple:
     """pyvoikko analyses, retrying lower-case where the written form gives none."""
     found = analyse(word)

@@ -8,7 +8,16 @@ practice (valtavirtaistaminen) and making it permanent (vakiinnuttaminen). Words
 
 from __future__ import annotations
 
-from ..models import ChannelFact, Fact, FollowUpFact, Interval, PeriodFact, RootingFact, RootingResourceFact, StageFact
+from ..models import (
+    ChannelFact,
+    Fact,
+    FollowUpFact,
+    Interval,
+    PeriodFact,
+    RootingFact,
+    RootingResourceFact,
+    StageFact,
+)
 from .lexicon import any_phrase, load
 from .nlp import Token
 from .reading import Reading

@@ -344,9 +344,8 @@ def _about_project(text: str, signal: int, end: int) -> bool:
 def _start_signal(text: str, expr: TimeExpression) -> int | None:
     """Where a start is marked for an expression: "alkaa 1.2.2025", "alkaen 1.2.2025", "1.2.2025 alkaen"."""
     window = max(0, expr.start_char - 30)
-    mark = None
-    for mark in _START_MARK.finditer(text, window, expr.start_char):
-        pass
+    marks = list(_START_MARK.finditer(text, window, expr.start_char))
+    mark = marks[-1] if marks else None  # the mark nearest the expression
     if mark is not None:
         return mark.start()
     return expr.start_char if _FROM.match(text, expr.end_char) else None
