@@ -12,6 +12,7 @@ One document that fails never stops the others: its report carries a Finnish rea
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
 import sys
@@ -148,10 +149,8 @@ class _Pool:
                     if slot.ready and slot.job is None and pending:
                         slot.job = pending.popleft()
                         slot.deadline = time.monotonic() + self.time_limit if self.time_limit else float("inf")
-                        try:
+                        with contextlib.suppress(OSError):  # it has just died: `_receive` reports it
                             slot.conn.send(slot.job)
-                        except OSError:  # it has just died; `_receive` reports the document
-                            pass
                 timeout = max(0.0, min(slot.deadline for slot in slots) - time.monotonic())
                 for conn in wait([slot.conn for slot in slots], timeout=None if timeout == float("inf") else timeout):
                     slot = next(s for s in slots if s.conn is conn)

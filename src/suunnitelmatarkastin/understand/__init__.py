@@ -102,6 +102,6 @@ def read_facts(document: Document, doc_type: str | None = None) -> Facts:
         title=document.title,
         words=sum(len(b.text.split()) for b in document.blocks),
         has_headings=any(b.kind is BlockKind.heading for b in document.blocks),
-        location=reading.location(0) if document.blocks else Location(),
+        location=Location(),  # findings about the whole document have no one place
     )
     return Facts(document=doc_fact, facts=facts)
