@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.text import Text
 
 from .batch import DEFAULT_TIME_LIMIT, run_batch
 from .models import DOC_TYPES, DocumentReport, Report
@@ -38,6 +39,22 @@ def collect_paths(paths: tuple[str, ...]) -> tuple[list[Path], list[DocumentRepo
         else:
             problems.append(DocumentReport(path=raw, error="tiedostoa tai kansiota ei löydy"))
     return files, problems
+
+
+def _fail(message: str) -> None:
+    """A Finnish error on standard error and exit status 2 (the command could not do its job)."""
+    Console(stderr=True).print(Text.assemble(("Virhe: ", "bold red"), message), highlight=False, soft_wrap=True)
+    sys.exit(EXIT_FAILED)
+
+
+def load_rules_or_exit(rule_dirs: tuple[str, ...]):
+    """The rules with the added packs; a broken pack stops here, before any document is read."""
+    from .judge.rules import RuleError, load_rules
+
+    try:
+        return load_rules(tuple(rule_dirs))
+    except RuleError as exc:
+        _fail(str(exc))
 
 
 def exit_status(report: Report) -> int:
@@ -95,12 +112,7 @@ def tarkasta(polut, muoto, tuloste, tyyppi, saannot, merkitse, rinnakkain, aikar
     POLUT ovat tiedostoja (.docx, .odt, .pdf, .md, .txt) tai kansioita, joista etsitään
     tiedostot alikansioineen.
     """
-    from .judge.rules import RuleError, load_rules
-
-    try:
-        load_rules(tuple(saannot))
-    except RuleError as exc:
-        raise click.UsageError(str(exc)) from None
+    load_rules_or_exit(saannot)
     files, problems = collect_paths(polut)
     reports = run_batch(files, tyyppi, tuple(saannot), rinnakkain, debug=debug, time_limit=aikaraja)
     report = Report(documents=reports + problems)
@@ -108,7 +120,10 @@ def tarkasta(polut, muoto, tuloste, tyyppi, saannot, merkitse, rinnakkain, aikar
         from .report.annotate import annotate_all
 
         annotate_all(report, Console(stderr=True))
-    _write(report, muoto, tuloste)
+    try:
+        _write(report, muoto, tuloste)
+    except OSError as exc:
+        _fail(f"raporttia ei voitu kirjoittaa tiedostoon {tuloste}: {exc.strerror or exc}")
     sys.exit(exit_status(report))
 
 
@@ -125,13 +140,8 @@ main.add_command(tarkasta)
 def saannot(saannot) -> None:
     """Listaa säännöt ohjeineen."""
     from .judge.docs import print_rules
-    from .judge.rules import RuleError, load_rules
 
-    try:
-        rules = load_rules(tuple(saannot))
-    except RuleError as exc:
-        raise click.UsageError(str(exc)) from None
-    print_rules(rules, Console())
+    print_rules(load_rules_or_exit(saannot), Console())
 
 
 @main.command(name="arvioi")
@@ -141,6 +151,8 @@ def saannot(saannot) -> None:
 def arvioi(kansio, saannot, muoto) -> None:
     """Mittaa tarkastimen tarkkuuden annotoiduilla asiakirjoilla (X.expected.json)."""
     from .scoring import HELD_OUT, print_scores, score_folder
+
+    load_rules_or_exit(saannot)
 
     folder = Path(kansio)
     parts = {"Koko aineisto": score_folder(folder, tuple(saannot))}
