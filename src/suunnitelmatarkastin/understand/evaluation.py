@@ -9,11 +9,26 @@ from __future__ import annotations
 from ..models import BlockKind, EvaluationFact
 from .lexicon import any_phrase, load
 from .reading import Reading
+from .rooting import negated
 from .timeexpr import find_time_expressions
 
 
 def _lex(name: str) -> list[str]:
     return load("evaluation")[name]
+
+
+def _target_group_voice(tokens) -> bool:
+    """A method that hears someone (feedback, survey, interview) and the target group as its people."""
+    method = any_phrase(tokens, _lex("voice_methods"), parts=False)
+    return method is not None and any_phrase(tokens, _lex("target_group")) is not None
+
+
+def _collection_timed(sentence: str, tokens) -> bool:
+    """Evaluation data collected at a stated time or frequency (the application stage is not one)."""
+    if any_phrase(tokens, _lex("data_collection"), parts=False) is None:
+        return False
+    when = [e for e in find_time_expressions(sentence) if e.interval.anchor != "haku"]
+    return bool(when) or any_phrase(tokens, _lex("frequency"), parts=False) is not None
 
 
 def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
@@ -27,13 +42,13 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
     for b, sentence, tokens in reading.sentences(blocks):
         if any_phrase(tokens, evaluation_words) is None:
             continue
-        self_evaluation = any_phrase(tokens, _lex("self")) is not None
-        external = any_phrase(tokens, _lex("external")) is not None
-        voice = any_phrase(tokens, _lex("voice_methods")) is not None and any_phrase(tokens, _lex("target_group")) is not None
-        collects = any_phrase(tokens, _lex("data_collection")) is not None
-        timed = collects and (bool(find_time_expressions(sentence)) or any_phrase(tokens, _lex("frequency")) is not None)
-        if reading.document.blocks[b].kind is BlockKind.heading:
-            timed = False  # a heading plans nothing by itself
+        heading = reading.document.blocks[b].kind is BlockKind.heading
+        planned = not negated(tokens)  # "oma henkilöstö ei tee erillistä itsearviointia"
+        self_evaluation = planned and any_phrase(tokens, _lex("self")) is not None
+        external = planned and any_phrase(tokens, _lex("external")) is not None
+        # a heading names a topic; whose voice is heard, and when, only a sentence can say
+        voice = planned and not heading and _target_group_voice(tokens)
+        timed = planned and not heading and _collection_timed(sentence, tokens)
         facts.append(
             EvaluationFact(
                 text=sentence[:300],

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from functools import cache
 
 from ..models import ContactFact, DiaryNumberFact, Fact, ReportDateFact
 from .lexicon import any_phrase, load
 from .reading import Reading
-from .timeexpr import find_time_expressions
+from .timeexpr import add_months, find_time_expressions
 
 _CONTACT_KEYS = ("yhteystiedot",)
 _LATE_MONTHS = 3
@@ -34,19 +33,6 @@ def diary_numbers(reading: Reading) -> list[DiaryNumberFact]:
     return facts
 
 
-def _add_months(day: date, months: int) -> date:
-    """The same day `months` later; from a month's last day to the last day of the later month."""
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    last_of_month = (day + timedelta(days=1)).day == 1
-    for candidate in (31, 30, 29, 28):
-        try:
-            return date(year, month, candidate if last_of_month else min(day.day, candidate))
-        except ValueError:
-            continue
-    raise ValueError(day)
-
-
 def report_dates(reading: Reading) -> list[ReportDateFact]:
     """The report's own date: a single day next to a date word, or in the contact section."""
     contact_blocks = set(reading.blocks_with_keys(_CONTACT_KEYS))
@@ -58,9 +44,21 @@ def report_dates(reading: Reading) -> list[ReportDateFact]:
         if not days:
             continue
         day = days[-1].start
-        late = bool(period and period.valid and day > _add_months(period.end, _LATE_MONTHS))
+        late = bool(period and period.valid and day > add_months(period.end, _LATE_MONTHS, keep_month_end=True))
         return [ReportDateFact(report_date=day, text=sentence[:300], late=late, project_end=period.end if period else None, location=reading.location(b))]
     return []
+
+
+def _person_names(tokens) -> list:
+    """A person's name: a first name and a surname (one capitalised word alone may be a place or
+    a unit, "Nuorten työpaja Verstas")."""
+    found: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.pos == "PROPN" and tok.dep == "flat:name" and 0 <= tok.head < len(tokens) and tokens[tok.head].pos == "PROPN":
+            found.update((tok.head, i))
+        elif tok.ent == "PERSON" and i + 1 < len(tokens) and tokens[i + 1].ent == "PERSON" and tokens[i + 1].pos == "PROPN":
+            found.update((i, i + 1))
+    return [tokens[i] for i in sorted(found)]
 
 
 def contacts(reading: Reading) -> list[ContactFact]:
@@ -70,7 +68,7 @@ def contacts(reading: Reading) -> list[ContactFact]:
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         if b not in contact_blocks and not any_phrase(tokens, _lex("contact_words")):
             continue
-        names = [t for t in tokens if t.ent == "PERSON" or (t.pos == "PROPN" and t.dep == "flat:name")]
+        names = _person_names(tokens)
         if names:
             facts.append(ContactFact(name=" ".join(t.text for t in names), text=sentence[:300], location=reading.location(b)))
     return facts

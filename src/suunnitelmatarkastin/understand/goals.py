@@ -137,8 +137,10 @@ def _goals_from_card(reading: Reading, table: Table, offset: int) -> list[_Goal]
 
 def _is_goal_sentence(tokens: list[Token]) -> bool:
     """A "tavoitteena on …" / "tavoite on …" / "pyritään …" sentence."""
+    if sentence_roles(tokens) == {"evaluation"} and lead_in_tokens_of(tokens):
+        return False  # "Mittari: …"
     for i, tok in enumerate(tokens):
-        if tok.lemma.endswith("tavoite") or "tavoite" in tok.parts:
+        if tok.lemma.endswith("tavoite"):  # tavoite, päätavoite, osatavoite; not "tavoitetaso"
             if tok.morph.get("Case") == "Ess":
                 return True
             following = tokens[i + 1 : i + 2]

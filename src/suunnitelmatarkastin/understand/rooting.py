@@ -8,6 +8,8 @@ practice (valtavirtaistaminen) and making it permanent (vakiinnuttaminen). Words
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..models import (
     ChannelFact,
     Fact,
@@ -21,7 +23,7 @@ from ..models import (
 from .lexicon import any_phrase, load
 from .nlp import Token
 from .reading import Reading
-from .timeexpr import find_time_expressions, relative_position
+from .timeexpr import add_months, find_time_expressions, relative_position
 
 ROOTING_KEYS = ("juurruttaminen", "levittaminen", "jatko")
 _EARLY_ANCHORS = {"haku", "alku", "koko"}
@@ -41,19 +43,28 @@ def is_rooting(tokens: list[Token]) -> bool:
     return any_phrase(tokens, _lex("rooting")) is not None
 
 
+def first_quarter_end(period: PeriodFact) -> date:
+    """The first day after the first quarter of the project period, counted in calendar months
+    (a 24-month project's first quarter is its first six months)."""
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    return add_months(period.start, months // 4)
+
+
 def _timing(sentence: str, period: PeriodFact | None) -> tuple[bool, bool, str]:
     """(timed, early, expression) for a rooting sentence."""
     expressions = find_time_expressions(sentence)
     if not expressions:
         return False, False, ""
-    span = Interval(start=period.start, end=period.end) if period and period.valid else None
+    known = period is not None and period.valid and period.start and period.end
     for expression in expressions:
-        anchor = expression.interval.anchor
-        if anchor in _EARLY_ANCHORS:
+        interval = expression.interval
+        if interval.anchor in _EARLY_ANCHORS:
             return True, True, expression.text
-        if span is not None:
-            position = relative_position(expression.interval, span)
-            if position is not None and position <= _EARLY_POSITION:
+        if known and interval.start is not None and interval.start < first_quarter_end(period):
+            return True, True, expression.text
+        if known and interval.start is None and interval.anchor:
+            position = relative_position(interval, Interval(start=period.start, end=period.end))
+            if position is not None and position < _EARLY_POSITION:
                 return True, True, expression.text
     return True, False, expressions[0].text
 

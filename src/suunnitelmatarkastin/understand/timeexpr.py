@@ -117,11 +117,15 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _add_months(day: date, months: int) -> date:
-    """The same day `months` later, clipped to the month's length."""
+def add_months(day: date, months: int, keep_month_end: bool = False) -> date:
+    """The same day `months` later, clipped to the month's length; with `keep_month_end` a month's
+    last day goes to the last day of the later month (28.2. + 3 months = 31.5.)."""
     year, month = divmod(day.month - 1 + months, 12)
     year += day.year
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    last = calendar.monthrange(year, month + 1)[1]
+    if keep_month_end and day.day == calendar.monthrange(day.year, day.month)[1]:
+        return date(year, month + 1, last)
+    return date(year, month + 1, min(day.day, last))
 
 
 def _months(year1: int, month1: int, year2: int, month2: int) -> Interval | None:
@@ -403,7 +407,7 @@ def _lasting_period(text: str, exprs: list[TimeExpression]) -> Interval | None:
         signal = _start_signal(text, expr)
         about = signal is not None and _about_project(text, min(signal, opening), max(expr.end_char, duration.end()))
         if about and expr.interval.start:
-            return Interval(start=expr.interval.start, end=_add_months(expr.interval.start, months) - timedelta(days=1))
+            return Interval(start=expr.interval.start, end=add_months(expr.interval.start, months) - timedelta(days=1))
     return None
 
 
@@ -431,7 +435,7 @@ def relative_position(interval: Interval, period: Interval) -> float | None:
     when = interval.start
     part = re.fullmatch(r"([qh])([1-4])", interval.anchor or "")
     if when is None and part is not None:
-        when = _add_months(period.start, (int(part[2]) - 1) * (3 if part[1] == "q" else 6))
+        when = add_months(period.start, (int(part[2]) - 1) * (3 if part[1] == "q" else 6))
     if when is None:
         return None
     return (when - period.start).days / (period.end - period.start).days

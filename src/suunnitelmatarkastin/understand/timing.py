@@ -40,6 +40,16 @@ def _is_activity(reading: Reading, block: int, tokens) -> bool:
     return not any_phrase(tokens, not_activity["words"], parts=False)
 
 
+def _history(reading: Reading, block: int, tokens, interval: Interval, period: PeriodFact | None) -> bool:
+    """A past-tense sentence about the time before the project, outside the sections that plan or
+    report what was done: background ("vuonna 2019 tehdyssä kartoituksessa todettiin …")."""
+    if period is None or interval.end is None or interval.end >= period.start:
+        return False
+    if reading.keys_at(block) & set(load("timing")["activity_sections"]):
+        return False
+    return any(t.morph.get("Tense") == "Past" or t.morph.get("PartForm") == "Past" for t in tokens)
+
+
 def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedStatementFact]:
     facts = []
     if period is not None and not period.valid:
@@ -58,11 +68,12 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
         expressions = find_time_expressions(sentence)
         if not expressions:
             continue
-        activity = _is_activity(reading, b, tokens)
+        planned = _is_activity(reading, b, tokens)
         for expression in expressions:
             interval = expression.interval
             if period is not None and sentence == period.text:
                 continue
+            activity = planned and not _history(reading, b, tokens, interval, period)
             facts.append(
                 DatedStatementFact(
                     text=sentence[:300],
