@@ -5,7 +5,9 @@ process can be stopped safely wherever it is stuck — in a regular expression, 
 the rule engine's C code — and a worker that crashes outright takes only its own document with it.
 Each worker loads the Finnish pipeline and the rules once and then checks document after document; a
 worker that overruns the limit is killed and replaced, and its document is reported as interrupted.
-Without a limit (`--aikaraja 0`) and with one worker, documents are checked in this process.
+Without a limit (`--aikaraja 0`) and with one worker, documents are checked in this process, and so
+is a single document: the limit is there so that one file cannot hold up a batch, and a person
+checking one document can stop it themselves, while a worker would only add to the wait.
 
 One document that fails never stops the others: its report carries a Finnish reason instead.
 """
@@ -86,7 +88,7 @@ def run_batch(
             if progress:
                 progress.update(task, advance=1, description=Path(paths[index]).name)
 
-        if paths and (time_limit or workers > 1):
+        if len(paths) > 1 and (time_limit or workers > 1):
             _Pool(min(workers, len(paths)), doc_type, rule_dirs, debug, time_limit or None).run(paths, done)
         else:
             for index, path in enumerate(paths):

@@ -87,6 +87,7 @@ class RuleEngine:
                 self._compile(rule)
         durable_lang._rulesets.pop(self.name, None)  # keep it off durable's global host
         self.host = _SingleThreadHost()
+        self.sid = f"s{next(_sessions)}"
         self.host.register_rulesets(dict([definition.define()]))
 
     def _compile(self, rule: Rule) -> None:
@@ -116,26 +117,37 @@ class RuleEngine:
         return action
 
     def judge(self, facts: Facts) -> list[Finding]:
-        """The findings of every rule that fires on these facts, in document order."""
-        sid = f"doc{next(_sessions)}"
+        """The findings of every rule that fires on these facts, in document order.
+
+        Every document uses the engine's one session, emptied afterwards by retracting what was
+        asserted ("complete" first, so that no rule can fire while the rest go): durable_rules'
+        `delete_state` frees memory twice now and then (a crash seen in about one process in ten),
+        and sessions that are never deleted fill its fixed state cache.
+        """
+        sid = self.sid
         self._fired[sid] = []
         by_id: dict[int, Fact] = {}
+        asserted: list[dict[str, Any]] = []
+        complete = {"sid": sid, "id": 0, "kind": "complete", "doc_type": facts.document.doc_type}
         try:
-            all_facts = [facts.document, *facts.facts]
-            for fact_id, fact in enumerate(all_facts, start=1):
+            for fact_id, fact in enumerate([facts.document, *facts.facts], start=1):
                 by_id[fact_id] = fact
+                durable_fact = _durable_fact(fact, fact_id, sid)
+                asserted.append(durable_fact)
                 with suppress(durable_engine.MessageNotHandledException):  # no rule looks at this fact
-                    self.host.assert_fact(self.name, _durable_fact(fact, fact_id, sid))
+                    self.host.assert_fact(self.name, durable_fact)
             with suppress(durable_engine.MessageNotHandledException):
-                self.host.assert_fact(self.name, {"sid": sid, "id": 0, "kind": "complete", "doc_type": facts.document.doc_type})
+                self.host.assert_fact(self.name, complete)
             state = self.host.get_state(self.name, sid)
             if state and state.get("exception"):
+                self.sid = f"s{next(_sessions)}"  # that session keeps its error; start a clean one
                 raise RuntimeError(f"sääntömoottorin virhe: {state['exception']}")
             fired = self._fired[sid]
         finally:
             self._fired.pop(sid, None)
-            with suppress(Exception):  # a session that never got a fact has no state to delete
-                self.host.delete_state(self.name, sid)
+            for durable_fact in [complete, *asserted]:
+                with suppress(durable_engine.MessageNotHandledException):
+                    self.host.retract_fact(self.name, durable_fact)
         return self._findings(fired, by_id, facts)
 
     def _findings(self, fired, by_id: dict[int, Fact], facts: Facts) -> list[Finding]:

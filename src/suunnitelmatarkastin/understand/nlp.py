@@ -64,7 +64,9 @@ def pipeline():
     """The spaCy Language object, loaded once per process."""
     import spacy
 
-    return spacy.load(MODEL, exclude=["lemmatizer"])
+    # Its lemmatizer needs the system libvoikko; its tagger gives only the fine-grained tags, which
+    # nothing here reads (the morphologizer gives the parts of speech and features).
+    return spacy.load(MODEL, exclude=["lemmatizer", "tagger"])
 
 
 def _token(tok) -> Token:
