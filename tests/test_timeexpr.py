@@ -17,6 +17,8 @@ D = date
 
 # (text, the one expression's surface, first day, last day)
 DATED = [
+    ("Raportti on laadittu 15. kesäkuuta 2026.", "15. kesäkuuta 2026", date(2026, 6, 15), date(2026, 6, 15)),
+    ("Päiväys: 3. maaliskuuta 2025", "3. maaliskuuta 2025", date(2025, 3, 3), date(2025, 3, 3)),
     # dates and date ranges
     ("Seminaari pidetään 1.1.2018.", "1.1.2018", D(2018, 1, 1), D(2018, 1, 1)),
     ("1.1.2018–30.4.2020", "1.1.2018–30.4.2020", D(2018, 1, 1), D(2020, 4, 30)),

@@ -149,6 +149,12 @@ def _month_number(text: str) -> int:
 # --- Readers: one per pattern, each turning a match into an interval (or None to reject it) -----
 
 
+def _read_named_date(m: re.Match[str]) -> Interval | None:
+    """A date written with the month's name: "15. kesäkuuta 2026"."""
+    day = _day(int(m["y2"]), _MONTHS[m["mname"].lower()], int(m["d2"]))
+    return Interval(start=day, end=day) if day else None
+
+
 def _read_dates(m: re.Match[str]) -> Interval | None:
     """Dates and ranges: "1.1.2018", "1.1.2018–30.4.2020", "1.3.–31.12.2025", "1.–15.3.2025", ISO forms."""
     end = _day(int(m["y2"]), int(m["m2"]), int(m["d2"]))
@@ -244,6 +250,8 @@ _YEARS = rf"(?P<y1>{_Y})(?:{_DASH}(?P<y2>{_Y_END}))?"
 _PATTERNS: list[tuple[str, Reader]] = [
     # 1.1.2018 | 1.1.2018–30.4.2020 | 1.3.–31.12.2025 | 1.–15.3.2025 | 19.10-31.10.2018
     (rf"(?<![\d.])(?:(?P<d1>\d{{1,2}})\.(?:(?P<m1>\d{{1,2}})\.?(?P<y1>{_Y})?)?{_DASH})?{_FIN_DATE}", _read_dates),
+    # 15. kesäkuuta 2026 | 1. maaliskuuta 2025 (a date with the month's name)
+    (rf"(?<![\d.])(?P<d2>\d{{1,2}})\.\s*(?P<mname>{_MONTH})kuuta\s+(?P<y2>{_Y})", _read_named_date),
     # 2025-03-01 | 2025-03-01–2025-04-30
     (rf"(?<![\d./])(?:(?P<y1>{_Y})-(?P<m1>\d\d)-(?P<d1>\d\d){_DASH})?{_ISO_DATE}", _read_dates),
     # maaliskuussa 2025 | kesä-elokuussa 2019 | joulukuu 2025 – helmikuu 2026
