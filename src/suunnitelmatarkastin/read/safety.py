@@ -131,15 +131,23 @@ def _chunks(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo):
 
 
 def _scan_xml(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int:
-    """Stream one XML part through a parser that forbids DTDs and entities; return the budget left."""
-    parser = DefusedXMLParser(target=_Discard(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    """Inflate one XML part in chunks against the size budget, and parse its prolog with a parser
+    that forbids DTDs and entities; return the budget left.
+
+    A DTD (and so any entity) can only stand before the root element, so parsing stops once the
+    root element starts: the rest is only counted, not parsed twice (python-docx parses it next).
+    """
+    root = _RootStart()
+    parser = DefusedXMLParser(target=root, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     try:
         for chunk in _chunks(path, archive, info):
             budget -= len(chunk)
             if budget < 0:
                 raise ReadError(path, f"tiedosto purkautuu yli {megabytes(MAX_UNCOMPRESSED_BYTES)}:n kokoiseksi; tiedosto voi olla ns. zip-pommi, eikä sitä lueta")
-            parser.feed(chunk)
-        parser.close()
+            if not root.seen:
+                parser.feed(chunk)
+        if not root.seen:
+            parser.close()
     except DefusedXmlException:
         raise ReadError(
             path, f"paketin osassa {info.filename} on DTD-määrittely tai entiteettejä, joita asiakirjoissa ei käytetä; tiedostoa ei lueta turvallisuussyistä"
@@ -149,5 +157,13 @@ def _scan_xml(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget
     return budget
 
 
-class _Discard:
-    """A parser target with no callbacks: the XML is only checked, no tree is built."""
+class _RootStart:
+    """A parser target that only notes when the root element starts: the prolog has been read."""
+
+    seen = False
+
+    def start(self, tag, attrib) -> None:
+        self.seen = True
+
+    def close(self) -> None:
+        return None

@@ -122,7 +122,7 @@ def any_phrase(tokens: list[Token], entries: list[str], parts: bool = True) -> P
     best: tuple[int, int, int] | None = None  # (-strength, entry order, start)
     best_match: PhraseMatch | None = None
     for first, token in enumerate(tokens):
-        keys = {token.lemma, token.text.lower(), *token.alternatives, *(token.parts if parts else ())}
+        keys = token.keys.union(token.parts) if parts and token.parts else token.keys
         candidates = [c for key in keys for c in index.by_first.get(key, ())]
         text = token.text.lower()
         candidates.extend((order, words) for stem, order, words in index.stems if text.startswith(stem))

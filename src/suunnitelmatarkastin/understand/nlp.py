@@ -11,7 +11,7 @@ import multiprocessing
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from .lemmas import lemmatize
 
@@ -37,6 +37,11 @@ class Token:
     def lemmas(self) -> tuple[str, ...]:
         """The lemma and, for a compound, its parts: what a lexicon entry may match."""
         return (self.lemma, *self.parts)
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Every form a lexicon's first word may be looked up by: lemma, text and other analyses."""
+        return frozenset({self.lemma, self.text.lower(), *self.alternatives})
 
 
 @dataclass
