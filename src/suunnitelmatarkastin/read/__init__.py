@@ -11,6 +11,8 @@ import errno
 import stat
 from pathlib import Path
 
+from lxml.etree import XMLSyntaxError
+
 from ..models import Document
 from .builder import DocumentBuilder
 from .errors import ReadError
@@ -54,6 +56,8 @@ def read_document(path: str | Path) -> Document:
         raise
     except MemoryError:
         raise ReadError(str(path), "asiakirja on liian suuri luettavaksi (muisti loppui)") from None
+    except XMLSyntaxError:  # the safety check parses only the prolog; the parser finds the rest
+        raise ReadError(str(path), "asiakirjan sisältö ei ole kelvollista XML:ää; asiakirja on vioittunut") from None
     except Exception:
         raise ReadError(str(path), _FORMAT_FAILURE[suffix]) from None
     document = builder.build()

@@ -9,6 +9,7 @@ make parsers misbehave: zip bombs (a small file that inflates to gigabytes) and 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from xml.etree.ElementTree import ParseError
@@ -131,22 +132,30 @@ def _chunks(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo):
 
 
 def _scan_xml(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int:
-    """Inflate one XML part in chunks against the size budget, and parse its prolog with a parser
-    that forbids DTDs and entities; return the budget left.
+    """Inflate one XML part in chunks against the size budget; refuse DTDs and entities.
 
-    A DTD (and so any entity) can only stand before the root element, so parsing stops once the
-    root element starts: the rest is only counted, not parsed twice (python-docx parses it next).
+    A DTD (and so any entity) can only stand in the prolog, before the root element: the prolog is
+    parsed with a parser that forbids them, and the rest is searched for the declarations as bytes
+    (a comment cannot hide one from that), so the part is not parsed twice (python-docx parses it
+    next). A part in UTF-16, rare in practice, is parsed whole.
     """
-    root = _RootStart()
-    parser = DefusedXMLParser(target=root, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    parser = DefusedXMLParser(target=_Ignore(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    prolog_read = False
     try:
-        for chunk in _chunks(path, archive, info):
+        for n, chunk in enumerate(_chunks(path, archive, info)):
             budget -= len(chunk)
             if budget < 0:
                 raise ReadError(path, f"tiedosto purkautuu yli {megabytes(MAX_UNCOMPRESSED_BYTES)}:n kokoiseksi; tiedosto voi olla ns. zip-pommi, eikä sitä lueta")
-            if not root.seen:
+            if n == 0 and chunk.startswith(_UTF16_BOMS):
+                prolog_read = None  # parse it all
+            if prolog_read is False and (root := _ELEMENT_START.search(chunk)):
+                parser.feed(chunk[: root.start()])
+                prolog_read = True
+            elif not prolog_read:
                 parser.feed(chunk)
-        if not root.seen:
+            if any(declaration in chunk for declaration in _DECLARATIONS):
+                raise DefusedXmlException()
+        if prolog_read is not True:
             parser.close()
     except DefusedXmlException:
         raise ReadError(
@@ -157,13 +166,13 @@ def _scan_xml(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget
     return budget
 
 
-class _RootStart:
-    """A parser target that only notes when the root element starts: the prolog has been read."""
+_ELEMENT_START = re.compile(rb"<[^!?/]")  # the root element's start tag ends the prolog
+_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
-    seen = False
 
-    def start(self, tag, attrib) -> None:
-        self.seen = True
+class _Ignore:
+    """A parser target with no callbacks: the prolog is only checked, no tree is built."""
 
     def close(self) -> None:
         return None

@@ -7,7 +7,7 @@ without anyone writing lemmas by hand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -93,6 +93,7 @@ class _Index:
     source: list[str]
     by_first: dict[str, list[tuple[int, Phrase]]]
     stems: list[tuple[str, int, Phrase]]
+    memo: dict[tuple[int, bool], tuple[list[Token], PhraseMatch | None]] = field(default_factory=dict)
 
 
 _indexes: dict[int, _Index] = {}
@@ -116,16 +117,40 @@ def _index(entries: list[str]) -> _Index:
     return built
 
 
+_MEMO_LIMIT = 50_000
+
+
 def any_phrase(tokens: list[Token], entries: list[str], parts: bool = True) -> PhraseMatch | None:
-    """The strongest match among several lexicon entries (the earlier entry on a tie), or None."""
+    """The strongest match among several lexicon entries (the earlier entry on a tie), or None.
+
+    Several extractors ask the same lexicon about the same sentence; `Reading.sentences` hands out
+    the same token list each time, so answers are remembered per list (checked by identity).
+    """
     index = _index(entries)
+    key = (id(tokens), parts)
+    remembered = index.memo.get(key)
+    if remembered is not None and remembered[0] is tokens:
+        return remembered[1]
+    found = _search(tokens, index, parts)
+    if len(index.memo) >= _MEMO_LIMIT:
+        index.memo.clear()
+    index.memo[key] = (tokens, found)
+    return found
+
+
+def _search(tokens: list[Token], index: _Index, parts: bool) -> PhraseMatch | None:
     best: tuple[int, int, int] | None = None  # (-strength, entry order, start)
     best_match: PhraseMatch | None = None
     for first, token in enumerate(tokens):
         keys = token.keys.union(token.parts) if parts and token.parts else token.keys
-        candidates = [c for key in keys for c in index.by_first.get(key, ())]
-        text = token.text.lower()
-        candidates.extend((order, words) for stem, order, words in index.stems if text.startswith(stem))
+        candidates: list[tuple[int, Phrase]] = []
+        for key in keys:
+            listed = index.by_first.get(key)
+            if listed:
+                candidates.extend(listed)
+        if index.stems:
+            text = token.text.lower()
+            candidates.extend((order, words) for stem, order, words in index.stems if text.startswith(stem))
         for order, words in candidates:
             found = _match_at(tokens, first, words, parts)
             if found:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from suunnitelmatarkastin.models import Interval
 
@@ -301,8 +302,18 @@ _PATTERNS: list[tuple[str, Reader]] = [
 _COMPILED: list[tuple[re.Pattern[str], Reader]] = [(re.compile(p, re.IGNORECASE), r) for p, r in _PATTERNS]
 
 
+@lru_cache(maxsize=20_000)  # several extractors read the same sentence
+def _find_cached(text: str) -> tuple[TimeExpression, ...]:
+    return tuple(_find(text))
+
+
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """All time expressions in a text, in order, non-overlapping (longest match wins)."""
+    return list(_find_cached(text))
+
+
+def _find(text: str) -> list[TimeExpression]:
+    """The scan behind `find_time_expressions`: every pattern, overlaps resolved."""
     found: list[tuple[int, int, int, Interval]] = []
     for order, (pattern, read) in enumerate(_COMPILED):
         for m in pattern.finditer(text):
