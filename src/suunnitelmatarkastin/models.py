@@ -16,6 +16,7 @@ DOC_TYPES = ("hankesuunnitelma", "arviointisuunnitelma", "exit-suunnitelma", "lo
 DocType = Literal["hankesuunnitelma", "arviointisuunnitelma", "exit-suunnitelma", "loppuraportti"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_WORDS: dict[str, str] = {"error": "virhe", "warning": "varoitus", "info": "huomio"}
 
 
 class Location(BaseModel):

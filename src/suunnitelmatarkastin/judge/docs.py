@@ -6,9 +6,8 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
+from ..models import SEVERITY_WORDS
 from .rules import Rule
-
-SEVERITY_WORDS = {"error": "virhe", "warning": "varoitus", "info": "huomio"}
 
 
 def severity_words(rule: Rule) -> str:

@@ -15,9 +15,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from ..models import Report
+from ..models import SEVERITY_WORDS, Report
 from .html import SEVERITIES, render_html
-from .text import SEVERITY_WORDS
 
 DEFAULT_XLSX = "suunnitelmatarkastin-raportti.xlsx"
 SUMMARY_COLUMNS = ("polku", "tyyppi", "virheet", "varoitukset", "huomiot", "virhe", "säännöt")

@@ -12,7 +12,6 @@ from ..models import DocumentReport, Finding, Location, Report
 
 SEVERITY_LABELS = {"error": "Virheet", "warning": "Varoitukset", "info": "Huomiot"}
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-SEVERITY_WORDS = {"error": "virhe", "warning": "varoitus", "info": "huomio"}
 
 
 def place(location: Location) -> str:

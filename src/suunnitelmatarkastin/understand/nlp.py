@@ -63,9 +63,6 @@ class Analysis:
         first, last = self.tokens[start], self.tokens[end - 1]
         return self.text[first.idx : last.idx + len(last.text)]
 
-    def lemma_set(self) -> set[str]:
-        return {lemma for tok in self.tokens for lemma in tok.lemmas}
-
 
 @cache
 def pipeline():
@@ -113,21 +110,3 @@ def analyse_texts(texts: Iterable[str]) -> list[Analysis]:
         Analysis(text, [_token(tok) for tok in doc])
         for text, doc in zip(texts, nlp.pipe(texts, batch_size=64, n_process=_processes(texts)))
     ]
-
-
-def analyse_words(text: str) -> Analysis:
-    """Lemmatise a short phrase without the pipeline (lexicon entries, headings in tests).
-
-    Every word is taken as a noun in the nominative: lexicon entries are written that way.
-    """
-    tokens: list[Token] = []
-    offset = 0
-    for word in text.replace("/", " ").replace(",", " ").split():
-        word = word.strip(".:;()\"'”“!?")
-        if not word:
-            continue
-        lemma = lemmatize(word, "NOUN", "Nom")
-        idx = text.find(word, offset)
-        offset = idx + len(word)
-        tokens.append(Token(word, lemma.base, lemma.parts, "NOUN", "dep", 0, {}, "", not tokens, idx))
-    return Analysis(text, tokens)
