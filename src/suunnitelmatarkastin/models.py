@@ -187,6 +187,16 @@ class RootingFact(Fact):
     timed: bool = False
     early: bool = False  # at the application stage or the project's start (first quarter)
     when: str = ""  # the time expression read, for messages
+    position: float | None = None  # where it starts on the project timeline (0 = start, 1 = end)
+
+
+class RootingPlanFact(Fact):
+    """The document's rooting as a whole: does it start early, and what is its earliest timing.
+    Located at the statement with the earliest timing, so a comment lands where to fix it."""
+
+    kind: Literal["rooting_plan"] = "rooting_plan"
+    early: bool
+    earliest: str  # the earliest time expression, or a Finnish note that none is given
 
 
 class StageFact(Fact):

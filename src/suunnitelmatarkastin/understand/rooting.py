@@ -17,6 +17,7 @@ from ..models import (
     Interval,
     PeriodFact,
     RootingFact,
+    RootingPlanFact,
     RootingResourceFact,
     StageFact,
 )
@@ -50,23 +51,26 @@ def first_quarter_end(period: PeriodFact) -> date:
     return add_months(period.start, months // 4)
 
 
-def _timing(sentence: str, period: PeriodFact | None) -> tuple[bool, bool, str]:
-    """(timed, early, expression) for a rooting sentence."""
+def _timing(sentence: str, period: PeriodFact | None) -> tuple[bool, bool, str, float | None]:
+    """(timed, early, expression, position) for a rooting sentence; the position is where its
+    earliest expression starts on the project timeline, where the period is known."""
     expressions = find_time_expressions(sentence)
     if not expressions:
-        return False, False, ""
+        return False, False, "", None
     known = period is not None and period.valid and period.start and period.end
-    for expression in expressions:
+    span = Interval(start=period.start, end=period.end) if known else None
+    placed = [(relative_position(e.interval, span) if span else None, e) for e in expressions]
+    positions = [p for p, _ in placed if p is not None]
+    position = min(positions) if positions else None
+    for where, expression in placed:
         interval = expression.interval
-        if interval.anchor in _EARLY_ANCHORS:
-            return True, True, expression.text
-        if known and interval.start is not None and interval.start < first_quarter_end(period):
-            return True, True, expression.text
-        if known and interval.start is None and interval.anchor:
-            position = relative_position(interval, Interval(start=period.start, end=period.end))
-            if position is not None and position < _EARLY_POSITION:
-                return True, True, expression.text
-    return True, False, expressions[0].text
+        early = interval.anchor in _EARLY_ANCHORS or (
+            known and interval.start is not None and interval.start < first_quarter_end(period)
+        ) or (known and interval.start is None and where is not None and where < _EARLY_POSITION)
+        if early:
+            return True, True, expression.text, where
+    earliest = min(placed, key=lambda pe: pe[0] if pe[0] is not None else 2.0)[1]
+    return True, False, earliest.text, position
 
 
 def rooting_statements(reading: Reading, period: PeriodFact | None) -> list[RootingFact]:
@@ -78,9 +82,26 @@ def rooting_statements(reading: Reading, period: PeriodFact | None) -> list[Root
             continue
         if negated(tokens) and not is_rooting(tokens):
             continue
-        timed, early, when = _timing(sentence, period)
-        facts.append(RootingFact(text=sentence[:300], timed=timed, early=early, when=when, location=reading.location(b)))
+        timed, early, when, position = _timing(sentence, period)
+        facts.append(
+            RootingFact(text=sentence[:300], timed=timed, early=early, when=when, position=position, location=reading.location(b))
+        )
     return facts
+
+
+def rooting_plan(statements: list[RootingFact]) -> list[RootingPlanFact]:
+    """The rooting plan as a whole, located at its earliest timed statement (or its first one)."""
+    if not statements:
+        return []
+    timed = [s for s in statements if s.timed]
+    first = min(timed, key=lambda s: s.position if s.position is not None else 2.0) if timed else statements[0]
+    return [
+        RootingPlanFact(
+            early=any(s.early for s in statements),
+            earliest=f"”{first.when}”" if timed else "ajankohtaa ei ole kerrottu",
+            location=first.location,
+        )
+    ]
 
 
 def stages(reading: Reading) -> list[StageFact]:
@@ -183,8 +204,10 @@ def channels(reading: Reading) -> list[ChannelFact]:
 
 
 def extract_rooting(reading: Reading, period: PeriodFact | None) -> list[Fact]:
+    statements = rooting_statements(reading, period)
     return [
-        *rooting_statements(reading, period),
+        *statements,
+        *rooting_plan(statements),
         *stages(reading),
         *resources(reading),
         *follow_ups(reading, period),
