@@ -72,3 +72,15 @@ def test_rules_command_documents_every_rule():
     for rule_id in ("rakenne.osio-puuttuu", "tavoite.ei-arviointia", "aikataulu.ristiriita"):
         assert rule_id in result.output
     assert "Korjausohje" in result.output and "Peruste" in result.output
+
+
+def test_parallel_workers_give_the_same_report_in_input_order(tmp_path):
+    """`--rinnakkain 2` checks in worker processes; the report must equal the sequential one."""
+    from .conftest import CORPORA
+
+    names = ["kaiku-loppuraporttipohja.docx", "osmo-arviointisuunnitelma.docx", "purkutori-hankesuunnitelma.docx", "sysma-kyytipiste-hankesuunnitelma.md"]
+    for name in names:
+        shutil.copy(CORPORA / name, tmp_path / name)
+    reports = [json.loads(run("--muoto", "json", "--rinnakkain", workers, str(tmp_path)).stdout) for workers in ("1", "2")]
+    assert reports[0] == reports[1]
+    assert [d["path"].rsplit("/", 1)[-1] for d in reports[1]["documents"]] == sorted(names)
