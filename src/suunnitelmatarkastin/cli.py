@@ -150,14 +150,10 @@ def saannot(saannot) -> None:
 @click.option("--muoto", type=click.Choice(["teksti", "json"]), default="teksti")
 def arvioi(kansio, saannot, muoto) -> None:
     """Mittaa tarkastimen tarkkuuden annotoiduilla asiakirjoilla (X.expected.json)."""
-    from .scoring import HELD_OUT, print_scores, score_folder
+    from .scoring import print_scores, score_folder
 
     load_rules_or_exit(saannot)
-
-    folder = Path(kansio)
-    parts = {"Koko aineisto": score_folder(folder, tuple(saannot))}
-    if (folder / HELD_OUT).is_dir():
-        parts["Pidätetty osa"] = score_folder(folder / HELD_OUT, tuple(saannot))
+    parts = score_folder(Path(kansio), tuple(saannot))
     if muoto == "json":
         sys.stdout.write(json.dumps({name: s.model_dump() for name, s in parts.items()}, ensure_ascii=False, indent=2) + "\n")
     else:

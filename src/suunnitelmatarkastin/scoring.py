@@ -19,6 +19,7 @@ from .read import SUPPORTED
 
 KEYED_RULES = frozenset({"rakenne.osio-puuttuu", "rakenne.osio-tyhja", "juurrutus.4v-vaihe-puuttuu"})
 HELD_OUT = "pidatetty"
+WHOLE, HELD_OUT_PART = "Koko aineisto", "Pidätetty osa"
 
 
 class Miss(BaseModel):
@@ -135,27 +136,34 @@ def score_document(name: str, expected: dict, produced: list[tuple[str, str | No
         scores.total.add(c)
 
 
-def score_folder(folder: Path, rule_dirs: tuple[str, ...] = (), exclude: str | None = None) -> Scores:
-    """Check every annotated document under `folder` and score the findings."""
+def score_folder(folder: Path, rule_dirs: tuple[str, ...] = ()) -> dict[str, Scores]:
+    """Check every annotated document under `folder` once and score it: the whole folder, and
+    separately its held-out part (documents under a `pidatetty` folder) where there is one."""
     from .check import check_path, engine
 
     catalogue = {rule.id for rule in engine(()).rules}
-    scores = Scores()
+    parts = {WHOLE: Scores()}
     for document, annotation in annotated_documents(folder):
-        if exclude and exclude in document.relative_to(folder).parts:
-            continue
         expected = json.loads(annotation.read_text(encoding="utf-8"))
         report = check_path(document, None, rule_dirs)
-        name = str(document.relative_to(folder))
-        scores.documents += 1
-        if report.error:
-            scores.unreadable.append(f"{name}: {report.error}")
-            continue
-        scores.type_correct += report.doc_type == expected.get("doc_type")
-        if report.doc_type != expected.get("doc_type"):
-            scores.misses.append(Miss(document=name, rule="doc_type", target=f"{report.doc_type} ≠ {expected.get('doc_type')}", kind="väärä tyyppi"))
-        score_document(name, expected, [(f.rule, f.target) for f in report.findings], catalogue, scores)
-    return scores
+        relative = document.relative_to(folder)
+        targets = [parts[WHOLE]]
+        if HELD_OUT in relative.parts:
+            targets.append(parts.setdefault(HELD_OUT_PART, Scores()))
+        for scores in targets:
+            _score_report(str(relative), expected, report, catalogue, scores)
+    return parts
+
+
+def _score_report(name: str, expected: dict, report, catalogue: set[str], scores: Scores) -> None:
+    scores.documents += 1
+    if report.error:
+        scores.unreadable.append(f"{name}: {report.error}")
+        return
+    scores.type_correct += report.doc_type == expected.get("doc_type")
+    if report.doc_type != expected.get("doc_type"):
+        scores.misses.append(Miss(document=name, rule="doc_type", target=f"{report.doc_type} ≠ {expected.get('doc_type')}", kind="väärä tyyppi"))
+    score_document(name, expected, [(f.rule, f.target) for f in report.findings], catalogue, scores)
 
 
 def _summary_line(scores: Scores) -> str:
@@ -166,7 +174,7 @@ def _summary_line(scores: Scores) -> str:
     )
 
 
-def print_scores(scores: Scores, console: Console, title: str = "Koko aineisto") -> None:
+def print_scores(scores: Scores, console: Console, title: str = WHOLE) -> None:
     console.print(f"[bold]{title}[/bold]")
     console.print(_summary_line(scores))
     table = Table(title="Säännöittäin")
