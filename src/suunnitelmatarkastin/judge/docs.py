@@ -13,7 +13,7 @@ from .rules import Rule
 def severity_words(rule: Rule) -> str:
     if rule.severity in SEVERITY_WORDS:
         return SEVERITY_WORDS[rule.severity]
-    return "virhe (pakollinen osio) / varoitus (suositeltu osio)"
+    return "riippuu havainnosta (katso kuvaus)"  # a severity taken from the fact, e.g. {expected_section.severity}
 
 
 def print_rules(rules: list[Rule], console: Console) -> None:

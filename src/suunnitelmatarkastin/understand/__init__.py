@@ -81,7 +81,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "questions": extract_questions,
     "placeholders": extract_placeholders,
     "timing": _timing,
-    "rooting": lambda reading: extract_rooting(reading, reading.period),
+    "rooting": extract_rooting,
     "responsibilities": extract_responsibilities,
     "evaluations": extract_evaluations,
     "final_report": extract_report_facts,

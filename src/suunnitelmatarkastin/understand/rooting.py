@@ -73,7 +73,7 @@ def _timing(sentence: str, period: PeriodFact | None) -> tuple[bool, bool, str, 
     return True, False, earliest.text, position
 
 
-def rooting_statements(reading: Reading, period: PeriodFact | None) -> list[RootingFact]:
+def rooting_statements(reading: Reading) -> list[RootingFact]:
     """Sentences that plan rooting: in a rooting section, or speaking of rooting anywhere."""
     in_section = set(reading.blocks_with_keys(ROOTING_KEYS))
     facts = []
@@ -82,7 +82,7 @@ def rooting_statements(reading: Reading, period: PeriodFact | None) -> list[Root
             continue
         if negated(tokens) and not is_rooting(tokens):
             continue
-        timed, early, when, position = _timing(sentence, period)
+        timed, early, when, position = _timing(sentence, reading.period)
         facts.append(
             RootingFact(text=sentence[:300], timed=timed, early=early, when=when, position=position, location=reading.location(b))
         )
@@ -165,14 +165,14 @@ def _row_tokens(reading: Reading, block: int) -> list[Token]:
     return [t for i in ids if i != block for t in reading.analyses[i].tokens]
 
 
-def follow_ups(reading: Reading, period: PeriodFact | None) -> list[FollowUpFact]:
+def follow_ups(reading: Reading) -> list[FollowUpFact]:
     """Sentences (or table rows) saying how uptake or rooting will be followed after the project."""
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         context = tokens + _row_tokens(reading, b)
         if negated(tokens) or not any_phrase(context, _lex("follow_up")):
             continue
-        if _after_project(sentence, period) or any_phrase(context, _lex("follow_up_context")):
+        if _after_project(sentence, reading.period) or any_phrase(context, _lex("follow_up_context")):
             facts.append(FollowUpFact(text=sentence[:300], location=reading.location(b)))
     return facts
 
@@ -203,13 +203,13 @@ def channels(reading: Reading) -> list[ChannelFact]:
     return facts
 
 
-def extract_rooting(reading: Reading, period: PeriodFact | None) -> list[Fact]:
-    statements = rooting_statements(reading, period)
+def extract_rooting(reading: Reading) -> list[Fact]:
+    statements = rooting_statements(reading)
     return [
         *statements,
         *rooting_plan(statements),
         *stages(reading),
         *resources(reading),
-        *follow_ups(reading, period),
+        *follow_ups(reading),
         *channels(reading),
     ]
