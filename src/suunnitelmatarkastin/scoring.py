@@ -19,7 +19,9 @@ from .read import SUPPORTED
 
 KEYED_RULES = frozenset({"rakenne.osio-puuttuu", "rakenne.osio-tyhja", "juurrutus.4v-vaihe-puuttuu"})
 HELD_OUT = "pidatetty"
+REALISTIC = "realistiset"  # blind batches of realistic drafts, each scored on its own
 WHOLE, HELD_OUT_PART = "Koko aineisto", "Pidätetty osa"
+REALISTIC_PART = "Realistinen erä {}"
 
 
 class Miss(BaseModel):
@@ -137,8 +139,10 @@ def score_document(name: str, expected: dict, produced: list[tuple[str, str | No
 
 
 def score_folder(folder: Path, rule_dirs: tuple[str, ...] = ()) -> dict[str, Scores]:
-    """Check every annotated document under `folder` once and score it: the whole folder, and
-    separately its held-out part (documents under a `pidatetty` folder) where there is one."""
+    """Check every annotated document under `folder` once and score it: the corpus, its held-out
+    part (documents under a `pidatetty` folder), and each batch of realistic drafts (a folder under
+    `realistiset/`) on its own. The realistic batches are not part of the corpus figure: each batch's
+    number is reported separately, so a sealed batch is never averaged into a tuned one."""
     from .check import check_path, engine
 
     catalogue = {rule.id for rule in engine(()).rules}
@@ -147,7 +151,10 @@ def score_folder(folder: Path, rule_dirs: tuple[str, ...] = ()) -> dict[str, Sco
         expected = json.loads(annotation.read_text(encoding="utf-8"))
         report = check_path(document, None, rule_dirs)
         relative = document.relative_to(folder)
-        targets = [parts[WHOLE]]
+        if relative.parts[0] == REALISTIC and len(relative.parts) > 2:
+            targets = [parts.setdefault(REALISTIC_PART.format(relative.parts[1]), Scores())]
+        else:
+            targets = [parts[WHOLE]]
         if HELD_OUT in relative.parts:
             targets.append(parts.setdefault(HELD_OUT_PART, Scores()))
         for scores in targets:

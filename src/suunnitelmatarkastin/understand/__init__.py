@@ -27,8 +27,8 @@ from .nlp import analyse_texts
 from .reading import Reading
 from .responsibility import extract_responsibilities
 from .rooting import extract_rooting
-from .sections import build_sections, section_specs
-from .templates import content_words, extract_placeholders, extract_questions
+from .sections import build_sections, covered_by_content, section_specs
+from .templates import content_words, extract_placeholders, extract_questions, states_facts
 from .timing import dated_statements
 
 _EMPTY_WORDS = 10
@@ -39,9 +39,11 @@ def section_facts(reading: Reading) -> list[Fact]:
     for section in reading.sections:
         if section.heading_block == 0 and not section.keys and section.level == 0:
             continue
-        words = content_words(reading, [b for b in section.all_blocks if b != section.heading_block])
+        body = [b for b in section.all_blocks if b != section.heading_block]
+        words = content_words(reading, body)
         if section.lead_in:  # "Tavoitteet: Hankkeen tavoitteena on …": the text after the colon counts
             words += len(section.heading.partition(":")[2].split())
+        empty = bool(section.keys) and not section.appendix and words < _EMPTY_WORDS and not states_facts(reading, body)
         facts.append(
             SectionFact(
                 key=section.key,
@@ -49,23 +51,29 @@ def section_facts(reading: Reading) -> list[Fact]:
                 heading=section.heading,
                 level=section.level,
                 words=words,
-                empty=bool(section.keys) and not section.appendix and words < _EMPTY_WORDS,
+                empty=empty,
                 appendix=section.appendix,
                 location=reading.location(section.heading_block),
             )
         )
-    present = {key for s in reading.sections if not s.appendix for key in s.keys}
-    for spec in section_specs(reading.doc_type):
-        facts.append(
-            ExpectedSectionFact(
-                key=spec["key"],
-                name=spec["name"],
-                required=spec["required"],
-                severity="error" if spec["required"] else "warning",
-                present=spec["key"] in present,
-            )
-        )
     return facts
+
+
+def expected_section_facts(reading: Reading, found: list[Fact]) -> list[Fact]:
+    """The canonical sections the type calls for, each present when a heading names it or when a
+    part of the document plainly covers it without one (SPEC section 9)."""
+    headed = {key for s in reading.sections if not s.appendix for key in s.keys}
+    kinds = {fact.kind for fact in found}
+    return [
+        ExpectedSectionFact(
+            key=spec["key"],
+            name=spec["name"],
+            required=spec["required"],
+            severity="error" if spec["required"] else "warning",
+            present=spec["key"] in headed or covered_by_content(reading, spec["key"], kinds),
+        )
+        for spec in section_specs(reading.doc_type)
+    ]
 
 
 def _timing(reading: Reading) -> list[Fact]:
@@ -97,6 +105,7 @@ def read_facts(document: Document, doc_type: str | None = None) -> Facts:
     facts: list[Fact] = []
     for extractor in EXTRACTORS.values():
         facts.extend(extractor(reading))
+    facts.extend(expected_section_facts(reading, facts))
     doc_fact = DocumentFact(
         doc_type=doc_type,  # type: ignore[arg-type]
         title=document.title,

@@ -16,6 +16,7 @@ from ..models import BlockKind, GoalFact, Table
 from .lexicon import any_phrase, load
 from .nlp import Analysis, Token
 from .reading import Reading
+from .templates import is_template_text, placeholders_in
 
 _REFERENCE = re.compile(
     r"\b(?:osa|pää)?tavoit\w*\s+((?:\d{1,2}\s*(?:,|ja|sekä|–|-|&)\s*)*\d{1,2})\b|\bT\s?(\d{1,2})\b(?![.,]\d)",
@@ -24,6 +25,7 @@ _REFERENCE = re.compile(
 _ONLY_REFERENCE = re.compile(r"^\s*(?:(?:osa|pää)?tavoite|T)?\s*(\d{1,2})\s*[.:)]?\s*$", re.IGNORECASE)
 _GOAL_LEAD = re.compile(r"^\s*(?:(?:osa|pää)?tavoite\s*(\d{1,2})|T(\d{1,2})|(\d{1,2})[.)])\s*[:.)–-]?\s*", re.IGNORECASE)
 _CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
+_MIN_PART = 3  # shorter lemmas and compound parts ("työ", "uusi") say too little to link by
 
 
 @dataclass
@@ -102,6 +104,8 @@ def _goals_from_rows(reading: Reading, table: Table, goal_col: int, roles: dict[
     for r in range(1, len(table.rows)):
         row = table.rows[r]
         text = row[goal_col] if goal_col < len(row) else ""
+        if text and _is_template_goal(text):
+            continue
         if text and (not goals or text != goals[-1].full):
             goals.append(_Goal(_goal_text(text), table.block_ids[r][goal_col], "table", offset + len(goals) + 1, full=text))
         if not goals:
@@ -136,19 +140,33 @@ def _goals_from_card(reading: Reading, table: Table, offset: int) -> list[_Goal]
 
 
 def _is_goal_sentence(tokens: list[Token]) -> bool:
-    """A "tavoitteena on …" / "tavoite on …" / "pyritään …" sentence."""
+    """A sentence that states an aim: "tavoitteena on …", "päämäärämme on …", "tarkoituksena on …",
+    "pyrimme …", "haluamme, että …". Nouns and verbs come from the goals lexicon."""
     if sentence_roles(tokens) == {"evaluation"} and lead_in_tokens_of(tokens):
         return False  # "Mittari: …"
+    nouns = set(_lex("goal_nouns"))
     for i, tok in enumerate(tokens):
-        if tok.lemma.endswith("tavoite"):  # tavoite, päätavoite, osatavoite; not "tavoitetaso"
+        if tok.lemma in nouns or any(tok.lemma.endswith(n) for n in _lex("goal_noun_ends")):
             if tok.morph.get("Case") == "Ess":
                 return True
             following = tokens[i + 1 : i + 2]
             if following and following[0].lemma == "olla" and tok.morph.get("Case") == "Nom":
                 return True
-        if tok.lemma in ("pyrkiä", "tähdätä"):
+        if tok.lemma in _lex("goal_verbs") and tok.morph.get("VerbForm") == "Fin":
+            return True
+        if tok.lemma in _lex("wish_verbs") and tok.morph.get("Person") == "1" and _that_clause(tokens, i):
             return True
     return False
+
+
+def _that_clause(tokens: list[Token], i: int) -> bool:
+    """A wish verb followed by its "että" clause: "Haluamme, että nuoret …"."""
+    return any(t.lemma in _lex("that_words") for t in tokens[i + 1 : i + 4])
+
+
+def _is_template_goal(text: str) -> bool:
+    """"Tavoite 1 tekstiä tähän": a goal slot of a template, not a goal."""
+    return is_template_text(text) or bool(placeholders_in(text)) or len(_GOAL_LEAD.sub("", text).split()) < 2
 
 
 def _section_goals(reading: Reading) -> list[_Goal]:
@@ -161,6 +179,7 @@ def _section_goals(reading: Reading) -> list[_Goal]:
         heads = [b for b in items if doc_blocks[b].level == top]
     else:
         heads = [b for b in blocks if doc_blocks[b].kind is BlockKind.paragraph and _GOAL_LEAD.match(doc_blocks[b].text)]
+    heads = [b for b in heads if not _is_template_goal(doc_blocks[b].text)]
     goals: list[_Goal] = []
     if heads:
         for n, head in enumerate(heads):
@@ -171,19 +190,44 @@ def _section_goals(reading: Reading) -> list[_Goal]:
             _classify_own(reading, goal, own)
             goals.append(goal)
         return goals
+    goals = _goal_sentences(reading, blocks)
+    if goals:
+        return goals
+    # Without a goals section (or with one that states none), an aim stated anywhere outside the
+    # parts that describe activities, evaluation or results is a goal.
+    elsewhere = set(_lex("not_goal_sections"))
+    body = [b for b in reading.body_blocks() if not reading.keys_at(b) & elsewhere and reading.document.blocks[b].kind is not BlockKind.table_cell]
+    return _goal_sentences(reading, body)
+
+
+def _goal_sentences(reading: Reading, blocks: list[int]) -> list[_Goal]:
+    """Each sentence that states an aim is a goal; the sentences after it in its paragraph are its own."""
+    goals: list[_Goal] = []
+    seen: list[set[str]] = []
     for b in blocks:
         analysis = reading.analyses[b]
         current: _Goal | None = None  # the goal whose own paragraph the next sentences continue
         for start, end in analysis.sentences():
             tokens = analysis.tokens[start:end]
-            if _is_goal_sentence(tokens):
-                current = _Goal(_clip(analysis.sentence_text(start, end)), b, "sentence", len(goals) + 1, blocks={b})
-                current.lemmas = content_lemmas(tokens)
+            text = analysis.sentence_text(start, end)
+            if _is_goal_sentence(tokens) and not _is_template_goal(text):
+                lemmas = content_lemmas(tokens)
+                if any(_restates(lemmas, earlier) for earlier in seen):
+                    current = None  # a restatement of a goal is the same goal
+                    continue
+                seen.append(lemmas)
+                current = _Goal(_clip(text), b, "sentence", len(goals) + 1, blocks={b})
+                current.lemmas = lemmas
                 goals.append(current)
             elif current is not None:
                 for role in sentence_roles(tokens):
                     current.add(role, _clip(analysis.sentence_text(start, end)))
     return goals
+
+
+def _restates(lemmas: set[str], earlier: set[str]) -> bool:
+    """Most of a goal's content words already make up an earlier goal."""
+    return bool(lemmas) and len(lemmas & earlier) >= max(2, int(0.7 * len(lemmas)))
 
 
 def _first_sentence(analysis: Analysis) -> str:
@@ -293,28 +337,79 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
 
 
 def content_lemmas(tokens: list[Token]) -> set[str]:
+    """The content words of a sentence, with the parts of its compounds: "liikuntapäiväkirja"
+    speaks of "liikunta" as the goal "lapset liikkuvat enemmän" does through its lemma's parts."""
     stop = set(_lex("stop_lemmas"))
-    return {t.lemma for t in tokens if t.pos in _CONTENT_POS and t.lemma not in stop and len(t.lemma) > 2}
+    found: set[str] = set()
+    for t in tokens:
+        if t.pos in _CONTENT_POS:
+            found.update(w for w in (t.lemma, *t.parts) if w not in stop and len(w) > _MIN_PART)
+    return found
 
 
 def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
-    """Activity and evaluation passages that share at least two content words with one goal."""
+    """Activity and evaluation passages written elsewhere that speak of a goal in other words.
+
+    A passage serves a goal when it shares at least two content words (lemmas or compound parts)
+    with that goal alone; a passage about the goals together ("tavoitteiden toteutumista seurataan
+    kyselyllä") serves every goal; where there is one goal, every such passage serves it. Passages
+    are the sentences of the activity and evaluation sections, and, for evaluation, any sentence
+    that reads as one wherever it stands.
+    """
     if not goals:
         return
     owned = set().union(*(g.blocks for g in goals))
     goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
+    distinctive = [gl - set().union(*(o for j, o in enumerate(goal_lemmas) if j != i)) for i, gl in enumerate(goal_lemmas)]
     places = {"activity": ("toimenpiteet", "toteutus"), "evaluation": ("arviointi", "menetelmat")}
+    background = set(_lex("background_sections"))
     for role, keys in places.items():
-        blocks = sorted({b for key in keys for b in reading.blocks_with_key(key)} - owned)
-        for b in blocks:
-            analysis = reading.analyses[b]
-            for start, end in analysis.sentences():
-                tokens = analysis.tokens[start:end]
-                lemmas = content_lemmas(tokens)
-                shared = [len(lemmas & gl) for gl in goal_lemmas]
+        placed = set(reading.blocks_with_keys(keys)) - owned
+        anywhere = {b for b in reading.body_blocks() if not reading.keys_at(b) & background} - owned if role == "evaluation" else set()
+        for b in sorted(placed | anywhere):
+            for _, text, tokens in reading.sentences([b]):
+                roles = sentence_roles(tokens)
+                if role not in roles and (b not in placed or roles):
+                    continue
+                if b not in placed and not _measures(tokens):
+                    continue
+                if (_about_all_goals(tokens) and _names_method(tokens)) or (len(goals) == 1 and b in placed):
+                    for goal in goals:
+                        goal.add(role, _clip(text))
+                    continue
+                shared = [_shared_words(tokens, gl) for gl in goal_lemmas]
                 best = max(shared)
-                if best >= 2 and shared.count(best) == 1:
-                    goals[shared.index(best)].add(role, _clip(analysis.sentence_text(start, end)))
+                if best >= 2 and shared.count(best) == 1 and _shared_words(tokens, distinctive[shared.index(best)]):
+                    goals[shared.index(best)].add(role, _clip(text))
+
+
+def _shared_words(tokens: list[Token], goal_lemmas: set[str]) -> int:
+    """How many of the sentence's content words speak of the goal's words (a compound counts once)."""
+    stop = set(_lex("stop_lemmas"))
+    return len({t.lemma for t in tokens if t.pos in _CONTENT_POS and t.lemma not in stop and {t.lemma, *t.parts} & goal_lemmas})
+
+
+def _measures(tokens: list[Token]) -> bool:
+    """A sentence outside the evaluation parts counts as an evaluation only when it plainly measures
+    something ("mitataan", "mittarina", "tavoitetaso") or names a method, in the present or future."""
+    if any(t.morph.get("Tense") == "Past" for t in tokens):
+        return False
+    return any_phrase(tokens, _lex("measure_words")) is not None or _names_method(tokens)
+
+
+def _names_method(tokens: list[Token]) -> bool:
+    """A concrete way to collect evaluation data ("kysely", "haastattelut"), not a promise of
+    per-goal measures to come ("tavoitekohtaisilla mittareilla")."""
+    if any("kohtainen" in t.parts or t.lemma.endswith("kohtainen") for t in tokens):
+        return False
+    return any_phrase(tokens, _lex("concrete_methods")) is not None
+
+
+def _about_all_goals(tokens: list[Token]) -> bool:
+    """A sentence about the goals in the plural with no goal numbered: "tavoitteiden toteutumista"."""
+    words = set(_lex("reference_words"))
+    plural = any(t.lemma in words and t.morph.get("Number") == "Plur" for t in tokens)
+    return plural and not any(t.pos == "NUM" or t.text.isdigit() for t in tokens)
 
 
 def extract_goals(reading: Reading) -> list[GoalFact]:

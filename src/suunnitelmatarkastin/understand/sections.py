@@ -40,6 +40,25 @@ def section_specs(doc_type: str) -> list[dict]:
     return load("sections")[doc_type]
 
 
+def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
+    """Whether the document covers a canonical section without a heading naming it: a fact of the
+    kind the section holds was found, or enough sentences outside the appendices speak of it."""
+    cues = load("section_cues")
+    spec = cues["keys"].get(key, {})
+    if fact_kinds & set(spec.get("facts", [])):
+        return True
+    words = spec.get("cues", [])
+    if not words:
+        return False
+    hits = 0
+    for _, _, tokens in reading.sentences(reading.body_blocks()):
+        if any_phrase(tokens, words) is not None:
+            hits += 1
+            if hits >= cues["sentences"]:
+                return True
+    return False
+
+
 def classify_heading(tokens: list[Token], doc_type: str) -> list[str]:
     """The canonical keys a heading names, in the order they appear in it."""
     candidates = []

@@ -54,10 +54,16 @@ def is_template_text(text: str) -> bool:
 
 
 def placeholders_in(text: str) -> list[str]:
-    found = []
-    for pattern in _placeholder_patterns():
-        found.extend(m.group(0).strip() for m in pattern.finditer(text))
-    return found
+    """The placeholders left in a text, each once: where several patterns match the same gap
+    ("xx.xx.20xx" is both a date and a year pattern), their spans are joined into one."""
+    spans = sorted((m.start(), m.end()) for p in _placeholder_patterns() for m in p.finditer(text) if m.group(0).strip())
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1] + 1 and not text[merged[-1][1] : start].strip():
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [text[start:end].strip() for start, end in merged]
 
 
 def content_words(reading: Reading, blocks: list[int]) -> int:
@@ -72,6 +78,18 @@ def content_words(reading: Reading, blocks: list[int]) -> int:
             text = text.replace(placeholder, " ")
         total += len(text.split())
     return total
+
+
+def states_facts(reading: Reading, blocks: list[int]) -> bool:
+    """Whether real content stands in the blocks however short: a sentence that gives a sum, a
+    number, a date, a name or an organisation ("Kokonaisbudjetti 48 000 €.") is an answer, not a gap."""
+    for b in blocks:
+        block = reading.document.blocks[b]
+        if block.kind is BlockKind.heading or is_template_text(block.text) or placeholders_in(block.text):
+            continue
+        if any(t.pos in ("NUM", "PROPN") or t.ent or t.text in ("€", "%") for t in reading.analyses[b].tokens):
+            return True
+    return False
 
 
 def extract_questions(reading: Reading) -> list[QuestionFact]:

@@ -192,6 +192,13 @@ def _read_season(m: re.Match[str]) -> Interval | None:
     return _months(year1, first, year2, last)
 
 
+def _read_term(m: re.Match[str]) -> Interval | None:
+    """School and club terms: "syyslukukaudella 2026" (Aug–Dec), "kevätkaudella 2027" (Jan–May)."""
+    first, last = (8, 12) if m["term"].lower().startswith("syys") else (1, 5)
+    year = int(m["y1"])
+    return _months(year, first, year, last)
+
+
 def _read_years(m: re.Match[str]) -> Interval | None:
     """Years: "2025", "vuosina 2025–2027", "v. 2018-20"; not amounts, codes or diary numbers."""
     text = m.string
@@ -268,6 +275,12 @@ _PATTERNS: list[tuple[str, Reader]] = [
     ),
     # syksyllä 2018 | alkusyksystä 2018 | talvella 2025–2026
     (rf"(?<!\w)(?P<part>alku|loppu)?(?P<season>{_SEASON}){_IN_YEAR}{_YEARS}", _read_season),
+    # syyslukukaudella 2026 | kevätkaudella 2027
+    (
+        r"(?<!\w)(?P<term>syys|kevät)(?:luku)?kau(?:si|den|della|delle|delta|desta|teen|tta|tena)"
+        rf"{_IN_YEAR}(?P<y1>{_Y})",
+        _read_term,
+    ),
     # 2025 | vuonna 2025 | vuosina 2025–2027 | v. 2018-2020 | kaudella 2018-2020
     (rf"(?:(?<!\w)(?P<prefix>{_YEAR_PREFIX}))?{_YEARS}", _read_years),
     # alkuvuodesta 2020 | loppuvuoteen 2019

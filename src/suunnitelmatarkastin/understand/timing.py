@@ -6,11 +6,12 @@ columns and background statistics are left out of the schedule check (SPEC secti
 
 from __future__ import annotations
 
-from ..models import DatedStatementFact, Interval, PeriodFact
+from ..models import BlockKind, DatedStatementFact, Interval, PeriodFact
 from .lexicon import any_phrase, load
 from .reading import Reading
 from .timeexpr import find_project_period, find_time_expressions
 
+_SHORT_LINE_WORDS = 4
 _PERIOD_KEYS = ("aikataulu", "tausta", "taustatiedot", "toteutus", "tavoitteet", "organisointi", "resurssit")
 
 
@@ -32,22 +33,63 @@ def find_period(reading: Reading) -> PeriodFact | None:
     return None
 
 
+def _whole_years(interval: Interval) -> bool:
+    """A date given only as a year or years ("2024", "vuosina 2023–2024")."""
+    start, end = interval.start, interval.end
+    return bool(start and end) and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)  # type: ignore[union-attr]
+
+
 def _is_activity(reading: Reading, block: int, tokens) -> bool:
     """Whether a dated sentence plans an activity (not a document date, programme or budget)."""
     not_activity = load("timing")
     if reading.keys_at(block) & set(not_activity["sections"]):
         return False
+    if _column_label(reading, block) or _document_date(reading, block, tokens):
+        return False
     return not any_phrase(tokens, not_activity["words"], parts=False)
 
 
+def _column_label(reading: Reading, block: int) -> bool:
+    """A table cell that holds nothing but a time ("Q1/2026", "2027", "syksy 2025") labels a column
+    or a row of a schedule or budget table; the activity, if any, is in the cells it labels."""
+    cell = reading.document.blocks[block]
+    if cell.kind is not BlockKind.table_cell:
+        return False
+    expressions = find_time_expressions(cell.text)
+    rest = cell.text
+    for expression in expressions:
+        rest = rest.replace(expression.text, " ")
+    return bool(expressions) and not any(ch.isalpha() for ch in rest)
+
+
+def _document_date(reading: Reading, block: int, tokens) -> bool:
+    """A short line with a date and no verb outside the parts that plan work is the document's own
+    date, version or signature ("Luonnos 3.3.2025", "Helsingissä 12.5.2025")."""
+    kind = reading.document.blocks[block].kind
+    if kind is not BlockKind.paragraph or reading.keys_at(block) & set(load("timing")["activity_sections"]):
+        return False
+    words = [t for t in tokens if t.pos not in ("PUNCT", "NUM", "SYM")]
+    return len(words) <= _SHORT_LINE_WORDS and not any(t.pos in ("VERB", "AUX") for t in tokens)
+
+
 def _history(reading: Reading, block: int, tokens, interval: Interval, period: PeriodFact | None) -> bool:
-    """A past-tense sentence about the time before the project, outside the sections that plan or
-    report what was done: background ("vuonna 2019 tehdyssä kartoituksessa todettiin …")."""
+    """A past-tense sentence about the time before the project is background or preparation
+    ("vuonna 2019 tehdyssä kartoituksessa todettiin …", "valmistelukokous pidettiin …"). A plan
+    plans the future, so that holds in any of its parts; a final report tells the past, so there
+    only outside the parts that report what was done."""
     if period is None or interval.end is None or interval.end >= period.start:
         return False
-    if reading.keys_at(block) & set(load("timing")["activity_sections"]):
+    if reading.doc_type == "loppuraportti" and reading.keys_at(block) & set(load("timing")["activity_sections"]):
         return False
     return any(t.morph.get("Tense") == "Past" or t.morph.get("PartForm") == "Past" for t in tokens)
+
+
+def _continuation(reading: Reading, block: int, interval: Interval, period: PeriodFact | None) -> bool:
+    """A date after the project's end where the plan speaks of what continues after it (rooting,
+    continuation, development ideas) is the continuation planned, not an activity late."""
+    if period is None or interval.start is None or period.end is None or interval.start <= period.end:
+        return False
+    return bool(reading.keys_at(block) & set(load("timing")["continuation_sections"]))
 
 
 def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedStatementFact]:
@@ -64,6 +106,7 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
                 location=period.location,
             )
         )
+    conflicting: set[tuple] = set()  # one finding per activity date, however often it is mentioned
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         expressions = find_time_expressions(sentence)
         if not expressions:
@@ -73,7 +116,15 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
             interval = expression.interval
             if period is not None and sentence == period.text:
                 continue
-            activity = planned and not _history(reading, b, tokens, interval, period)
+            activity = (
+                planned
+                and not _history(reading, b, tokens, interval, period)
+                and not _continuation(reading, b, interval, period)
+            )
+            conflict = activity and not _whole_years(interval) and _outside(interval, period)
+            if conflict:
+                conflict = (interval.start, interval.end) not in conflicting
+                conflicting.add((interval.start, interval.end))
             facts.append(
                 DatedStatementFact(
                     text=sentence[:300],
@@ -82,8 +133,8 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
                     end=interval.end,
                     anchor=interval.anchor,
                     activity=activity,
-                    conflict=activity and _outside(interval, period),
-                    reason=_outside_reason(period) if activity and _outside(interval, period) else "",
+                    conflict=conflict,
+                    reason=_outside_reason(period) if conflict else "",
                     location=reading.location(b),
                 )
             )
