@@ -19,7 +19,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
-from ..models import DOC_TYPES, Fact
+from ..models import DOC_TYPES, UNKNOWN_TYPE, Fact
 from .facts import FACT_MODELS
 
 Operator = Literal["==", "!=", "<", "<=", ">", ">="]
@@ -51,7 +51,7 @@ class Condition(BaseModel):
 class Example(BaseModel):
     """A short document a rule must (fire) or must not (pass) fire on; run by the tests."""
 
-    type: str
+    type: str | None = None  # the type the example is checked as; none: recognised from its text
     text: str
     format: Literal["md", "txt"] = "md"
     filler_words: int = 0  # replaces "{täyte}" in the text: for length rules
@@ -91,11 +91,11 @@ class Rule(BaseModel):
     @field_validator("types")
     @classmethod
     def _known_types(cls, types: list[str]) -> list[str]:
-        if types == ["all"]:
-            return list(DOC_TYPES)
-        unknown = [t for t in types if t not in DOC_TYPES]
+        if "all" in types:  # every type; "tuntematon" (not recognised) only when named as well
+            types = [*DOC_TYPES, *(t for t in types if t not in (*DOC_TYPES, "all"))]
+        unknown = [t for t in types if t not in (*DOC_TYPES, UNKNOWN_TYPE)]
         if unknown:
-            raise ValueError(f"tuntematon asiakirjatyyppi {', '.join(unknown)}; sallitut: {', '.join(DOC_TYPES)} tai all")
+            raise ValueError(f"tuntematon asiakirjatyyppi {', '.join(unknown)}; sallitut: {', '.join(DOC_TYPES)}, {UNKNOWN_TYPE} tai all")
         return types
 
     @model_validator(mode="after")

@@ -16,10 +16,12 @@ from ..models import (
     ExpectedSectionFact,
     Fact,
     Facts,
+    UNKNOWN_TYPE,
     Location,
     SectionFact,
 )
 from .doctype import detect_doc_type
+from .language import document_language, foreign_title_type, language_name
 from .evaluation import extract_evaluations
 from .final_report import extract_report_facts
 from .goals import extract_goals
@@ -97,20 +99,35 @@ EXTRACTORS: dict[str, Extractor] = {
 
 
 def read_facts(document: Document, doc_type: str | None = None) -> Facts:
-    """Analyse a document and extract every fact the rules may need."""
+    """Analyse a document and extract every fact the rules may need.
+
+    A document not in Finnish, or whose type could not be recognised (and was not given), gets
+    only its document fact: the rules then say so once instead of running a type's checklist.
+    """
     analyses = analyse_texts(block.text for block in document.blocks)
-    doc_type = doc_type or detect_doc_type(document, analyses)
+    language = document_language(document)
+    source = "annettu" if doc_type else "tunnistettu"
+    if language != "fi":
+        doc_type = doc_type or foreign_title_type(document, language)
+    else:
+        doc_type = doc_type or detect_doc_type(document, analyses)
+    doc_fact = DocumentFact(
+        doc_type=doc_type or UNKNOWN_TYPE,  # type: ignore[arg-type]
+        doc_type_source=source,  # type: ignore[arg-type]
+        title=document.title,
+        words=sum(len(b.text.split()) for b in document.blocks),
+        has_headings=any(b.kind is BlockKind.heading for b in document.blocks),
+        finnish=language == "fi",
+        language=language,
+        language_name=language_name(language),
+        location=Location(),  # findings about the whole document have no one place
+    )
+    if language != "fi" or doc_type is None:
+        return Facts(document=doc_fact, facts=[])
     sections = build_sections(document, analyses, doc_type)
     reading = Reading(document, analyses, doc_type, sections)
     facts: list[Fact] = []
     for extractor in EXTRACTORS.values():
         facts.extend(extractor(reading))
     facts.extend(expected_section_facts(reading, facts))
-    doc_fact = DocumentFact(
-        doc_type=doc_type,  # type: ignore[arg-type]
-        title=document.title,
-        words=sum(len(b.text.split()) for b in document.blocks),
-        has_headings=any(b.kind is BlockKind.heading for b in document.blocks),
-        location=Location(),  # findings about the whole document have no one place
-    )
     return Facts(document=doc_fact, facts=facts)

@@ -8,6 +8,7 @@ from .nlp import Analysis
 from .sections import classify_heading, section_specs
 
 # Specific types first: "hankkeen loppuraportti" is a report, not a plan.
+_MIN_SECTIONS_NAMED = 2  # headings naming fewer of a type's sections do not show what a document is
 _TITLE_ORDER = ("loppuraportti", "exit-suunnitelma", "arviointisuunnitelma", "hankesuunnitelma")
 
 
@@ -22,8 +23,9 @@ def _title_blocks(document: Document) -> list[int]:
     return found[:3]
 
 
-def detect_doc_type(document: Document, analyses: list[Analysis]) -> str:
-    """The document type (SPEC section 2)."""
+def detect_doc_type(document: Document, analyses: list[Analysis]) -> str | None:
+    """The document type (SPEC section 2), or None when neither the title nor the headings show it:
+    a cover letter, a CV or a budget attachment in an applicant's folder is not a plan."""
     names = load("sections")["doc_types"]
     for index in _title_blocks(document):
         tokens = analyses[index].tokens
@@ -32,11 +34,11 @@ def detect_doc_type(document: Document, analyses: list[Analysis]) -> str:
             if any_phrase(tokens, names[doc_type]) or any(f" {n} " in f" {text} " for n in names[doc_type] if "-" in n):
                 return doc_type
     headings = [a.tokens for b, a in zip(document.blocks, analyses) if b.kind is BlockKind.heading]
-    best, best_score = "hankesuunnitelma", 0.0
+    best, best_score, best_seen = None, 0.0, 0
     for doc_type in DOC_TYPES:
         keys = {spec["key"] for spec in section_specs(doc_type)}
-        seen = {key for tokens in headings for key in classify_heading(tokens, doc_type)}
-        score = len(seen & keys) / len(keys)
+        seen = {key for tokens in headings for key in classify_heading(tokens, doc_type)} & keys
+        score = len(seen) / len(keys)
         if score > best_score + 0.05:
-            best, best_score = doc_type, score
-    return best
+            best, best_score, best_seen = doc_type, score, len(seen)
+    return best if best_seen >= _MIN_SECTIONS_NAMED else None
