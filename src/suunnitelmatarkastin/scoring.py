@@ -19,7 +19,7 @@ from .read import SUPPORTED
 
 KEYED_RULES = frozenset({"rakenne.osio-puuttuu", "rakenne.osio-tyhja", "juurrutus.4v-vaihe-puuttuu"})
 HELD_OUT = "pidatetty"
-REALISTIC = "realistiset"  # blind batches of realistic drafts, each scored on its own
+REALISTIC, SEALED = "realistiset", "sinetoity"  # blind batches of realistic drafts, each scored on its own
 WHOLE, HELD_OUT_PART = "Koko aineisto", "Pidätetty osa"
 REALISTIC_PART = "Realistinen erä {}"
 
@@ -138,19 +138,23 @@ def score_document(name: str, expected: dict, produced: list[tuple[str, str | No
         scores.total.add(c)
 
 
-def score_folder(folder: Path, rule_dirs: tuple[str, ...] = ()) -> dict[str, Scores]:
+def score_folder(folder: Path, rule_dirs: tuple[str, ...] = (), sealed: bool = False) -> dict[str, Scores]:
     """Check every annotated document under `folder` once and score it: the corpus, its held-out
     part (documents under a `pidatetty` folder), and each batch of realistic drafts (a folder under
     `realistiset/`) on its own. The realistic batches are not part of the corpus figure: each batch's
-    number is reported separately, so a sealed batch is never averaged into a tuned one."""
+    number is reported separately, so a sealed batch is never averaged into a tuned one. The sealed
+    batch (`realistiset/sinetoity/`) is scored only when asked, and then without its misses: its
+    only number is its first score, and no one reads its faults to fix them."""
     from .check import check_path, engine
 
     catalogue = {rule.id for rule in engine(()).rules}
     parts = {WHOLE: Scores()}
     for document, annotation in annotated_documents(folder):
+        relative = document.relative_to(folder)
+        if SEALED in relative.parts and not sealed:
+            continue
         expected = json.loads(annotation.read_text(encoding="utf-8"))
         report = check_path(document, None, rule_dirs)
-        relative = document.relative_to(folder)
         if relative.parts[0] == REALISTIC and len(relative.parts) > 2:
             targets = [parts.setdefault(REALISTIC_PART.format(relative.parts[1]), Scores())]
         else:
@@ -159,6 +163,9 @@ def score_folder(folder: Path, rule_dirs: tuple[str, ...] = ()) -> dict[str, Sco
             targets.append(parts.setdefault(HELD_OUT_PART, Scores()))
         for scores in targets:
             _score_report(str(relative), expected, report, catalogue, scores)
+    for name, scores in parts.items():
+        if SEALED in name:
+            scores.misses.clear()
     return parts
 
 

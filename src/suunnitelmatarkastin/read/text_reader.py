@@ -56,10 +56,15 @@ def _indent_level(line: str) -> int:
 
 
 def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
-    """Fill `builder` from Markdown (`markdown=True`) or plain text."""
+    """Fill `builder` from Markdown (`markdown=True`) or plain text.
+
+    A list item may run on over several lines, as text exported from a form or an e-mail is
+    wrapped: a following line indented under it, or one that goes on in lower case, continues it.
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     paragraph: list[str] = []
     table: list[list[str]] = []
+    item: list = []  # [first line, text parts, numbered]
 
     def flush() -> None:
         if paragraph:
@@ -70,10 +75,19 @@ def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
         if table:
             builder.add_table([_INLINE_MARKS.sub("", "\t".join(r)).split("\t") for r in table])
             table.clear()
+        if item:
+            first, parts, numbered = item
+            whole = " ".join(p.strip() for p in parts)
+            if not markdown and numbered and len(parts) == 1 and looks_like_heading(first.strip(), False)[0]:
+                # "1. Tausta" alone on its line is a typed heading in plain text.
+                builder.add(BlockKind.paragraph, first)
+            else:
+                builder.add(BlockKind.list_item, _INLINE_MARKS.sub("", whole), level=_indent_level(first), numbered=numbered)
+            item.clear()
 
     for line in lines:
         if markdown and _TABLE_ROW.match(line):
-            if paragraph:
+            if paragraph or item:
                 flush()
             if not _TABLE_RULE.match(line):
                 table.append(_cells(line))
@@ -91,17 +105,23 @@ def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
         if markdown and line.startswith("% ") and not builder.blocks:
             builder.add(BlockKind.title, line[2:])
             continue
-        item = strip_list_marker(line)
-        if item is not None:
-            rest, numbered = item
+        marked = strip_list_marker(line)
+        if marked is not None:
             flush()
-            if not markdown and numbered and looks_like_heading(line.strip(), False)[0]:
-                # "1. Tausta" alone on its line is a typed heading in plain text.
-                builder.add(BlockKind.paragraph, line)
-            else:
-                builder.add(BlockKind.list_item, _INLINE_MARKS.sub("", rest), level=_indent_level(line), numbered=numbered)
+            item.extend([line, [marked[0]], marked[1]])
             continue
+        if item and _continues(item[0], line):
+            item[1].append(line)
+            continue
+        if item:
+            flush()
         if not markdown and paragraph and (paragraph[-1].rstrip().endswith((".", "!", "?", ":")) or line.lstrip()[:1].isupper()):
             flush()  # in plain text a line break ends a paragraph unless the sentence runs on
         paragraph.append(line)
     flush()
+
+
+def _continues(first: str, line: str) -> bool:
+    """Whether a line wraps the list item that `first` opened: indented under it, or in lower case."""
+    indent = len(first) - len(first.lstrip())
+    return len(line) - len(line.lstrip()) > indent or line.lstrip()[:1].islower()

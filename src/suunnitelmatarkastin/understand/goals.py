@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import BlockKind, GoalFact, Table
+from .content import content_lemmas, shared_words
 from .lexicon import any_phrase, load
 from .nlp import Analysis, Token
 from .reading import Reading
@@ -24,8 +25,6 @@ _REFERENCE = re.compile(
 )
 _ONLY_REFERENCE = re.compile(r"^\s*(?:(?:osa|pää)?tavoite|T)?\s*(\d{1,2})\s*[.:)]?\s*$", re.IGNORECASE)
 _GOAL_LEAD = re.compile(r"^\s*(?:(?:osa|pää)?tavoite\s*(\d{1,2})|T(\d{1,2})|(\d{1,2})[.)])\s*[:.)–-]?\s*", re.IGNORECASE)
-_CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
-_MIN_PART = 3  # shorter lemmas and compound parts ("työ", "uusi") say too little to link by
 
 
 @dataclass
@@ -336,17 +335,6 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
                 by_number[n].add(_role_by_place(reading, b, analysis.tokens), _clip(analysis.text))
 
 
-def content_lemmas(tokens: list[Token]) -> set[str]:
-    """The content words of a sentence, with the parts of its compounds: "liikuntapäiväkirja"
-    speaks of "liikunta" as the goal "lapset liikkuvat enemmän" does through its lemma's parts."""
-    stop = set(_lex("stop_lemmas"))
-    found: set[str] = set()
-    for t in tokens:
-        if t.pos in _CONTENT_POS:
-            found.update(w for w in (t.lemma, *t.parts) if w not in stop and len(w) > _MIN_PART)
-    return found
-
-
 def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     """Activity and evaluation passages written elsewhere that speak of a goal in other words.
 
@@ -377,16 +365,10 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     for goal in goals:
                         goal.add(role, _clip(text))
                     continue
-                shared = [_shared_words(tokens, gl) for gl in goal_lemmas]
+                shared = [shared_words(tokens, gl) for gl in goal_lemmas]
                 best = max(shared)
-                if best >= 2 and shared.count(best) == 1 and _shared_words(tokens, distinctive[shared.index(best)]):
+                if best >= 2 and shared.count(best) == 1 and shared_words(tokens, distinctive[shared.index(best)]):
                     goals[shared.index(best)].add(role, _clip(text))
-
-
-def _shared_words(tokens: list[Token], goal_lemmas: set[str]) -> int:
-    """How many of the sentence's content words speak of the goal's words (a compound counts once)."""
-    stop = set(_lex("stop_lemmas"))
-    return len({t.lemma for t in tokens if t.pos in _CONTENT_POS and t.lemma not in stop and {t.lemma, *t.parts} & goal_lemmas})
 
 
 def _measures(tokens: list[Token]) -> bool:

@@ -10,11 +10,12 @@ import re
 from functools import cache
 
 from ..models import BlockKind, PlaceholderFact, QuestionFact
+from .content import content_lemmas
 from .lexicon import load
 from .reading import Reading
 
 _MAX_QUESTION_WORDS = 45
-_MIN_ANSWER_WORDS = 3
+_MIN_ANSWER_WORDS = 3  # or fewer, where the words state a fact
 _QUESTION_SPLIT = re.compile(r"(?<=[?.!])\s+(?=\W*[A-ZÅÄÖ])")
 # Finnish questions open with an interrogative word or a verb with the question clitic -ko/-kö.
 _QUESTION_WORD = re.compile(
@@ -95,36 +96,87 @@ def states_facts(reading: Reading, blocks: list[int]) -> bool:
 def extract_questions(reading: Reading) -> list[QuestionFact]:
     """Template questions and whether an answer stands under each."""
     blocks = reading.document.blocks
+    asked = [
+        b.index
+        for b in blocks
+        if b.kind is not BlockKind.title and not reading.in_appendix(b.index) and is_question(b.text)
+    ]
+    one_by_one = _answers_one_by_one(reading, asked)
     facts = []
-    for block in blocks:
-        if block.kind is BlockKind.title or reading.in_appendix(block.index) or not is_question(block.text):
-            continue
+    for index in asked:
+        block = blocks[index]
         if block.kind is BlockKind.table_cell:
-            answered = _cell_answered(reading, block.index)
+            answered = _cell_answered(reading, index)
         else:
-            answered = _answered_below(reading, block.index)
+            answered = _answered_below(reading, index, one_by_one)
         for question in _QUESTION_SPLIT.split(block.text):
             if question.strip().endswith("?"):
-                facts.append(QuestionFact(text=question.strip(), answered=answered, location=reading.location(block.index)))
+                facts.append(QuestionFact(text=question.strip(), answered=answered, location=reading.location(index)))
     return facts
 
 
-def _answered_below(reading: Reading, index: int) -> bool:
-    """An answer is real content after the question, before the next question or heading."""
+def _answer_after(reading: Reading, index: int) -> tuple[str, int | None]:
+    """What follows a question, up to the next heading: ("answer", block), ("question", block) or
+    ("nothing", None). A sub-heading under a question heading belongs to its answer."""
     blocks = reading.document.blocks
     question = blocks[index]
     for block in blocks[index + 1 :]:
         if block.kind in (BlockKind.heading, BlockKind.title):
             if question.kind is BlockKind.heading and block.level > question.level:
                 continue
-            return False
+            return "nothing", None
         if is_template_text(block.text):
             if is_question(block.text):
-                return False
+                return "question", block.index
             continue
-        if len(block.text.split()) >= _MIN_ANSWER_WORDS or block.kind is BlockKind.table_cell and block.text:
-            return True
-    return False
+        if _is_answer(reading, block.index):
+            return "answer", block.index
+    return "nothing", None
+
+
+def _is_answer(reading: Reading, index: int) -> bool:
+    """Real content: a few words, or a short line that states a fact ("Nuoret 16–29 v.", "Ei.")."""
+    block = reading.document.blocks[index]
+    words = len(block.text.split())
+    return words >= _MIN_ANSWER_WORDS or (block.kind is BlockKind.table_cell and words > 0) or states_facts(reading, [index]) or (
+        words > 0 and reading.analyses[index].tokens[0].morph.get("Polarity") == "Neg"
+    )
+
+
+def _answers_one_by_one(reading: Reading, asked: list[int]) -> set[int | None]:
+    """The sections where the writer answers question by question: a question answered at once is
+    followed by another question. There a question followed straight by the next is unanswered;
+    elsewhere a run of questions is answered by what follows the run ("Kenelle? Miten? — …")."""
+    found: set[int | None] = set()
+    for index in asked:
+        kind, after = _answer_after(reading, index)
+        if kind == "answer" and after is not None and _answer_after(reading, after)[0] == "question":
+            found.add(reading.owner[index])
+    return found
+
+
+def _answered_below(reading: Reading, index: int, one_by_one: set[int | None]) -> bool:
+    """An answer is real content after the question, before the next heading; a question followed
+    by another shares the answer after their run unless its section answers one by one."""
+    kind, after = _answer_after(reading, index)
+    if kind != "question" or reading.owner[index] in one_by_one:
+        return kind == "answer"
+    while kind == "question" and after is not None:
+        kind, after = _answer_after(reading, after)
+    return kind == "answer" and after is not None and _speaks_to(reading, index, after)
+
+
+def _speaks_to(reading: Reading, question: int, answer: int) -> bool:
+    """Whether the text after a run of questions answers this one of them: it shares a content
+    word with it ("Millaisia ongelmia ilmeni?" — "Ongelmia ei juuri ollut")."""
+    asked = content_lemmas(reading.analyses[question].tokens)
+    blocks = reading.document.blocks
+    told: set[str] = set()
+    for block in blocks[answer:]:
+        if block.kind in (BlockKind.heading, BlockKind.title) or is_question(block.text):
+            break
+        told |= content_lemmas(reading.analyses[block.index].tokens)
+    return bool(asked & told)
 
 
 def _cell_answered(reading: Reading, index: int) -> bool:

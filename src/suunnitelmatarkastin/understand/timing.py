@@ -6,31 +6,74 @@ columns and background statistics are left out of the schedule check (SPEC secti
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..models import BlockKind, DatedStatementFact, Interval, PeriodFact
 from .lexicon import any_phrase, load
 from .reading import Reading
 from .timeexpr import find_project_period, find_time_expressions
 
 _SHORT_LINE_WORDS = 4
+_FIELD_WORDS = 15  # a form's field: a label and its value
 _PERIOD_KEYS = ("aikataulu", "tausta", "taustatiedot", "toteutus", "tavoitteet", "organisointi", "resurssit")
 
 
 def find_period(reading: Reading) -> PeriodFact | None:
-    """The project period: first from the schedule section, then from the rest of the document."""
+    """The project period: first from the schedule section, then from the rest of the document.
+
+    A sentence may state it, or a short line whose label the parser split off as a sentence of its
+    own ("Toteutusaika (alkaa – päättyy) *: 1.1.2026–31.12.2028"), or a form's two fields, one for
+    the start and one for the end ("Hankkeen alkamispäivä: 1.3.2026" / "Päättymispäivä: 31.8.2027").
+    """
     body = reading.body_blocks()
     preferred = [b for b in body if reading.keys_at(b) & set(_PERIOD_KEYS)]
     for blocks in (preferred, body):
-        for b, sentence, _ in reading.sentences(blocks):
-            interval = find_project_period(sentence)
+        for b, text in _period_texts(reading, blocks):
+            interval = find_project_period(text)
             if interval and interval.start and interval.end:
-                return PeriodFact(
-                    start=interval.start,
-                    end=interval.end,
-                    text=sentence,
-                    valid=interval.start <= interval.end,
-                    location=reading.location(b),
-                )
-    return None
+                return _period(reading, b, interval, text)
+    return _form_fields_period(reading, body)
+
+
+def _period_texts(reading: Reading, blocks: list[int]):
+    """Each sentence of the blocks, and each short block as a whole."""
+    for b in blocks:
+        sentences = [text for _, text, _ in reading.sentences([b])]
+        yield from ((b, text) for text in sentences)
+        whole = reading.document.blocks[b].text
+        if len(sentences) > 1 and len(whole.split()) <= _FIELD_WORDS:
+            yield b, whole
+
+
+def _period(reading: Reading, block: int, interval: Interval, text: str) -> PeriodFact:
+    return PeriodFact(
+        start=interval.start,
+        end=interval.end,
+        text=text,
+        valid=interval.start <= interval.end,  # type: ignore[operator]
+        location=reading.location(block),
+    )
+
+
+def _form_fields_period(reading: Reading, blocks: list[int]) -> PeriodFact | None:
+    """A start field and an end field, each a short line or cell with a label and one date."""
+    labels = load("timing")["period_fields"]
+    found: dict[str, tuple[int, date, str]] = {}
+    for b in blocks:
+        text = reading.document.blocks[b].text
+        label, _, value = text.partition(":")
+        dates = [e for e in find_time_expressions(value or text) if e.interval.start and e.interval.start == e.interval.end]
+        if len(text.split()) > _FIELD_WORDS or len(dates) != 1:
+            continue
+        tokens = reading.analyses[b].tokens
+        for end in ("start", "end"):
+            if end not in found and any_phrase(tokens, labels[end]):
+                found[end] = (b, dates[0].interval.start, text)  # type: ignore[assignment]
+    if "start" not in found or "end" not in found:
+        return None
+    start_block, start, start_text = found["start"]
+    _, end, end_text = found["end"]
+    return _period(reading, start_block, Interval(start=start, end=end), f"{start_text} – {end_text}")
 
 
 def _whole_years(interval: Interval) -> bool:

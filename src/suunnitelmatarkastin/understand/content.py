@@ -1,0 +1,34 @@
+"""Content words: what links a passage to a goal, or an answer to its question, by meaning.
+
+Two passages speak of the same thing when they share content words, as lemmas or as parts of
+compounds ("liikuntapäiväkirja" speaks of "liikunta"); words too common in plans to tell passages
+apart are listed in the goals lexicon (`stop_lemmas`).
+"""
+
+from __future__ import annotations
+
+from .lexicon import load
+from .nlp import Token
+
+_CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
+_MIN_PART = 3  # shorter lemmas and compound parts ("työ", "uusi") say too little to link by
+
+
+def _stop() -> set[str]:
+    return set(load("goals")["stop_lemmas"])
+
+
+def content_lemmas(tokens: list[Token]) -> set[str]:
+    """The content words of a text, with the parts of its compounds."""
+    stop = _stop()
+    found: set[str] = set()
+    for t in tokens:
+        if t.pos in _CONTENT_POS:
+            found.update(w for w in (t.lemma, *t.parts) if w not in stop and len(w) > _MIN_PART)
+    return found
+
+
+def shared_words(tokens: list[Token], lemmas: set[str]) -> int:
+    """How many of the text's content words speak of the given words (a compound counts once)."""
+    stop = _stop()
+    return len({t.lemma for t in tokens if t.pos in _CONTENT_POS and t.lemma not in stop and {t.lemma, *t.parts} & lemmas})
