@@ -11,6 +11,7 @@ from .lexicon import load
 from .nlp import Token
 
 _CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
+_NOUNS = {"NOUN", "PROPN"}
 _MIN_PART = 3  # shorter lemmas and compound parts ("työ", "uusi") say too little to link by
 
 
@@ -28,7 +29,9 @@ def content_lemmas(tokens: list[Token]) -> set[str]:
     return found
 
 
-def shared_words(tokens: list[Token], lemmas: set[str]) -> int:
-    """How many of the text's content words speak of the given words (a compound counts once)."""
+def shared_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False) -> int:
+    """How many of the text's content words speak of the given words (a compound counts once);
+    `nouns_only` for headings, whose verbs ("Miten tähän päästään?") name no subject."""
     stop = _stop()
-    return len({t.lemma for t in tokens if t.pos in _CONTENT_POS and t.lemma not in stop and {t.lemma, *t.parts} & lemmas})
+    kinds = _NOUNS if nouns_only else _CONTENT_POS
+    return len({t.lemma for t in tokens if t.pos in kinds and t.lemma not in stop and {t.lemma, *t.parts} & lemmas})

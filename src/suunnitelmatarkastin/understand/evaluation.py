@@ -31,6 +31,16 @@ def _collection_timed(sentence: str, tokens) -> bool:
     return bool(when) or any_phrase(tokens, _lex("frequency"), parts=False) is not None
 
 
+def _taken_back(reading: Reading, heading: int, kind: str) -> bool:
+    """Whether the text under a heading says the kind of evaluation it names is not done, or says
+    nothing at all."""
+    section = next((s for s in reading.sections if s.heading_block == heading), None)
+    if section is None or not section.blocks:
+        return True
+    words = _lex(kind) + _lex(f"{kind}_doer")
+    return any(negated(tokens) and any_phrase(tokens, words) is not None for _, _, tokens in reading.sentences(section.blocks))
+
+
 def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
     evaluation_words = load("goals")["evaluation_words"]
     blocks = [
@@ -46,6 +56,9 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
         planned = not negated(tokens)  # "oma henkilöstö ei tee erillistä itsearviointia"
         self_evaluation = planned and any_phrase(tokens, _lex("self")) is not None
         external = planned and any_phrase(tokens, _lex("external")) is not None
+        if heading:  # a heading plans what its text does not take back ("… arvioijaa ei käytetä")
+            self_evaluation = self_evaluation and not _taken_back(reading, b, "self")
+            external = external and not _taken_back(reading, b, "external")
         # a heading names a topic; whose voice is heard, and when, only a sentence can say
         voice = planned and not heading and _target_group_voice(tokens)
         timed = planned and not heading and _collection_timed(sentence, tokens)

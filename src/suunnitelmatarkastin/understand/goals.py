@@ -23,7 +23,7 @@ _REFERENCE = re.compile(
     r"\b(?:osa|pää)?tavoit\w*\s+((?:\d{1,2}\s*(?:,|ja|sekä|–|-|&)\s*)*\d{1,2})\b|\bT\s?(\d{1,2})\b(?![.,]\d)",
     re.IGNORECASE,
 )
-_ONLY_REFERENCE = re.compile(r"^\s*(?:(?:osa|pää)?tavoite|T)?\s*(\d{1,2})\s*[.:)]?\s*$", re.IGNORECASE)
+_ONLY_REFERENCE = re.compile(r"^\s*+(?:(?:osa|pää)?tavoite|T)?\s*+(\d{1,2})\s*+[.:)]?\s*+$", re.IGNORECASE)
 _GOAL_LEAD = re.compile(r"^\s*(?:(?:osa|pää)?tavoite\s*(\d{1,2})|T(\d{1,2})|(\d{1,2})[.)])\s*[:.)–-]?\s*", re.IGNORECASE)
 
 
@@ -183,7 +183,7 @@ def _section_goals(reading: Reading) -> list[_Goal]:
     if heads:
         for n, head in enumerate(heads):
             nxt = heads[n + 1] if n + 1 < len(heads) else None
-            own = [b for b in blocks if b >= head and (nxt is None or b < nxt)]
+            own = [b for b in blocks if b >= head and (nxt is None or b < nxt) and reading.owner[b] == reading.owner[head]]
             own = [b for b in own if b == head or doc_blocks[b].kind is not BlockKind.list_item or doc_blocks[b].level > doc_blocks[head].level or not items]
             goal = _Goal(_goal_text(_first_sentence(reading.analyses[head])), head, "list", n + 1, blocks=set(own))
             _classify_own(reading, goal, own)
@@ -394,11 +394,40 @@ def _about_all_goals(tokens: list[Token]) -> bool:
     return plural and not any(t.pos == "NUM" or t.text.isdigit() for t in tokens)
 
 
+def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
+    """A part of the document headed by a goal in other words ("### 2. Talkoot ja mittausryhmä"
+    under "Miten tavoitteisiin päästään?") is that goal's own: its activities and evaluations serve it.
+    The heading must share a noun with one goal alone, one the other goals do not have; a heading
+    about the goals together names none of them. The deepest headings claim their text first."""
+    if len(goals) < 2:
+        return
+    owned = set().union(*(g.blocks for g in goals))
+    goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
+    distinctive = [gl - set().union(*(o for j, o in enumerate(goal_lemmas) if j != i)) for i, gl in enumerate(goal_lemmas)]
+    claimed: set[int] = set()
+    for section in sorted(reading.sections, key=lambda s: -s.level):
+        if section.appendix or section.heading_block in owned or owned & set(section.all_blocks):
+            continue
+        tokens = reading.analyses[section.heading_block].tokens
+        if _about_all_goals(tokens):
+            continue
+        shared = [shared_words(tokens, d, nouns_only=True) for d in distinctive]
+        if max(shared) == 0 or shared.count(max(shared)) > 1:
+            continue
+        goal = goals[shared.index(max(shared))]
+        for b in sorted(set(section.all_blocks) - claimed):
+            for _, text, sentence in reading.sentences([b]):
+                for role in sentence_roles(sentence):
+                    goal.add(role, _clip(text))
+        claimed.update(section.all_blocks)
+
+
 def extract_goals(reading: Reading) -> list[GoalFact]:
     goals, link_tables = _tables(reading)
     if not goals:
         goals = _section_goals(reading)
     _link_references(reading, goals, link_tables)
+    _link_by_heading(reading, goals)
     _link_by_overlap(reading, goals)
     return [
         GoalFact(

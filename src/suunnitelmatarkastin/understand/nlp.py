@@ -17,6 +17,9 @@ from .lemmas import lemmatize
 
 MODEL = "spacy_fi_experimental_web_md"
 _LONG_DOCUMENT_CHARS = 20_000  # about 2 500 words: from here two processes pay for their start
+# spaCy refuses a text over its max_length (1 000 000) and its parser needs about 1 GB per 100 000
+# characters, so a longer paragraph is analysed in pieces cut at a space and joined back.
+MAX_PIECE_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,8 @@ def pipeline():
     return spacy.load(MODEL, exclude=["lemmatizer", "tagger", "lookups"])
 
 
-def _token(tok) -> Token:
+def _token(tok, offset: int = 0, first: int = 0) -> Token:
+    """A light token; `offset` and `first` place a piece's token in the whole text."""
     morph = tok.morph.to_dict()
     lemma = lemmatize(tok.text, tok.pos_, morph.get("Case"), morph.get("Number"))
     return Token(
@@ -85,11 +89,11 @@ def _token(tok) -> Token:
         parts=lemma.parts,
         pos=tok.pos_,
         dep=tok.dep_,
-        head=tok.head.i,
+        head=tok.head.i + first,
         morph=morph,
         ent=tok.ent_type_,
         sent_start=bool(tok.is_sent_start),
-        idx=tok.idx,
+        idx=tok.idx + offset,
         alternatives=lemma.alternatives,
     )
 
@@ -105,8 +109,27 @@ def _processes(texts: list[str]) -> int:
 def analyse_texts(texts: Iterable[str]) -> list[Analysis]:
     """Analyse many texts in one batched pass through the pipeline."""
     texts = list(texts)
-    nlp = pipeline()
-    return [
-        Analysis(text, [_token(tok) for tok in doc])
-        for text, doc in zip(texts, nlp.pipe(texts, batch_size=64, n_process=_processes(texts)))
-    ]
+    pieces = [_pieces(text) for text in texts]
+    flat = [piece for parts in pieces for piece in parts]
+    docs = iter(pipeline().pipe(flat, batch_size=64, n_process=_processes(flat)))
+    analyses = []
+    for text, parts in zip(texts, pieces):
+        tokens: list[Token] = []
+        offset = 0
+        for part, doc in zip(parts, docs):
+            first = len(tokens)
+            tokens.extend(_token(tok, offset, first) for tok in doc)
+            offset += len(part)
+        analyses.append(Analysis(text, tokens))
+    return analyses
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut after a space into pieces of at most `MAX_PIECE_CHARS`; they join back to `text`."""
+    pieces = []
+    while len(text) > MAX_PIECE_CHARS:
+        cut = text.rfind(" ", 0, MAX_PIECE_CHARS) + 1 or MAX_PIECE_CHARS
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces

@@ -36,8 +36,9 @@ def _lex(name: str):
 
 
 def negated(tokens: list[Token]) -> bool:
-    """A sentence with the negative verb ("ei", "eikä") says something is not done."""
-    return any(t.lemma in ("ei", "eikä") and t.pos in ("AUX", "VERB") for t in tokens)
+    """A sentence with the negative verb ("ei", "eikä", "emme") says something is not done: the
+    morphology marks it (Polarity=Neg), whatever its person."""
+    return any(t.pos in ("AUX", "VERB") and t.morph.get("Polarity") == "Neg" for t in tokens)
 
 
 def is_rooting(tokens: list[Token]) -> bool:

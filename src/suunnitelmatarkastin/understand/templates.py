@@ -15,6 +15,7 @@ from .lexicon import load
 from .reading import Reading
 
 _MAX_QUESTION_WORDS = 45
+_REQUIRED_MARK = re.compile(r"(?<!\s)\s*\(?\*+\)?$")  # (?<!\s): one try per run of spaces, not one per space
 _MIN_ANSWER_WORDS = 3  # or fewer, where the words state a fact
 _QUESTION_SPLIT = re.compile(r"(?<=[?.!])\s+(?=\W*[A-ZÅÄÖ])")
 # Finnish questions open with an interrogative word or a verb with the question clitic -ko/-kö.
@@ -41,7 +42,7 @@ def _prompts() -> frozenset[str]:
 
 def is_question(text: str) -> bool:
     """A template question: a short block whose last sentence asks something, in question form."""
-    text = text.strip()
+    text = _REQUIRED_MARK.sub("", text.strip())  # a form's required field: "Kenelle hanke on? *"
     if not text.endswith("?") or len(text.split()) > _MAX_QUESTION_WORDS:
         return False
     last = _QUESTION_SPLIT.split(text)[-1]
@@ -109,7 +110,7 @@ def extract_questions(reading: Reading) -> list[QuestionFact]:
             answered = _cell_answered(reading, index)
         else:
             answered = _answered_below(reading, index, one_by_one)
-        for question in _QUESTION_SPLIT.split(block.text):
+        for question in _QUESTION_SPLIT.split(_REQUIRED_MARK.sub("", block.text.strip())):
             if question.strip().endswith("?"):
                 facts.append(QuestionFact(text=question.strip(), answered=answered, location=reading.location(index)))
     return facts

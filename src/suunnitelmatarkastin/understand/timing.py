@@ -15,6 +15,7 @@ from .timeexpr import find_project_period, find_time_expressions
 
 _SHORT_LINE_WORDS = 4
 _FIELD_WORDS = 15  # a form's field: a label and its value
+_LABEL_WORDS = 6  # a field's label on a line of its own
 _PERIOD_KEYS = ("aikataulu", "tausta", "taustatiedot", "toteutus", "tavoitteet", "organisointi", "resurssit")
 
 
@@ -36,13 +37,19 @@ def find_period(reading: Reading) -> PeriodFact | None:
 
 
 def _period_texts(reading: Reading, blocks: list[int]):
-    """Each sentence of the blocks, and each short block as a whole."""
+    """Each sentence of the blocks, each short block as a whole, and a short block with the label
+    on the line before it (a form's "Hankkeen kesto" and, below it, "1.4.2024–31.3.2025")."""
     for b in blocks:
         sentences = [text for _, text, _ in reading.sentences([b])]
         yield from ((b, text) for text in sentences)
         whole = reading.document.blocks[b].text
-        if len(sentences) > 1 and len(whole.split()) <= _FIELD_WORDS:
+        if len(whole.split()) > _FIELD_WORDS:
+            continue
+        if len(sentences) > 1:
             yield b, whole
+        label = reading.document.blocks[b - 1].text if b > 0 else ""
+        if label and len(label.split()) <= _LABEL_WORDS:
+            yield b, f"{label.rstrip(' *:')}: {whole}"
 
 
 def _period(reading: Reading, block: int, interval: Interval, text: str) -> PeriodFact:
@@ -127,12 +134,14 @@ def _history(reading: Reading, block: int, tokens, interval: Interval, period: P
     return any(t.morph.get("Tense") == "Past" or t.morph.get("PartForm") == "Past" for t in tokens)
 
 
-def _continuation(reading: Reading, block: int, interval: Interval, period: PeriodFact | None) -> bool:
-    """A date after the project's end where the plan speaks of what continues after it (rooting,
-    continuation, development ideas) is the continuation planned, not an activity late."""
+def _continuation(reading: Reading, block: int, tokens, interval: Interval, period: PeriodFact | None) -> bool:
+    """A date after the project's end where the document speaks of what continues after it is the
+    continuation, not an activity late: in the parts on rooting, continuation and development ideas,
+    or as a state from that date on ("palvelu on vakinainen 1.1.2025 alkaen")."""
     if period is None or interval.start is None or period.end is None or interval.start <= period.end:
         return False
-    return bool(reading.keys_at(block) & set(load("timing")["continuation_sections"]))
+    lexicon = load("timing")
+    return bool(reading.keys_at(block) & set(lexicon["continuation_sections"])) or any_phrase(tokens, lexicon["from_on_words"], parts=False) is not None
 
 
 def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedStatementFact]:
@@ -162,7 +171,7 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
             activity = (
                 planned
                 and not _history(reading, b, tokens, interval, period)
-                and not _continuation(reading, b, interval, period)
+                and not _continuation(reading, b, tokens, interval, period)
             )
             conflict = activity and not _whole_years(interval) and _outside(interval, period)
             if conflict:
