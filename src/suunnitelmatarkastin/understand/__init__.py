@@ -45,7 +45,9 @@ def section_facts(reading: Reading) -> list[Fact]:
         words = content_words(reading, body)
         if section.lead_in:  # "Tavoitteet: Hankkeen tavoitteena on …": the text after the colon counts
             words += len(section.heading.partition(":")[2].split())
-        empty = bool(section.keys) and not section.appendix and words < _EMPTY_WORDS and not states_facts(reading, body)
+        # a form's label straight above the next label groups the fields below it
+        group = section.label and not body and reading.owner[min(section.heading_block + 1, len(reading.owner) - 1)] != reading.owner[section.heading_block]
+        empty = bool(section.keys) and not section.appendix and not group and words < _EMPTY_WORDS and not states_facts(reading, body)
         facts.append(
             SectionFact(
                 key=section.key,

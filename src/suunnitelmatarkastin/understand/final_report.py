@@ -56,8 +56,6 @@ def _person_names(tokens) -> list:
     for i, tok in enumerate(tokens):
         if tok.pos == "PROPN" and tok.dep == "flat:name" and 0 <= tok.head < len(tokens) and tokens[tok.head].pos == "PROPN":
             found.update((tok.head, i))
-        elif tok.ent == "PERSON" and i + 1 < len(tokens) and tokens[i + 1].ent == "PERSON" and tokens[i + 1].pos == "PROPN":
-            found.update((i, i + 1))
     return [tokens[i] for i in sorted(found)]
 
 

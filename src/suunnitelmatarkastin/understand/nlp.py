@@ -2,24 +2,43 @@
 
 The pipeline runs without its own lemmatizer (which needs the system libvoikko); lemmas come from
 `lemmas.lemmatize`. Each text is reduced to light `Token`s so the later stages do not depend on
-spaCy objects and analyses can be cached and compared.
+spaCy objects and analyses can be cached and compared. A paragraph's analysis is kept in a
+persistent cache by the hash of its text, so re-checking a revised plan analyses only the
+paragraphs that changed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
+from importlib import metadata
+from itertools import islice
+from pathlib import Path
 
+from . import lemmas
+from .cache import Store, fingerprint
 from .lemmas import lemmatize
 
 MODEL = "spacy_fi_experimental_web_md"
+# Its lemmatizer needs the system libvoikko; its tagger gives only the fine-grained tags, which
+# nothing here reads (the morphologizer gives the parts of speech and features); its named-entity
+# recogniser has a tok2vec of its own and was a quarter of the pipeline's time, while names are
+# read from the parts of speech and the `flat:name` relation; the vocabulary's word-probability
+# table ("lookups", 500 000 entries) is read by no component and took a second of every cold start.
+EXCLUDED = ("lemmatizer", "tagger", "ner", "lookups")
 _LONG_DOCUMENT_CHARS = 20_000  # about 2 500 words: from here two processes pay for their start
 # spaCy refuses a text over its max_length (1 000 000) and its parser needs about 1 GB per 100 000
 # characters, so a longer paragraph is analysed in pieces cut at a space and joined back.
 MAX_PIECE_CHARS = 100_000
+_PARAGRAPHS_KEPT = 200_000  # paragraphs in the persistent cache, about 1 kB each
+# What each check did with its paragraphs: "analysed" by spaCy, or read from the "cache".
+counts: Counter[str] = Counter()
 
 
 @dataclass(frozen=True)
@@ -29,9 +48,8 @@ class Token:
     parts: tuple[str, ...]
     pos: str
     dep: str
-    head: int  # index of the head token within the same text
+    head: int  # index of the head token within the same sentence
     morph: dict[str, str]
-    ent: str
     sent_start: bool
     idx: int  # character offset in the text
     alternatives: tuple[str, ...] = ()  # base forms of the word's other analyses
@@ -45,6 +63,17 @@ class Token:
     def keys(self) -> frozenset[str]:
         """Every form a lexicon's first word may be looked up by: lemma, text and other analyses."""
         return frozenset({self.lemma, self.text.lower(), *self.alternatives})
+
+
+class Sentence(list):
+    """A sentence's tokens, with the answers lexicons gave about it (`lexicon.any_phrase`): they
+    live as long as the document's `Reading` that holds the sentence, and no longer."""
+
+    __slots__ = ("memo",)
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        super().__init__(tokens)
+        self.memo: dict[tuple[int, bool], object] = {}
 
 
 @dataclass
@@ -72,15 +101,11 @@ def pipeline():
     """The spaCy Language object, loaded once per process."""
     import spacy
 
-    # Its lemmatizer needs the system libvoikko; its tagger gives only the fine-grained tags, which
-    # nothing here reads (the morphologizer gives the parts of speech and features); the vocabulary's
-    # word-probability table ("lookups", 500 000 entries) is read by no component and took a second
-    # of every cold start. The analyses are the same without them.
-    return spacy.load(MODEL, exclude=["lemmatizer", "tagger", "lookups"])
+    return spacy.load(MODEL, exclude=list(EXCLUDED))
 
 
-def _token(tok, offset: int = 0, first: int = 0) -> Token:
-    """A light token; `offset` and `first` place a piece's token in the whole text."""
+def _token(tok, head: int) -> Token:
+    """A light token; `head` is its head's index in the sentence."""
     morph = tok.morph.to_dict()
     lemma = lemmatize(tok.text, tok.pos_, morph.get("Case"), morph.get("Number"))
     return Token(
@@ -89,39 +114,108 @@ def _token(tok, offset: int = 0, first: int = 0) -> Token:
         parts=lemma.parts,
         pos=tok.pos_,
         dep=tok.dep_,
-        head=tok.head.i + first,
+        head=head,
         morph=morph,
-        ent=tok.ent_type_,
         sent_start=bool(tok.is_sent_start),
-        idx=tok.idx + offset,
+        idx=tok.idx,
         alternatives=lemma.alternatives,
     )
 
 
+def _free_core() -> bool:
+    """Whether another core is idle now: the split loses a quarter of its time when it is not."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        load = os.getloadavg()[0]  # this process counts as one
+    except OSError:
+        return False
+    return cores >= 2 and load < cores - 0.5
+
+
 def _processes(texts: list[str]) -> int:
-    """Two processes for one long document when the machine has the cores and this process may
-    start children (a batch's worker processes may not); short texts are faster in one."""
+    """Two processes for one long document when a core is free and this process may start
+    children (a batch's worker processes may not); short texts are faster in one."""
     long = sum(len(t) for t in texts) > _LONG_DOCUMENT_CHARS
     may_fork = not multiprocessing.current_process().daemon and "fork" in multiprocessing.get_all_start_methods()
-    return 2 if long and may_fork and (os.cpu_count() or 1) >= 2 else 1
+    return 2 if long and may_fork and _free_core() else 1
 
 
-def analyse_texts(texts: Iterable[str]) -> list[Analysis]:
-    """Analyse many texts in one batched pass through the pipeline."""
-    texts = list(texts)
+def _piece_tokens(pieces: list[str]) -> Iterator[list[Token]]:
+    """The tokens of each piece, its words' analyses fetched a chunk of pieces at a time."""
+    docs = pipeline().pipe(pieces, batch_size=64, n_process=_processes(pieces))
+    while chunk := list(islice(docs, 256)):
+        lemmas.prefetch(tok.text for doc in chunk for tok in doc)
+        for doc in chunk:
+            yield [_token(tok, tok.head.i - sent.start) for sent in doc.sents for tok in sent]
+
+
+def _spacy(texts: list[str]) -> list[Analysis]:
+    """Analyse texts in one batched pass through the pipeline, long ones in pieces joined back."""
     pieces = [_pieces(text) for text in texts]
-    flat = [piece for parts in pieces for piece in parts]
-    docs = iter(pipeline().pipe(flat, batch_size=64, n_process=_processes(flat)))
+    tokens_of = _piece_tokens([piece for parts in pieces for piece in parts])
     analyses = []
     for text, parts in zip(texts, pieces):
         tokens: list[Token] = []
         offset = 0
-        for part, doc in zip(parts, docs):
-            first = len(tokens)
-            tokens.extend(_token(tok, offset, first) for tok in doc)
+        for part, piece_tokens in zip(parts, tokens_of):
+            if offset:  # a later piece of a long paragraph: its offsets continue the text
+                piece_tokens = [replace(t, idx=t.idx + offset) for t in piece_tokens]
+            tokens.extend(piece_tokens)
             offset += len(part)
         analyses.append(Analysis(text, tokens))
     return analyses
+
+
+@cache
+def version() -> str:
+    """What a cached paragraph analysis depends on: the model, spaCy, the lemmas and this code."""
+    here = Path(__file__).parent
+    code = b"".join((here / name).read_bytes() for name in ("nlp.py", "lemmas.py"))
+    return fingerprint(MODEL, metadata.version("spacy"), metadata.version(MODEL.replace("_", "-")), ",".join(EXCLUDED), lemmas.version(), code)
+
+
+@cache
+def _store() -> Store:
+    return Store("kappaleet", version(), limit=_PARAGRAPHS_KEPT)
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _dump(analysis: Analysis) -> str:
+    return json.dumps(
+        [
+            [t.text, t.lemma, t.parts, t.pos, t.dep, t.head, "|".join(f"{k}={v}" for k, v in t.morph.items()), t.sent_start, t.idx, t.alternatives]
+            for t in analysis.tokens
+        ],
+        ensure_ascii=False,
+    )
+
+
+def _load(text: str, stored: str) -> Analysis:
+    tokens = [
+        Token(w, lemma, tuple(parts), pos, dep, head, dict(f.split("=", 1) for f in morph.split("|")) if morph else {}, start, idx, tuple(alts))
+        for w, lemma, parts, pos, dep, head, morph, start, idx, alts in json.loads(stored)
+    ]
+    return Analysis(text, tokens)
+
+
+def analyse_texts(texts: Iterable[str]) -> list[Analysis]:
+    """Analyse many texts: each one read from the paragraph cache, or all the others in one pass."""
+    texts = list(texts)
+    store = _store()
+    keys = [_key(text) for text in texts]
+    stored = store.get_many(keys)
+    missing = list(dict.fromkeys(text for text, key in zip(texts, keys) if key not in stored))
+    fresh = dict(zip(missing, _spacy(missing))) if missing else {}
+    for text, analysis in fresh.items():
+        store.put(_key(text), _dump(analysis))
+    counts["analysed"] += len(fresh)
+    counts["cache"] += len(texts) - len(fresh)
+    lemmas.flush()
+    store.flush()
+    return [fresh[text] if text in fresh else _load(text, stored[key]) for text, key in zip(texts, keys)]
 
 
 def _pieces(text: str) -> list[str]:

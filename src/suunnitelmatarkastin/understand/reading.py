@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..models import BlockKind, Document, Location, PeriodFact
-from .nlp import Analysis, Token
+from .nlp import Analysis, Sentence, Token
 from .sections import Section, keys_of, section_of_block
 
 
@@ -64,13 +64,14 @@ class Reading:
     def sentences(self, blocks: Iterable[int]) -> Iterator[tuple[int, str, list[Token]]]:
         """(block, sentence text, tokens) for every sentence of the given blocks.
 
-        Token heads are re-based to the sentence, so `tokens[t.head]` is the head within it.
+        Token heads count within the sentence, so `tokens[t.head]` is the head within it; each
+        sentence is a `Sentence`, which keeps the lexicons' answers about it for this document.
         """
         for b in blocks:
             if b not in self._sentence_cache:
                 analysis = self.analyses[b]
                 self._sentence_cache[b] = [
-                    (analysis.sentence_text(start, end), [replace(t, head=t.head - start) for t in analysis.tokens[start:end]])
+                    (analysis.sentence_text(start, end), Sentence(analysis.tokens[start:end]))
                     for start, end in analysis.sentences()
                 ]
             for text, tokens in self._sentence_cache[b]:

@@ -1,4 +1,4 @@
-"""Responsibility statements: who answers for what, read from the dependency parse and NER.
+"""Responsibility statements: who answers for what, read from the dependency parse.
 
 Constructions: "X vastaa Y:stä" (a responsibility verb and its subject), "Vastuu Y:stä on X:llä",
 "vastuu siirtyy X:lle", "Y on X:n vastuulla", "X:n tehtävänä on …", "vastuuhenkilö on X",
@@ -57,17 +57,17 @@ def classify_owner(tokens: list[Token], head: int) -> tuple[str, str]:
     words = [tokens[i] for i in indices]
     text = " ".join(t.text for t in words)
     main = tokens[head]
-    names = [t for t in words if t.ent == "PERSON" or (t.pos == "PROPN" and t.dep == "flat:name")]
-    proper = [t for t in words if t.pos == "PROPN" or t.ent in ("ORG", "GPE") or (t.text[:1].isupper() and t.idx > words[0].idx)]
-    organisation = (_in(main, "organisation") or main.ent in ("ORG", "GPE")) and not _in(main, "project")
+    names = [t for t in words if t.pos == "PROPN" and t.dep == "flat:name"]  # "Maija Virtanen"
+    proper = [t for t in words if t.pos == "PROPN" or (t.text[:1].isupper() and t.idx > words[0].idx)]
+    organisation = _in(main, "organisation") and not _in(main, "project")
     if not organisation and (any(_in(t, "project") for t in words) or main.lemma == "me"):
         return "project", text  # "hankepäällikkö", "hankkeen koordinaattori Jere Salo", "me"
-    if names or (main.ent == "PERSON"):
+    if names:
         return "person", text
     if _in(main, "vague"):
         return "vague", text
     plural = main.morph.get("Number") == "Plur"
-    if _in(main, "organisation") or main.ent in ("ORG", "GPE") or main.pos == "PROPN":
+    if _in(main, "organisation") or main.pos == "PROPN":
         if plural and not proper:
             return "vague", text
         return "organisation", text
@@ -80,6 +80,8 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
     """Owner head tokens of the responsibility constructions in one sentence."""
     heads: list[int] = []
     for i, tok in enumerate(tokens):
+        if _answers_to(tokens, i):
+            continue  # "hanke vastaa tarpeeseen": it meets a need, nobody answers for anything
         if tok.pos in ("VERB", "AUX") and tok.morph.get("VerbForm") == "Fin" and tok.morph.get("Voice") != "Pass" and any_phrase([tok], _lex("verbs")):
             subjects = [j for j, t in enumerate(tokens) if t.head == i and t.dep.startswith("nsubj") and j != i]
             heads.extend(j for j in subjects if not any_phrase([tokens[j]], _lex("nouns")))
@@ -92,6 +94,15 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
             heads.extend(_noun_owner(tokens, i))
     heads.extend(j for j, t in enumerate(tokens) if t.dep == "conj" and t.head in heads and t.pos in ("NOUN", "PROPN"))
     return sorted(set(heads))
+
+
+def _answers_to(tokens: list[Token], i: int) -> bool:
+    """"Vastata johonkin" (to meet a need, to answer a question) is not "vastata jostakin" (to be
+    responsible for): the verb with an illative and no elative dependent."""
+    if not any_phrase([tokens[i]], _lex("respond_verbs")):
+        return False
+    cases = {t.morph.get("Case") for j, t in enumerate(tokens) if t.head == i and j != i}
+    return "Ill" in cases and "Ela" not in cases
 
 
 def _noun_owner(tokens: list[Token], i: int) -> list[int]:

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..models import Block, BlockKind, Document
-from .lexicon import any_phrase, find_phrase, load, phrase
+from .lexicon import Entries, Phrase, any_phrase, find_phrase, load, phrase
 from .nlp import Analysis, Token
 
 _LEAD_IN = re.compile(r"^([^:.!?]{2,60}):(\s|$)")
 _NUMBERING = re.compile(r"^\s*(\d{1,2}[.)]?)+\s*")
+_REQUIRED = re.compile(r"\*\s*:?\s*$")  # a required field's mark: "Hankkeen kohderyhmät *"
+_LABEL_WORDS = 12
+_SHORT_LABEL_WORDS = 8
+_FORM_LABELS = 2
 
 
 @dataclass
@@ -28,6 +33,7 @@ class Section:
     blocks: list[int] = field(default_factory=list)
     all_blocks: list[int] = field(default_factory=list)
     lead_in: bool = False
+    label: bool = False  # a form's field label standing for a heading
     appendix: bool = False
     parent: int | None = None  # index of the enclosing section
 
@@ -59,19 +65,26 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
     return False
 
 
-def classify_heading(tokens: list[Token], doc_type: str) -> list[str]:
-    """The canonical keys a heading names, in the order they appear in it."""
+@cache
+def _heading_candidates(doc_type: str) -> list[tuple[int, str, Phrase]]:
+    """Every synonym of the type's sections as a phrase, longest first: built once per type."""
     candidates = []
     for spec in section_specs(doc_type):
         for synonym in spec["synonyms"]:
             entry = phrase(synonym)
             candidates.append((len(entry), spec["key"], entry))
     candidates.sort(key=lambda c: -c[0])
+    return candidates
+
+
+def classify_heading(tokens: list[Token], doc_type: str) -> list[str]:
+    """The canonical keys a heading names, in the order they appear in it."""
+    candidates = _heading_candidates(doc_type)
     claimed: set[int] = set()
     found: list[tuple[int, str]] = []
     for strength in (2, 1):  # whole-word matches first, then compound parts
         for _, key, entry in candidates:
-            match = find_phrase([t for t in tokens], entry, parts=strength == 1)
+            match = find_phrase(tokens, entry, parts=strength == 1)
             if match is None or any(i in claimed for i in range(match.start, match.end)):
                 continue
             claimed.update(range(match.start, match.end))
@@ -107,14 +120,18 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     stack: list[int] = []
     # Lead-ins ("Tavoitteet: …") stand for headings only in a document written without headings.
     lead_ins = sum(1 for b in document.blocks if b.kind is BlockKind.heading) < 2
+    # A form (an online application exported) marks its fields; there a short line that names a
+    # section, with no sentence in it, is a field label too ("Hankkeen organisointi").
+    form = sum(1 for b in document.blocks if is_field_label(document, b.index)) >= _FORM_LABELS
     for block, analysis in zip(document.blocks, analyses):
         is_title = block.kind is BlockKind.title or (block.index < 3 and block.text == document.title and _reads_as_title(analysis))
-        if block.kind in (BlockKind.heading, BlockKind.title) or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
-            lead = block.kind not in (BlockKind.heading, BlockKind.title)
+        label = is_field_label(document, block.index) or (form and _names_section(block, analysis, doc_type))
+        if block.kind in (BlockKind.heading, BlockKind.title) or label or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
+            lead = block.kind not in (BlockKind.heading, BlockKind.title) and not label
             tokens = lead_in_tokens(analysis) if lead else _heading_tokens(analysis)
             level = 0 if is_title else (block.level or 1)
-            if lead:
-                level = (sections[stack[-1]].level + 1) if stack else 1
+            if lead or label:
+                level = (_heading_level(sections, stack) + 1) if stack else 1
             while stack and sections[stack[-1]].level >= level:
                 stack.pop()
             parent_appendix = bool(stack) and sections[stack[-1]].appendix
@@ -124,6 +141,7 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
                 level=level,
                 keys=classify_heading(tokens or [], doc_type) if not is_title else [],
                 lead_in=lead,
+                label=label,
                 appendix=parent_appendix or is_appendix(block.text),
                 parent=stack[-1] if stack else None,
             )
@@ -137,10 +155,49 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     return sections
 
 
+def is_field_label(document: Document, index: int) -> bool:
+    """A form's field label on a line of its own, the answer below it: an online application
+    exported to Word or text ("Hankkeen kohderyhmät *", then "Vastaus: …"). Such a label heads its
+    answer as a sub-heading does."""
+    block = document.blocks[index]
+    text = block.text.strip()
+    if block.kind is not BlockKind.paragraph or not text or len(text.split()) > _LABEL_WORDS:
+        return False
+    following = document.blocks[index + 1].text.strip() if index + 1 < len(document.blocks) else ""
+    required = bool(_REQUIRED.search(text))
+    lead = following.partition(":")[0].strip().lower()
+    answered = ":" in following and lead in load("templates")["answer_leads"]
+    return (required or answered) and not text.rstrip("*: ").endswith(".")
+
+
+def _names_section(block: Block, analysis: Analysis, doc_type: str) -> bool:
+    """A short line without a sentence in it that names a canonical section."""
+    text = block.text.strip()
+    if block.kind is not BlockKind.paragraph or len(text.split()) > _SHORT_LABEL_WORDS or text.endswith((".", ":", ";", ",")):
+        return False
+    if any(t.morph.get("VerbForm") == "Fin" for t in analysis.tokens):
+        return False
+    return bool(classify_heading(_heading_tokens(analysis), doc_type))
+
+
+def _heading_level(sections: list[Section], stack: list[int]) -> int:
+    """The level of the innermost real heading open (a field label nests under it, not under the
+    label before it)."""
+    for s_i in reversed(stack):
+        if not sections[s_i].label:
+            return sections[s_i].level
+    return 0
+
+
+@cache
+def _doc_type_names() -> Entries:
+    """The names of every document type, one lexicon (and so one index) for all calls."""
+    return Entries([n for names in load("sections")["doc_types"].values() for n in names])
+
+
 def _reads_as_title(analysis: Analysis) -> bool:
     """A first line is the document's title, not a section, if it names a document type or is long."""
-    names = [n for names in load("sections")["doc_types"].values() for n in names]
-    return len(analysis.tokens) >= 5 or any_phrase(analysis.tokens, names) is not None
+    return len(analysis.tokens) >= 5 or any_phrase(analysis.tokens, _doc_type_names()) is not None
 
 
 def _starts_lead_in(block: Block, analysis: Analysis, doc_type: str) -> bool:

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..models import BlockKind, PlaceholderFact, QuestionFact
 from .content import content_lemmas
-from .lexicon import load
+from .lexicon import any_phrase, load
 from .reading import Reading
 
 _MAX_QUESTION_WORDS = 45
@@ -89,7 +89,7 @@ def states_facts(reading: Reading, blocks: list[int]) -> bool:
         block = reading.document.blocks[b]
         if block.kind is BlockKind.heading or is_template_text(block.text) or placeholders_in(block.text):
             continue
-        if any(t.pos in ("NUM", "PROPN") or t.ent or t.text in ("€", "%") for t in reading.analyses[b].tokens):
+        if any(t.pos in ("NUM", "PROPN") or t.text in ("€", "%") for t in reading.analyses[b].tokens):
             return True
     return False
 
@@ -100,7 +100,7 @@ def extract_questions(reading: Reading) -> list[QuestionFact]:
     asked = [
         b.index
         for b in blocks
-        if b.kind is not BlockKind.title and not reading.in_appendix(b.index) and is_question(b.text)
+        if b.kind is not BlockKind.title and not reading.in_appendix(b.index) and is_question(b.text) and not _own_question(reading, b.index)
     ]
     one_by_one = _answers_one_by_one(reading, asked)
     facts = []
@@ -114,6 +114,22 @@ def extract_questions(reading: Reading) -> list[QuestionFact]:
             if question.strip().endswith("?"):
                 facts.append(QuestionFact(text=question.strip(), answered=answered, location=reading.location(index)))
     return facts
+
+
+def _own_question(reading: Reading, index: int) -> bool:
+    """The document's own questions, which it sets out to answer ("Arviointikysymykset", "Arvioinnilla
+    haetaan vastauksia seuraaviin kysymyksiin:"), are content, not a template's questions to fill in:
+    their section's heading, or the line that introduces their list, names them as questions."""
+    words = load("templates")["own_questions"]
+    s_i = reading.owner[index]
+    if s_i is not None and any_phrase(reading.analyses[reading.sections[s_i].heading_block].tokens, words):
+        return True
+    blocks = reading.document.blocks
+    before = index - 1
+    while before >= 0 and blocks[before].kind is blocks[index].kind and is_question(blocks[before].text):
+        before -= 1
+    intro = blocks[before] if before >= 0 else None
+    return intro is not None and intro.text.rstrip().endswith(":") and any_phrase(reading.analyses[before].tokens, words) is not None
 
 
 def _answer_after(reading: Reading, index: int) -> tuple[str, int | None]:

@@ -313,6 +313,10 @@ _PATTERNS: list[tuple[str, Reader]] = [
     *((r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", _anchor_reader(a)) for a, forms in _ANCHORS.items()),
 ]
 _COMPILED: list[tuple[re.Pattern[str], Reader]] = [(re.compile(p, re.IGNORECASE), r) for p, r in _PATTERNS]
+# Readers whose patterns all contain a digit that must match (a day, a month, a year or Q1–Q4).
+_READERS_OF_DIGITS = frozenset(
+    {_read_dates, _read_named_date, _read_months, _read_season, _read_term, _read_years, _read_year_part, _read_quarter}
+)
 
 
 @lru_cache(maxsize=20_000)  # several extractors read the same sentence
@@ -328,7 +332,10 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
 def _find(text: str) -> list[TimeExpression]:
     """The scan behind `find_time_expressions`: every pattern, overlaps resolved."""
     found: list[tuple[int, int, int, Interval]] = []
+    digits = any(ch.isdigit() for ch in text)
     for order, (pattern, read) in enumerate(_COMPILED):
+        if not digits and read in _READERS_OF_DIGITS:
+            continue  # most sentences have no number: their patterns cannot match
         for m in pattern.finditer(text):
             interval = read(m)
             if interval is not None:

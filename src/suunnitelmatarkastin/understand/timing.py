@@ -13,7 +13,6 @@ from .lexicon import any_phrase, load
 from .reading import Reading
 from .timeexpr import find_project_period, find_time_expressions
 
-_SHORT_LINE_WORDS = 4
 _FIELD_WORDS = 15  # a form's field: a label and its value
 _LABEL_WORDS = 6  # a field's label on a line of its own
 _PERIOD_KEYS = ("aikataulu", "tausta", "taustatiedot", "toteutus", "tavoitteet", "organisointi", "resurssit")
@@ -113,13 +112,13 @@ def _column_label(reading: Reading, block: int) -> bool:
 
 
 def _document_date(reading: Reading, block: int, tokens) -> bool:
-    """A short line with a date and no verb outside the parts that plan work is the document's own
-    date, version or signature ("Luonnos 3.3.2025", "Helsingissä 12.5.2025")."""
+    """A paragraph with a date and no verb outside the parts that plan work is the document's own
+    date, version or signature, or a list of documents ("Luonnos 3.3.2025", "Helsingissä 12.5.2025",
+    "Liitteet: tilinpäätös 2024; pöytäkirjaote 19.5.2025"): it plans nothing."""
     kind = reading.document.blocks[block].kind
     if kind is not BlockKind.paragraph or reading.keys_at(block) & set(load("timing")["activity_sections"]):
         return False
-    words = [t for t in tokens if t.pos not in ("PUNCT", "NUM", "SYM")]
-    return len(words) <= _SHORT_LINE_WORDS and not any(t.pos in ("VERB", "AUX") for t in tokens)
+    return not any(t.pos in ("VERB", "AUX") for t in tokens)
 
 
 def _history(reading: Reading, block: int, tokens, interval: Interval, period: PeriodFact | None) -> bool:
