@@ -8,6 +8,7 @@ rule, so a user adding a pack learns at once what to fix.
 
 from __future__ import annotations
 
+import re
 import string
 import typing
 from datetime import date
@@ -148,13 +149,21 @@ def _check_placeholders(name: str, text: str, scope: set[str]) -> None:
 _SAMPLES = (date(2020, 1, 31), 1, 1.5, "teksti", True)
 
 
+MAX_FORMAT_WIDTH = 200  # characters: a message is a sentence; "{x:999999999}" would take all memory
+_NUMBERS = re.compile(r"\d+")
+
+
 def _check_format(name: str, field: str, spec: str, conversion: str | None, annotation: Any) -> None:
     """Try a placeholder's format ("{report_date.report_date:%-d.%-m.%Y}") on a sample of the
-    field's type now, so that a bad one fails when the pack is loaded, not when the rule fires."""
+    field's type now, so that a bad one fails when the pack is loaded, not when the rule fires.
+    A width or precision (any number in the format) over `MAX_FORMAT_WIDTH` is refused before trying."""
     types = typing.get_args(annotation) or (annotation,)
     try:
         if conversion not in (None, "r", "s", "a"):
             raise ValueError(f"tuntematon muunnos !{conversion}")
+        widest = max((int(n) if len(n) < 6 else 10**6 for n in _NUMBERS.findall(spec)), default=0)
+        if widest > MAX_FORMAT_WIDTH:
+            raise ValueError(f"leveys tai tarkkuus {widest if widest < 10**6 else 'yli 999 999'} on liian suuri (enintään {MAX_FORMAT_WIDTH} merkkiä)")
         for sample in (s for s in _SAMPLES if type(s) in types):
             format(sample, spec)
     except (ValueError, TypeError) as exc:
@@ -172,11 +181,13 @@ def render(template: str, subject: Fact | None, kind: str | None, document: Fact
 def load_pack(path: Path) -> list[Rule]:
     """Load one YAML file of rules; any fault is a RuleError naming the file and the rule."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _safe_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"Sääntötiedostoa {path} ei voitu lukea: {exc}") from None
     except yaml.YAMLError as exc:
         raise RuleError(f"Sääntötiedosto {path} ei ole kelvollista YAMLia: {exc}") from None
+    except _TooLarge as exc:
+        raise RuleError(f"Sääntötiedostoa {path} ei lueta: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError(f"Sääntötiedostossa {path} pitää olla lista rules: [...]")
     rules = []
@@ -192,6 +203,47 @@ def load_pack(path: Path) -> list[Rule]:
             raise RuleError(f"Sääntötiedostossa {path} sääntö {rule.id} on kahteen kertaan")
         seen.add(rule.id)
     return rules
+
+
+MAX_YAML_NODES = 100_000  # a rule pack of hundreds of rules has some thousands
+
+
+class _TooLarge(Exception):
+    """A YAML document that would expand beyond `MAX_YAML_NODES` (an alias bomb); Finnish message."""
+
+
+def _safe_yaml(text: str) -> Any:
+    """`yaml.safe_load`, but the node graph is measured first with aliases counted as the copies
+    they become, so that an alias bomb ("billion laughs" in YAML) is refused before it is built."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml's parser: a third of a second less per start
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        sizes: dict[int, int] = {}
+
+        def size(item: yaml.Node) -> int:
+            if id(item) not in sizes:
+                sizes[id(item)] = 0  # a node that contains itself counts once
+                sizes[id(item)] = 1 + sum(size(child) for child in _children(item))
+                if sizes[id(item)] > MAX_YAML_NODES:
+                    raise _TooLarge(f"YAML-rakenne laajenee viittauksineen (&/*) yli {MAX_YAML_NODES:,} osaksi; se voi olla ns. alias-pommi".replace(",", " "))
+            return sizes[id(item)]
+
+        size(node)
+        return loader.construct_document(node)
+    except RecursionError:
+        raise _TooLarge("YAML-rakenne on sisäkkäin liian syvä") from None
+    finally:
+        loader.dispose()
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 def _explain(exc: Exception) -> str:

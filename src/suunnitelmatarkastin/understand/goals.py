@@ -367,7 +367,11 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     continue
                 shared = [shared_words(tokens, gl) for gl in goal_lemmas]
                 best = max(shared)
-                if best >= 2 and shared.count(best) == 1 and shared_words(tokens, distinctive[shared.index(best)]):
+                own = distinctive[shared.index(best)] if best else set()
+                # an activity may name its goal by one noun no other goal has; an evaluation must
+                # say more of it, since measures ("osallistujamäärä") recur across goals
+                strong = role == "activity" and shared_words(tokens, own, nouns_only=True)
+                if shared.count(best) == 1 and (best >= 2 and shared_words(tokens, own) or strong):
                     goals[shared.index(best)].add(role, _clip(text))
 
 
