@@ -33,7 +33,7 @@ from .sections import build_sections, covered_by_content, section_specs
 from .templates import content_words, extract_placeholders, extract_questions, states_facts
 from .timing import dated_statements
 
-_EMPTY_WORDS = 10
+_EMPTY_WORDS = 6  # fewer words and no fact stated: a deferral ("Arvioidaan myöhemmin."), not content
 
 
 def section_facts(reading: Reading) -> list[Fact]:

@@ -49,12 +49,17 @@ def report_dates(reading: Reading) -> list[ReportDateFact]:
     return []
 
 
+def _name_word(token) -> bool:
+    """A first name: tagged a proper noun, or capitalised where the tagger took it for a noun ("Jussi")."""
+    return token.pos == "PROPN" or (token.pos == "NOUN" and token.text[:1].isupper() and token.text[1:2].islower())
+
+
 def _person_names(tokens) -> list:
     """A person's name: a first name and a surname (one capitalised word alone may be a place or
     a unit, "Nuorten työpaja Verstas")."""
     found: set[int] = set()
     for i, tok in enumerate(tokens):
-        if tok.pos == "PROPN" and tok.dep == "flat:name" and 0 <= tok.head < len(tokens) and tokens[tok.head].pos == "PROPN":
+        if tok.pos == "PROPN" and tok.dep == "flat:name" and 0 <= tok.head < len(tokens) and _name_word(tokens[tok.head]):
             found.update((tok.head, i))
     return [tokens[i] for i in sorted(found)]
 

@@ -84,6 +84,8 @@ def _tables(reading: Reading) -> tuple[list[_Goal], list[tuple[Table, int, dict[
     for table in reading.document.tables:
         if len(table.rows) < 2 or not table.block_ids[0] or reading.in_appendix(table.block_ids[0][0]):
             continue
+        if table.within is not None:
+            continue  # a table nested in a cell is part of that cell's text, which its table reads
         roles = {c: column_role(_cell_tokens(reading, table, 0, c)) for c in range(len(table.rows[0]))}
         goal_cols = [c for c, role in roles.items() if role == "goal"]
         if goal_cols and any(role in ("activity", "evaluation") for role in roles.values()):

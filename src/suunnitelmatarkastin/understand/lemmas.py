@@ -166,6 +166,8 @@ def _score(analysis: Parse, pos: str, case: str | None, number: str | None) -> t
 def lemmatize(word: str, pos: str = "NOUN", case: str | None = None, number: str | None = None) -> Lemma:
     """The lemma of `word` tagged `pos` with the given Case and Number features."""
     analyses = _analyses(word)
+    if not analyses and len(word.rstrip(".")) > 1 and word.endswith("."):
+        return lemmatize(word.rstrip("."), pos, case, number)  # "ry." ending a sentence is "ry"
     if not analyses:
         return Lemma(word.lower())
     best = min(analyses, key=lambda a: _score(a, pos, case, number))
