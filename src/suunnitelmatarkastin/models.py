@@ -23,7 +23,8 @@ class Location(BaseModel):
     """Where something stands in the document: the section heading and the block index.
 
     `paragraph` is the index of the block in `Document.blocks` (0-based, reading order); for a table
-    cell `table`, `row` and `cell` say which one (0-based).
+    cell `table`, `row` and `cell` say which one (0-based). `page` (1-based) is known for a PDF, and
+    `quote` gives the block's first words, which is how a person finds the place in Word.
     """
 
     section: str | None = None
@@ -31,6 +32,8 @@ class Location(BaseModel):
     table: int | None = None
     row: int | None = None
     cell: int | None = None
+    page: int | None = None
+    quote: str | None = None
 
 
 class BlockKind(StrEnum):
@@ -53,15 +56,26 @@ class Block(BaseModel):
     table: int | None = None
     row: int | None = None
     cell: int | None = None
+    page: int | None = None  # 1-based, where the format has pages (PDF)
+    # Where the block was read from: child positions from the body down to the paragraph or cell
+    # (.docx: from w:body), so a comment can be anchored on it without reading the file again.
+    source: list[int] | None = None
 
 
 class Table(BaseModel):
-    """A table as rows of cell texts; `block_ids` give each cell's block index."""
+    """A table as rows of cell texts; `block_ids` give each cell's block index.
+
+    A merged cell is one block whose index stands at every grid position it covers, and its text
+    in each of them, so a goal cell spanning three rows serves all three. A cell's text in `rows`
+    also holds the tables nested in it, which are tables of their own; `within` is then the
+    (table, row, cell) they sit in.
+    """
 
     index: int
     rows: list[list[str]]
     block_ids: list[list[int]]
     section: str | None = None
+    within: list[int] | None = None
 
 
 class Document(BaseModel):
@@ -82,7 +96,20 @@ class Document(BaseModel):
             table=block.table,
             row=block.row,
             cell=block.cell,
+            page=block.page,
+            quote=quote(block.text),
         )
+
+
+QUOTE_WORDS = 8
+
+
+def quote(text: str) -> str | None:
+    """The first words of a block, as a person would look for it ("Hankkeen päätyttyä ryhmien…")."""
+    words = text.split()
+    if not words:
+        return None
+    return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
 
 
 # ---------------------------------------------------------------- facts
@@ -95,12 +122,20 @@ class Fact(BaseModel):
     location: Location = Field(default_factory=Location)
 
 
+UNKNOWN_TYPE = "tuntematon"  # the type could not be recognised: no type checklist is run
+
+
 class DocumentFact(Fact):
     kind: Literal["document"] = "document"
-    doc_type: DocType
+    doc_type: DocType | Literal["tuntematon"]
+    doc_type_source: Literal["tunnistettu", "annettu"] = "tunnistettu"
     title: str | None = None
     words: int = 0
     has_headings: bool = False
+    finnish: bool = True
+    named_type: str | None = None  # the type a non-Finnish document's title names (no checklist runs)
+    language: str = "fi"  # "fi", or the language the document is written in instead ("sv", "en")
+    language_name: str = "suomi"  # the language's name in Finnish, for the message
 
 
 class SectionFact(Fact):
@@ -259,12 +294,14 @@ class DiaryNumberFact(Fact):
 
 
 class ReportDateFact(Fact):
-    """The date of a final report, and whether it is over three months after the project ended."""
+    """The date of a final report, and whether it is later after the project's end than the
+    funder's deadline (`late_months`, the report lexicon's parameter; a profile may change it)."""
 
     kind: Literal["report_date"] = "report_date"
     report_date: date
     text: str
     late: bool = False
+    late_months: int = 3
     project_end: date | None = None
 
 
@@ -299,6 +336,7 @@ class Finding(BaseModel):
 class DocumentReport(BaseModel):
     path: str
     doc_type: DocType | None = None
+    doc_type_source: Literal["tunnistettu", "annettu"] | None = None
     error: str | None = None
     findings: list[Finding] = Field(default_factory=list)
 

@@ -109,12 +109,14 @@ def read_facts(document: Document, doc_type: str | None = None) -> Facts:
     analyses = analyse_texts(block.text for block in document.blocks)
     language = document_language(document)
     source = "annettu" if doc_type else "tunnistettu"
-    if language != "fi":
-        doc_type = doc_type or foreign_title_type(document, language)
+    named = None
+    if language != "fi":  # read no further: the type it names is reported, no checklist is run
+        named, doc_type = doc_type or foreign_title_type(document, language), None
     else:
         doc_type = doc_type or detect_doc_type(document, analyses)
     doc_fact = DocumentFact(
         doc_type=doc_type or UNKNOWN_TYPE,  # type: ignore[arg-type]
+        named_type=named,
         doc_type_source=source,  # type: ignore[arg-type]
         title=document.title,
         words=sum(len(b.text.split()) for b in document.blocks),
@@ -124,7 +126,7 @@ def read_facts(document: Document, doc_type: str | None = None) -> Facts:
         language_name=language_name(language),
         location=Location(),  # findings about the whole document have no one place
     )
-    if language != "fi" or doc_type is None:
+    if doc_type is None:
         return Facts(document=doc_fact, facts=[])
     sections = build_sections(document, analyses, doc_type)
     reading = Reading(document, analyses, doc_type, sections)

@@ -25,8 +25,14 @@ def content_lemmas(tokens: list[Token]) -> set[str]:
     found: set[str] = set()
     for t in tokens:
         if t.pos in _CONTENT_POS:
-            found.update(w for w in (t.lemma, *t.parts) if w not in stop and len(w) > _MIN_PART)
+            found.update(w for w in _forms(t) if w not in stop and len(w) > _MIN_PART)
     return found
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    """The words a token may stand for: its lemma, the other base forms its analyses give (the
+    dictionary reads "liikkumista" as "liikkuma" or "liikkua") and its compound parts."""
+    return (token.lemma, *token.alternatives, *token.parts)
 
 
 def shared_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False) -> int:
@@ -34,4 +40,4 @@ def shared_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False
     `nouns_only` for headings, whose verbs ("Miten tähän päästään?") name no subject."""
     stop = _stop()
     kinds = _NOUNS if nouns_only else _CONTENT_POS
-    return len({t.lemma for t in tokens if t.pos in kinds and t.lemma not in stop and {t.lemma, *t.parts} & lemmas})
+    return len({t.lemma for t in tokens if t.pos in kinds and t.lemma not in stop and set(_forms(t)) & lemmas})

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..models import ContactFact, DiaryNumberFact, Fact, ReportDateFact
-from .lexicon import any_phrase, load
+from .lexicon import any_phrase, load, per_overlay
 from .reading import Reading
 from .timeexpr import add_months, find_time_expressions
 
 _CONTACT_KEYS = ("yhteystiedot",)
-_LATE_MONTHS = 3
 
 
-@cache
+@per_overlay
 def _diary_patterns() -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE) for p in load("report")["diary_numbers"]]
 
@@ -44,8 +42,9 @@ def report_dates(reading: Reading) -> list[ReportDateFact]:
         if not days:
             continue
         day = days[-1].start
-        late = bool(period and period.valid and day > add_months(period.end, _LATE_MONTHS, keep_month_end=True))
-        return [ReportDateFact(report_date=day, text=sentence[:300], late=late, project_end=period.end if period else None, location=reading.location(b))]
+        months = int(load("report")["late_months"])  # the funder's deadline: a profile may set its own
+        late = bool(period and period.valid and day > add_months(period.end, months, keep_month_end=True))
+        return [ReportDateFact(report_date=day, text=sentence[:300], late=late, late_months=months, project_end=period.end if period else None, location=reading.location(b))]
     return []
 
 

@@ -151,7 +151,8 @@ def _is_goal_sentence(tokens: list[Token]) -> bool:
             if tok.morph.get("Case") == "Ess":
                 return True
             following = tokens[i + 1 : i + 2]
-            if following and following[0].lemma == "olla" and tok.morph.get("Case") == "Nom":
+            possessed = "Person[psor]" in tok.morph  # "päämääränämme on", which the tagger may call a genitive
+            if following and following[0].lemma == "olla" and (tok.morph.get("Case") == "Nom" or possessed):
                 return True
         if tok.lemma in _lex("goal_verbs") and tok.morph.get("VerbForm") == "Fin":
             return True

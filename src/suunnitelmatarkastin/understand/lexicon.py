@@ -7,10 +7,15 @@ without anyone writing lemmas by hand.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from itertools import count
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -40,11 +45,110 @@ def _with_entries(value):
     return value
 
 
-@cache
+# The lexicon folders of the rule packs in use (`lexicons/` of each pack), set per run: each
+# document's check (and each thread or task) sees only the overlays of its own packs.
+_overlay_dirs: ContextVar[tuple[str, ...]] = ContextVar("lexicon_overlays", default=())
+
+
+class LexiconError(Exception):
+    """A pack's lexicon overlay is malformed; the message is Finnish and names the file."""
+
+
+def overlay_dirs(pack_dirs: Iterable[str | Path]) -> tuple[str, ...]:
+    """The `lexicons/` folders of these rule packs, in order (a pack without one adds none)."""
+    return tuple(str(Path(d) / "lexicons") for d in pack_dirs if (Path(d) / "lexicons").is_dir())
+
+
+@contextmanager
+def overlays(pack_dirs: Iterable[str | Path]) -> Iterator[None]:
+    """Within the block, `load` extends the shipped lexicons with these packs' overlays."""
+    token = _overlay_dirs.set(overlay_dirs(pack_dirs))
+    try:
+        yield
+    finally:
+        _overlay_dirs.reset(token)
+
+
+def per_overlay(function: Callable) -> Callable:
+    """`functools.cache` keyed by the overlays in use too: for values built from a lexicon."""
+    cached = cache(lambda dirs, *args: function(*args))
+
+    @wraps(function)
+    def wrapper(*args):
+        return cached(_overlay_dirs.get(), *args)
+
+    return wrapper
+
+
+def shipped_names() -> list[str]:
+    """The names of the shipped lexicons (what an overlay file may be called)."""
+    folder = resources.files("suunnitelmatarkastin.data.lexicons")
+    return sorted(f.name.removesuffix(".yaml") for f in folder.iterdir() if f.name.endswith(".yaml"))
+
+
 def load(name: str) -> dict:
-    """A lexicon file by name (without .yaml), parsed once per process."""
+    """A lexicon by name (without .yaml) with the overlays in use, parsed once per process."""
+    return _load(name, _overlay_dirs.get())
+
+
+@cache
+def _load(name: str, dirs: tuple[str, ...]) -> dict:
     text = resources.files("suunnitelmatarkastin.data.lexicons").joinpath(f"{name}.yaml").read_text("utf-8")
-    return _with_entries(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # libyaml: 10× faster
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10× faster
+    for folder in dirs:
+        path = Path(folder) / f"{name}.yaml"
+        if path.is_file():
+            data = merge(data, read_overlay(path), str(path))
+    return _with_entries(data)
+
+
+def read_overlay(path: Path) -> Any:
+    """One overlay file, parsed as safely as a rule pack; a fault is a `LexiconError`."""
+    from ..judge.rules import _safe_yaml, _TooLarge
+
+    if path.stem not in shipped_names():
+        raise LexiconError(f"Sanastotiedostolla {path} ei ole vastinetta mukana tulevissa sanastoissa; sallitut nimet: {', '.join(shipped_names())}")
+    try:
+        return _safe_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, _TooLarge) as exc:
+        raise LexiconError(f"Sanastotiedostoa {path} ei voitu lukea: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"Sanastotiedosto {path} ei ole kelvollista YAMLia: {exc}") from None
+
+
+def check_overlays(pack_dirs: Iterable[str | Path]) -> None:
+    """Merge every overlay of these packs once, so that a faulty one stops the run before any
+    document is read (the error names the file and the place)."""
+    for folder in overlay_dirs(pack_dirs):
+        for path in sorted(Path(folder).glob("*.yaml")):
+            extra = read_overlay(path)
+            merge(_load(path.stem, ()), extra, str(path))
+
+
+def merge(base: Any, extra: Any, where: str) -> Any:
+    """An overlay on a lexicon: mappings merge key by key, lists extend (an item of a list of
+    sections with the `key` of an existing one merges into it), anything else is replaced."""
+    if extra is None:
+        return base
+    if isinstance(base, dict):
+        if not isinstance(extra, dict):
+            raise LexiconError(f"Sanastotiedostossa {where} pitää olla avain: arvo -rakenne, kuten mukana tulevassa sanastossa")
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = merge(base[key], value, f"{where}, kohta {key}") if key in base else value
+        return merged
+    if isinstance(base, list):
+        if not isinstance(extra, list):
+            raise LexiconError(f"Sanastotiedostossa {where} pitää olla lista, kuten mukana tulevassa sanastossa")
+        merged_list = list(base)
+        for item in extra:
+            same = next((i for i, old in enumerate(merged_list) if isinstance(old, dict) and isinstance(item, dict) and "key" in item and old.get("key") == item["key"]), None)
+            if same is not None:
+                merged_list[same] = merge(merged_list[same], item, f"{where}, {item['key']}")
+            elif item not in merged_list:
+                merged_list.append(item)
+        return merged_list
+    return extra
 
 
 @lru_cache(maxsize=20_000)

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..models import Block, BlockKind, Document
-from .lexicon import Entries, Phrase, any_phrase, find_phrase, load, phrase
+from .lexicon import Entries, Phrase, any_phrase, find_phrase, load, per_overlay, phrase
 from .nlp import Analysis, Token
 
 _LEAD_IN = re.compile(r"^([^:.!?]{2,60}):(\s|$)")
@@ -65,7 +64,7 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
     return False
 
 
-@cache
+@per_overlay
 def _heading_candidates(doc_type: str) -> list[tuple[int, str, Phrase]]:
     """Every synonym of the type's sections as a phrase, longest first: built once per type."""
     candidates = []
@@ -189,7 +188,7 @@ def _heading_level(sections: list[Section], stack: list[int]) -> int:
     return 0
 
 
-@cache
+@per_overlay
 def _doc_type_names() -> Entries:
     """The names of every document type, one lexicon (and so one index) for all calls."""
     return Entries([n for names in load("sections")["doc_types"].values() for n in names])

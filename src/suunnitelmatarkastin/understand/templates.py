@@ -7,11 +7,10 @@ of the plan, so its blanks are not placeholders and its questions are not unansw
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..models import BlockKind, PlaceholderFact, QuestionFact
 from .content import content_lemmas
-from .lexicon import any_phrase, load
+from .lexicon import any_phrase, load, per_overlay
 from .reading import Reading
 
 _MAX_QUESTION_WORDS = 45
@@ -26,7 +25,7 @@ _QUESTION_WORD = re.compile(
 )
 
 
-@cache
+@per_overlay
 def _placeholder_patterns() -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in load("templates")["placeholders"]]
 
@@ -35,7 +34,7 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\wåäö ]", " ", text.lower()).split())
 
 
-@cache
+@per_overlay
 def _prompts() -> frozenset[str]:
     return frozenset(_normal(p) for p in load("templates")["prompts"])
 
