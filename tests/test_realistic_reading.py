@@ -329,3 +329,24 @@ def test_a_heading_that_its_text_takes_back_plans_nothing():
         Hanketiimi arvioi työtään kuukausittain.
         """
     assert "arviointi.ei-ulkoista" in rules_of(text, "arviointisuunnitelma")
+
+
+def test_a_topic_word_in_an_activity_is_no_4v_stage():
+    text = """\
+        % Hankesuunnitelma
+        # Toimenpiteet
+        Työpajoissa harjoitellaan selkokieltä ja asiakaspalvelua.
+        # Juurruttaminen
+        Toimintamalli vakiinnutetaan kaupungin perustyöksi, ja siitä kerrotaan Innokylässä.
+        Muutkin kunnat voivat ottaa mallin käyttöön.
+        """
+    assert targets_of(text, "juurrutus.4v-vaihe-puuttuu") == ["variointi"]
+
+
+def test_others_taking_up_the_model_is_mainstreaming_in_any_words():
+    text = """\
+        % Hankesuunnitelma
+        # Tulokset
+        Syntyy opas, jota muutkin kylätalot voivat hyödyntää, ja laitteita lainataan naapurikyliin.
+        """
+    assert "valtavirtaistaminen" not in targets_of(text, "juurrutus.4v-vaihe-puuttuu")

@@ -27,6 +27,7 @@ from .reading import Reading
 from .timeexpr import add_months, find_time_expressions, relative_position
 
 ROOTING_KEYS = ("juurruttaminen", "levittaminen", "jatko")
+_RESULT_KEYS = (*ROOTING_KEYS, "tulokset", "viestinta")
 _EARLY_ANCHORS = {"haku", "alku", "koko"}
 _EARLY_POSITION = 0.25
 
@@ -106,12 +107,19 @@ def rooting_plan(statements: list[RootingFact]) -> list[RootingPlanFact]:
 
 
 def stages(reading: Reading) -> list[StageFact]:
-    """Each 4V stage, addressed when any sentence of the document speaks of it."""
+    """Each 4V stage, addressed when a sentence of the document speaks of it. Tailoring, spreading
+    and making permanent are stages of the results' rooting: a sentence counts for them where it
+    speaks of the results or the model, or stands in the parts on rooting and results ("selkokieli"
+    as a workshop topic tailors nothing)."""
     found: dict[str, int] = {}
     specs = _lex("stages")
+    in_section = set(reading.blocks_with_keys(_RESULT_KEYS))
     for b, _, tokens in reading.sentences(reading.body_blocks()):
+        about_results = b in in_section or is_rooting(tokens) or any_phrase(tokens, _lex("result_words")) is not None
         for key, spec in specs.items():
-            if key not in found and any_phrase(tokens, spec["words"]):
+            if key in found or (spec.get("results_only") and not about_results):
+                continue
+            if any_phrase(tokens, spec["words"]):
                 found[key] = b
     return [
         StageFact(key=key, name=spec["name"], addressed=key in found, location=reading.location(found[key]) if key in found else reading.location(0))
