@@ -350,3 +350,21 @@ def test_others_taking_up_the_model_is_mainstreaming_in_any_words():
         Syntyy opas, jota muutkin kylätalot voivat hyödyntää, ja laitteita lainataan naapurikyliin.
         """
     assert "valtavirtaistaminen" not in targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+
+
+@pytest.mark.parametrize(
+    ("body", "empty"),
+    [
+        ("Levittämisestä päätetään myöhemmin johtoryhmässä.", True),  # defers the matter
+        ("Tuloksia levitetään hankkeen aikana.", True),  # restates the heading
+        ("Mallia kehitetään edelleen nuorisovaltuuston kanssa.", False),  # says something
+        ("Tulokset esitellään Kuntamarkkinoilla syyskuussa 2027.", False),  # a fact
+    ],
+)
+def test_a_short_section_is_empty_only_when_it_defers_or_restates(body, empty):
+    text = f"""\
+        % Exit-suunnitelma
+        # Tulosten levittäminen
+        {body}
+        """
+    assert ("levittaminen" in targets_of(text, "rakenne.osio-tyhja", "exit-suunnitelma")) is empty

@@ -30,10 +30,9 @@ from .reading import Reading
 from .responsibility import extract_responsibilities
 from .rooting import extract_rooting
 from .sections import build_sections, covered_by_content, section_specs
-from .templates import content_words, extract_placeholders, extract_questions, states_facts
+from .templates import content_words, extract_placeholders, extract_questions, holds_no_content
 from .timing import dated_statements
 
-_EMPTY_WORDS = 6  # fewer words and no fact stated: a deferral ("Arvioidaan myöhemmin."), not content
 
 
 def section_facts(reading: Reading) -> list[Fact]:
@@ -47,7 +46,7 @@ def section_facts(reading: Reading) -> list[Fact]:
             words += len(section.heading.partition(":")[2].split())
         # a form's label straight above the next label groups the fields below it
         group = section.label and not body and reading.owner[min(section.heading_block + 1, len(reading.owner) - 1)] != reading.owner[section.heading_block]
-        empty = bool(section.keys) and not section.appendix and not group and words < _EMPTY_WORDS and not states_facts(reading, body)
+        empty = bool(section.keys) and not section.appendix and not group and holds_no_content(reading, section.heading_block, body, words)
         facts.append(
             SectionFact(
                 key=section.key,

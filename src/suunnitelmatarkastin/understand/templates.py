@@ -15,6 +15,8 @@ from .reading import Reading
 
 _MAX_QUESTION_WORDS = 45
 _REQUIRED_MARK = re.compile(r"(?<!\s)\s*\(?\*+\)?$")  # (?<!\s): one try per run of spaces, not one per space
+_BARE_WORDS = 4  # fewer words than this state nothing unless they state a fact
+_SHORT_WORDS = 10  # a section shorter than this may only defer or restate its heading
 _MIN_ANSWER_WORDS = 3  # or fewer, where the words state a fact
 _QUESTION_SPLIT = re.compile(r"(?<=[?.!])\s+(?=\W*[A-ZÅÄÖ])")
 # Finnish questions open with an interrogative word or a verb with the question clitic -ko/-kö.
@@ -91,6 +93,24 @@ def states_facts(reading: Reading, blocks: list[int]) -> bool:
         if any(t.pos in ("NUM", "PROPN") or t.text in ("€", "%") for t in reading.analyses[b].tokens):
             return True
     return False
+
+
+def holds_no_content(reading: Reading, heading: int, blocks: list[int], words: int) -> bool:
+    """Whether a section's text is no real content: nothing or template text; a line or two that
+    only defers the matter ("Jatkosta sovitaan myöhemmin.") or restates the heading ("Arviointitietoa
+    hyödynnetään." under "Arviointitiedon hyödyntäminen"); or a few words that state no fact. A
+    short sentence that says something ("Kokonaisbudjetti 48 000 €.") is content."""
+    if states_facts(reading, blocks):
+        return False
+    if words < _BARE_WORDS:
+        return True
+    if words >= _SHORT_WORDS:
+        return False
+    said = [t for b in blocks for t in reading.analyses[b].tokens]
+    deferral = any_phrase(said, load("templates")["deferrals"]) is not None and any_phrase(said, load("goals")["concrete_methods"]) is None
+    told = content_lemmas(said)
+    restated = bool(told) and len(told & content_lemmas(reading.analyses[heading].tokens)) * 2 >= len(told)
+    return deferral or restated
 
 
 def extract_questions(reading: Reading) -> list[QuestionFact]:
