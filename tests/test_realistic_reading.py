@@ -368,3 +368,15 @@ def test_a_short_section_is_empty_only_when_it_defers_or_restates(body, empty):
         {body}
         """
     assert ("levittaminen" in targets_of(text, "rakenne.osio-tyhja", "exit-suunnitelma")) is empty
+
+
+def test_handing_the_work_over_names_its_owner_and_a_funding_commitment_is_a_resource():
+    text = """\
+        % Exit-suunnitelma
+        # Juurruttaminen
+        Ryhmätoiminta siirtyy vuoden 2028 alusta Porin kaupungin vapaa-aikapalveluille.
+        Kaupunki sitoutuu rahoittamaan ryhmien ohjaajat talousarviostaan.
+        """
+    found = rules_of(text, "exit-suunnitelma")
+    assert "exit.ei-omistajaa" not in found and "exit.omistaja-hankkeen-sisalla" not in found
+    assert "juurrutus.ei-resursseja" not in found

@@ -88,6 +88,9 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
             for j in subjects:  # "Vastuu siirtyy X:lle", "Vastuu on X:llä"
                 if any_phrase([tokens[j]], _lex("nouns")):
                     heads.extend(k for k, t in enumerate(tokens) if t.head == i and t.morph.get("Case") in _OWNER_CASES and k != i)
+        if tok.morph.get("VerbForm") == "Fin" and any_phrase([tok], _lex("transfer_verbs")):
+            # "Toimintamalli siirtyy kaupungin nuorisopalveluille": where the work goes is its owner
+            heads.extend(k for k, t in enumerate(tokens) if t.head == i and t.morph.get("Case") == "All" and t.pos in ("NOUN", "PROPN") and k != i)
         if tok.morph.get("VerbForm") == "Part" and tok.dep == "acl" and tok.lemma == "vastata" and tok.head != i:
             heads.append(tok.head)  # "jatkosta vastaava kaupunki": the participle's noun is the owner
         if any_phrase([tok], _lex("nouns")) and tok.pos == "NOUN":
