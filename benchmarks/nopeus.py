@@ -1,126 +1,357 @@
 """Nopeus- ja muistimittaus: tulostaa luvut, ei ole testi.
 
-Mittaa
-- eräajon: asiakirjoja ja sanoja sekunnissa koko tarkastukselle (luku → ymmärrys → säännöt)
-  sekä pelkälle spaCy-putkelle samoilla teksteillä (lattia, jota lukeminen ei voi alittaa), ja
-  niiden suhteen;
-- yhden noin 10-sivuisen suunnitelman tarkastuksen kylmästä käynnistyksestä (`tarkasta` uutena
-  prosessina);
-- huippumuistin (maxrss) kylmän käynnistyksen prosessissa;
-- `--rinnakkain 1` ja `--rinnakkain 2` saman erän seinäkelloajan.
+Jokainen luku mitataan kokonaisina prosesseina niin kuin käyttäjä ohjelman ajaa, ja tarkastinta
+verrataan lattiaan vuorotellen pari kerrallaan (tarkastin, lattia, tarkastin, lattia …). Jokaisesta
+parista lasketaan suhde; tulostetaan suhteiden mediaani ja vaihteluväli (pienin–suurin), ei
+nopeinta kierrosta, koska jaetun koneen kuorma vaihtelee kesken ajon.
 
-Käyttö:  python benchmarks/nopeus.py [--kierrokset N]
+Lattiat:
+- *koko spaCy*: pelkkä `spacy-fi-experimental-web-md` koko putkena (vain lemmatisoija pois, koska se
+  vaatisi järjestelmän libvoikon), uutena prosessina, joka lukee samat kappaleet valmiiksi
+  puretusta JSON-tiedostosta (lattia ei siis edes lue .docx-tiedostoa);
+- *tarkastimen spaCy*: sama putki ilman niitä osia, joita tarkastin ei käytä
+  (`understand.nlp.EXCLUDED`): se osa, jota tarkastin ei voi ohittaa muuten kuin välimuistilla.
+
+Mitataan
+1. yksi noin 1 400 sanan suunnitelma (.docx) kylmästä käynnistyksestä (`tarkasta --muoto json`):
+   a) ensimmäinen kerta koneella: molemmat välimuistit tyhjinä jokaisella ajolla;
+   b) uusi suunnitelma koneella, jolla on jo tarkastettu muita: sanojen välimuisti täytetty muilla
+      korpuksen asiakirjoilla, kappaleiden välimuisti tyhjä;
+   c) uudelleentarkastus, kun yhtä kappaletta on muokattu (kappaleiden välimuisti täynnä
+      edellisestä tarkastuksesta);
+2. erä: korpuksen eri asiakirjat (ei samoja kahdesti, ei sinetöityjä realistisia) komentorivin kautta
+   (`tarkasta --rinnakkain 1` ja `2`, työprosessit mukana) tyhjin välimuistein, sekä `--rinnakkain 1`
+   kun sanojen välimuisti on täytetty saman erän aiemmalla ajolla ja kappaleiden välimuisti
+   tyhjennetty (yläraja sille, mitä sanojen välimuisti erälle antaa); lattiana koko spaCy samoille
+   teksteille yhdessä prosessissa;
+3. muistin tasaisuus: yksi prosessi tarkastaa N pientä eri asiakirjaa peräkkäin (välimuistit pois,
+   jotta jokainen kulkee spaCyn läpi); muisti (RSS) 50 asiakirjan jälkeen ja lopussa.
+
+Huippumuisti on kaikkien prosessien (pääprosessi, työprosessit, spaCyn aliprosessit) yhteinen
+PSS-muisti (jaetut sivut jaettuna prosessien kesken) /proc-tiedostoista 20 kertaa sekunnissa
+näytteistettynä, sekä suurin yksittäinen RSS. CPU-aika on prosessin ja sen lasten käyttäjä- ja
+järjestelmäaika (wait4).
+
+Käyttö:  python benchmarks/nopeus.py [--kierrokset 5] [--era-kierrokset 3] [--pienet 1000]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
 BIN = Path(sys.executable).parent
+CACHE_ENV = "SUUNNITELMATARKASTIN_VALIMUISTI"
+PLAN_WORDS = 1400
+SUFFIXES = (".docx", ".md", ".txt")
+Prepare = Callable[[], dict[str, str]]  # a run's environment, its cache folder made ready
 
 
-def corpus_documents() -> list[Path]:
-    return sorted(p for p in CORPORA.rglob("*") if p.suffix in (".docx", ".md", ".txt") and "lahteet" not in p.parts and p.name != "README.md")
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    pss_mib: float  # peak of the summed PSS of the process tree
+    rss_mib: float  # peak RSS of the largest single process
 
 
-def ten_page_plan(folder: Path) -> Path:
-    """A 10-page plan: about 4 000 words (400 words a page), good corpus plans one after another."""
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+
+
+def _tree(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(_children(current))
+    return found
+
+
+def _memory(pid: int) -> tuple[int, int]:
+    """(PSS, RSS) of one process in kB, or (0, 0) when it is gone."""
+    pss = rss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+                elif line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+    except OSError:
+        pass
+    return pss, rss
+
+
+def run(command: list[str], env: dict[str, str]) -> Run:
+    """Run a command to its end, sampling the memory of its whole process tree."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peaks = {"pss": 0, "rss": 0}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            measured = [_memory(p) for p in _tree(process.pid)]
+            peaks["pss"] = max(peaks["pss"], sum(m[0] for m in measured))
+            peaks["rss"] = max(peaks["rss"], max((m[1] for m in measured), default=0))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):  # 1: the document has findings of severity error
+        raise SystemExit(f"Komento epäonnistui ({process.returncode}): {' '.join(command)}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, peaks["pss"] / 1024, peaks["rss"] / 1024)
+
+
+def spread(values: list[float], unit: str = "", digits: int = 2) -> str:
+    """The median and the range, e.g. '1.23 s (1.10–1.40)'."""
+    fmt = f"{{:.{digits}f}}"
+    return f"{fmt.format(statistics.median(values))}{unit} ({fmt.format(min(values))}–{fmt.format(max(values))})"
+
+
+def documents() -> list[Path]:
+    """Distinct annotated corpus documents, not the sealed realistic ones."""
+    return sorted(
+        p
+        for p in CORPORA.rglob("*")
+        if p.suffix in SUFFIXES and p.with_suffix(".expected.json").exists() and "realistiset" not in p.parts
+    )
+
+
+def paragraphs(path: Path) -> list[str]:
     from suunnitelmatarkastin.read import read_document
 
-    parts, words = ["% Pitkä hankesuunnitelma\n"], 0
-    for path in corpus_documents():
-        if "hankesuunnitelma" not in path.name and "hankehakemus" not in path.name:
-            continue
-        for block in read_document(path).blocks:
-            prefix = "# " if block.kind.value == "heading" else "- " if block.kind.value == "list_item" else ""
-            parts.append(prefix + block.text + "\n")
-            words += len(block.text.split())
-        if words >= 4000:
-            break
-    plan = folder / "kymmenen-sivua.md"
-    plan.write_text("\n".join(parts), encoding="utf-8")
-    return plan
+    return [block.text for block in read_document(path).blocks]
 
 
-def batch_figures(rounds: int) -> None:
-    from suunnitelmatarkastin.check import check_path, engine
-    from suunnitelmatarkastin.read import read_document
-    from suunnitelmatarkastin.understand.nlp import pipeline
+def floor_command(texts_file: Path, exclude: tuple[str, ...]) -> list[str]:
+    """A process that loads the pipeline and runs the texts through it, nothing else."""
+    from suunnitelmatarkastin.understand.nlp import MODEL
 
-    paths = corpus_documents()
-    texts = [[b.text for b in read_document(p).blocks] for p in paths]
-    words = sum(len(t.split()) for doc in texts for t in doc)
-    nlp = pipeline()
-    engine(())
-    check_path(paths[0])  # warm up caches of the first document only
+    code = (
+        "import json, sys, spacy\n"
+        f"nlp = spacy.load({MODEL!r}, exclude={list(exclude)!r})\n"
+        "for doc in json.load(open(sys.argv[1], encoding='utf-8')):\n"
+        "    for _ in nlp.pipe(doc, batch_size=64): pass\n"
+    )
+    return [sys.executable, "-c", code, str(texts_file)]
 
-    # Rounds alternate between the floor and the whole check, and the fastest round of each counts:
-    # a virtual machine's neighbours slow single rounds down, not the programs.
-    floor_rounds, whole_rounds = [], []
+
+def environment(cache: Path | str) -> dict[str, str]:
+    return {**os.environ, CACHE_ENV: str(cache)}
+
+
+def pick_plan(paths: list[Path]) -> tuple[Path, int]:
+    """The .docx plan whose length is nearest to PLAN_WORDS words."""
+    counted = [(abs(sum(len(t.split()) for t in paragraphs(p)) - PLAN_WORDS), p) for p in paths if p.suffix == ".docx"]
+    _, plan = min(counted)
+    return plan, sum(len(t.split()) for t in paragraphs(plan))
+
+
+def edited_copy(plan: Path, folder: Path) -> Path:
+    """The plan with one paragraph's wording changed, as an applicant revises a draft."""
+    import docx
+
+    document = docx.Document(str(plan))
+    target = max((p for p in document.paragraphs if len(p.text.split()) > 12), key=lambda p: len(p.text))
+    target.runs[0].text = "Tarkennettu: " + target.runs[0].text
+    edited = folder / f"muokattu-{plan.name}"
+    document.save(str(edited))
+    return edited
+
+
+def alternate(commands: dict[str, tuple[list[str], Prepare]], rounds: int, warm_up: bool = True) -> dict[str, list[Run]]:
+    """Each command in turn, round after round; `prepare()` gives each run its environment. The
+    warm-up run of each fills the operating system's disk cache, never the tool's caches."""
+    results: dict[str, list[Run]] = {name: [] for name in commands}
+    for name, (command, prepare) in commands.items() if warm_up else ():
+        run(command, prepare())
     for _ in range(rounds):
-        start = time.perf_counter()
-        for doc in texts:
-            list(nlp.pipe(doc, batch_size=64))
-        floor_rounds.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        for path in paths:
-            check_path(path)
-        whole_rounds.append(time.perf_counter() - start)
-    floor, whole = min(floor_rounds) * rounds, min(whole_rounds) * rounds
-
-    docs = len(paths) * rounds
-    print(f"Erä: {len(paths)} asiakirjaa × {rounds} kierrosta (nopein kierros × {rounds}), {words} sanaa kierroksella")
-    print(f"  koko tarkastus:  {docs / whole:6.1f} asiakirjaa/s  {words * rounds / whole:8.0f} sanaa/s  ({whole:.1f} s)")
-    print(f"  pelkkä spaCy:    {docs / floor:6.1f} asiakirjaa/s  {words * rounds / floor:8.0f} sanaa/s  ({floor:.1f} s)")
-    print(f"  suhde spaCy-lattiaan: {whole / floor:.2f}x (tavoite ≤ 1.3x)")
+        for name, (command, prepare) in commands.items():
+            results[name].append(run(command, prepare()))
+    return results
 
 
-def cold_start(plan: Path, runs: int = 3) -> None:
-    command = [str(BIN / "tarkasta"), "--muoto", "json", str(plan)]
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    words = len(plan.read_text(encoding="utf-8").split())
-    print(f"Kylmä käynnistys, yksi {words} sanan (~10 sivua) suunnitelma: mediaani {statistics.median(times):.2f} s, paras {min(times):.2f} s ({runs} ajoa; tavoite < 4 s)")
-    print(f"Huippumuisti (maxrss): {peak:.0f} MiB (tavoite < 1024 MiB)")
+def report(results: dict[str, list[Run]], floors: tuple[str, ...]) -> None:
+    for name, runs in results.items():
+        print(
+            f"  {name:<44} seinäaika {spread([r.wall for r in runs], ' s')}, CPU {spread([r.cpu for r in runs], ' s')}, "
+            f"muisti yhteensä {spread([r.pss_mib for r in runs], ' MiB', 0)}"
+        )
+    for name, runs in results.items():
+        if name in floors:
+            continue
+        for floor in floors:
+            ratios = [a.wall / b.wall for a, b in zip(runs, results[floor])]
+            print(f"    {name} / {floor}: {spread(ratios, '×')}  (pareittain, {len(ratios)} paria)")
 
 
-def parallel(folder: Path) -> None:
-    batch = folder / "era"
-    batch.mkdir()
-    for n, path in enumerate(corpus_documents() * 2):
-        shutil.copy(path, batch / f"{n:03d}-{path.name}")
-    for workers in (1, 2):
-        command = [str(BIN / "tarkasta"), "--muoto", "json", "--rinnakkain", str(workers), str(batch)]
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
-        print(f"--rinnakkain {workers}: {len(list(batch.iterdir()))} asiakirjaa {time.perf_counter() - start:.1f} s")
+def single(folder: Path, paths: list[Path], rounds: int) -> None:
+    from suunnitelmatarkastin.understand.nlp import EXCLUDED
+
+    plan, words = pick_plan(paths)
+    texts = folder / "suunnitelma.json"
+    texts.write_text(json.dumps([paragraphs(plan)], ensure_ascii=False), encoding="utf-8")
+    check = [str(BIN / "tarkasta"), "--muoto", "json", str(plan)]
+
+    lemmas_known = folder / "sanat-tunnettu"  # other documents checked before: their words are known
+    others = folder / "muut"
+    others.mkdir()
+    for n, path in enumerate(p for p in paths if p != plan):
+        shutil.copy(path, others / f"{n:03d}-{path.name}")
+    subprocess.run([str(BIN / "tarkasta"), "--muoto", "json", str(others)], env=environment(lemmas_known), stdout=subprocess.DEVNULL, check=False)
+    for stale in lemmas_known.glob("kappaleet.sqlite3*"):
+        stale.unlink()
+
+    edited = edited_copy(plan, folder)
+    checked_once = folder / "tarkastettu-kerran"
+    subprocess.run(check, env=environment(checked_once), stdout=subprocess.DEVNULL, check=False)
+    recheck = [str(BIN / "tarkasta"), "--muoto", "json", str(edited)]
+
+    counter = iter(range(10**6))
+
+    def fresh() -> dict[str, str]:
+        return environment(folder / f"tyhja-{next(counter)}")
+
+    def copy_of(source: Path) -> Prepare:
+        def prepare() -> dict[str, str]:
+            target = folder / f"kopio-{next(counter)}"
+            shutil.copytree(source, target)
+            return environment(target)
+
+        return prepare
+
+    print(f"\n1. Yksi {words} sanan suunnitelma ({plan.name}) kylmästä käynnistyksestä, {rounds} kierrosta vuorotellen")
+    results = alternate(
+        {
+            "a) tarkastin, välimuistit tyhjät": (check, fresh),
+            "b) tarkastin, sanat tunnettu, kappaleet ei": (check, copy_of(lemmas_known)),
+            "c) uudelleentarkastus, yksi kappale muokattu": (recheck, copy_of(checked_once)),
+            "koko spaCy": (floor_command(texts, ("lemmatizer",)), fresh),
+            "tarkastimen spaCy": (floor_command(texts, EXCLUDED), fresh),
+        },
+        rounds,
+    )
+    report(results, ("koko spaCy", "tarkastimen spaCy"))
+
+
+def batch(folder: Path, paths: list[Path], rounds: int) -> None:
+    era = folder / "era"
+    era.mkdir()
+    for n, path in enumerate(paths):
+        shutil.copy(path, era / f"{n:03d}-{path.name}")
+    texts = folder / "era.json"
+    all_texts = [paragraphs(p) for p in paths]
+    texts.write_text(json.dumps(all_texts, ensure_ascii=False), encoding="utf-8")
+    words = sum(len(t.split()) for doc in all_texts for t in doc)
+    counter = iter(range(10**6))
+
+    def fresh() -> dict[str, str]:
+        return environment(folder / f"era-tyhja-{next(counter)}")
+
+    one_worker = [str(BIN / "tarkasta"), "--muoto", "json", "--rinnakkain", "1", str(era)]
+    words_known = folder / "era-sanat-tunnettu"  # the same batch run once, its paragraphs forgotten
+    subprocess.run(one_worker, env=environment(words_known), stdout=subprocess.DEVNULL, check=False)
+    for stale in words_known.glob("kappaleet.sqlite3*"):
+        stale.unlink()
+
+    def known() -> dict[str, str]:
+        target = folder / f"era-kopio-{next(counter)}"
+        shutil.copytree(words_known, target)
+        return environment(target)
+
+    print(f"\n2. Erä: {len(paths)} eri asiakirjaa, {words} sanaa, {rounds} kierrosta vuorotellen")
+    results = alternate(
+        {
+            "tarkasta --rinnakkain 1, välimuistit tyhjät": (one_worker, fresh),
+            "tarkasta --rinnakkain 2, välimuistit tyhjät": ([*one_worker[:-2], "2", str(era)], fresh),
+            "tarkasta --rinnakkain 1, sanat tunnettu": (one_worker, known),
+            "koko spaCy": (floor_command(texts, ("lemmatizer",)), fresh),
+        },
+        rounds,
+        warm_up=False,  # each run is a minute long: its first seconds warm the disk cache
+    )
+    report(results, ("koko spaCy",))
+    one, two = results["tarkasta --rinnakkain 1, välimuistit tyhjät"], results["tarkasta --rinnakkain 2, välimuistit tyhjät"]
+    print(f"    --rinnakkain 1 / --rinnakkain 2: {spread([a.wall / b.wall for a, b in zip(one, two)], '×')}")
+
+
+MEMORY_PROBE = """
+import resource, sys
+from pathlib import Path
+from suunnitelmatarkastin.check import check_path
+paths = sorted(Path(sys.argv[1]).iterdir())
+def rss():
+    with open("/proc/self/status") as f:
+        return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
+marks = {}
+for n, path in enumerate(paths, 1):
+    check_path(path)
+    if n in (50, len(paths)) or n % 250 == 0:
+        marks[n] = rss()
+print(" ".join(f"{n}:{v:.0f}" for n, v in marks.items()))
+"""
+
+
+def memory(folder: Path, paths: list[Path], count: int) -> None:
+    """Small distinct documents: windows of corpus paragraphs, each with a number of its own."""
+    pool = [t for p in paths if p.suffix in (".md", ".txt", ".docx") for t in paragraphs(p) if len(t.split()) > 3]
+    small = folder / "pienet"
+    small.mkdir()
+    for n in range(count):
+        start = (n * 7) % max(1, len(pool) - 12)
+        body = "\n\n".join(pool[start : start + 12])
+        (small / f"{n:04d}.md").write_text(f"# Hankesuunnitelma {n}\n\nAsiakirja numero {n}.\n\n{body}\n", encoding="utf-8")
+    probe = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE, str(small)], env=environment("pois"), capture_output=True, text=True, check=True
+    )
+    marks = dict(item.split(":") for item in probe.stdout.split())
+    first, last = float(marks["50"]), float(marks[str(count)])
+    print(f"\n3. Muisti: yksi prosessi, {count} pientä eri asiakirjaa, välimuistit pois")
+    print("  RSS asiakirjan n jälkeen: " + ", ".join(f"{n}: {v} MiB" for n, v in marks.items()))
+    print(f"  kasvu 50. asiakirjasta loppuun: {100 * (last - first) / first:+.1f} % (tavoite ≤ 10 %)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kierrokset", type=int, default=3)
+    parser.add_argument("--kierrokset", type=int, default=5, help="yhden suunnitelman parit")
+    parser.add_argument("--era-kierrokset", type=int, default=3, help="erän parit")
+    parser.add_argument("--pienet", type=int, default=1000, help="muistimittauksen asiakirjat (0 = ohita)")
     args = parser.parse_args()
-    print(f"Kone: {os.cpu_count()} ydintä, Python {sys.version.split()[0]}")
+    load = os.getloadavg()
+    print(f"Kone: {os.cpu_count()} ydintä, Python {sys.version.split()[0]}, kuorma alussa {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}")
+    paths = documents()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        cold_start(ten_page_plan(folder))
-        parallel(folder)
-    batch_figures(args.kierrokset)
+        single(folder, paths, args.kierrokset)
+        batch(folder, paths, args.era_kierrokset)
+        if args.pienet:
+            memory(folder, paths, args.pienet)
+    load = os.getloadavg()
+    print(f"Kuorma lopussa {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}")
 
 
 if __name__ == "__main__":

@@ -5,36 +5,129 @@ process can be stopped safely wherever it is stuck — in a regular expression, 
 the rule engine's C code — and a worker that crashes outright takes only its own document with it.
 Each worker loads the Finnish pipeline and the rules once and then checks document after document; a
 worker that overruns the limit is killed and replaced, and its document is reported as interrupted.
-Without a limit (`--aikaraja 0`) and with one worker, documents are checked in this process, and so
-is a single document: the limit is there so that one file cannot hold up a batch, and a person
-checking one document can stop it themselves, while a worker would only add to the wait.
+A single document gets the same protection: it is checked in one worker. Each worker also has a
+memory limit, so that a document that would take all memory is a Finnish reason, not a process the
+system kills. Only without a limit (`--aikaraja 0`) and with one worker are documents checked in
+this process.
 
 One document that fails never stops the others: its report carries a Finnish reason instead.
+SIGTERM and SIGINT end the batch cleanly: the workers are stopped and `BatchInterrupted` says why.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
 import multiprocessing
+import os
+import resource
 import signal
 import sys
+import threading
 import time
 import traceback
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .models import DocumentReport
+from .output_files import is_annotated_copy
+from .read import REPORTED
+from .report.safe_text import name_for_terminal
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per document; a long real plan takes well under ten
+SKIP_COPY = "aiemmin kommentoitu kopio"
+SKIP_REPORT = "tarkastimen oma raportti"
+SKIP_LOCK = "Wordin väliaikaistiedosto"
+MEMORY_LIMIT = 4 * 1024**3  # bytes of address space per worker; the pipeline takes about 0.7 GB
 _WARM_UP_TEXT = "# Tausta\n\nHanke alkaa 1.1.2025 ja päättyy 31.12.2026.\n"
 # fork (Linux, macOS): a worker starts from this process's memory, so a pipeline already loaded here
 # is reused; the command-line process loads no pipeline and starts no threads before forking.
 _CONTEXT = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+class BatchInterrupted(BaseException):
+    """SIGTERM or SIGINT arrived: the workers have been stopped; the message is Finnish.
+
+    Like KeyboardInterrupt it is not an `Exception`, so no per-document handler takes it for a fault."""
+
+
+def collect_paths(paths: tuple[str, ...], skipped: Counter[str] | None = None) -> tuple[list[Path], list[DocumentReport]]:
+    """Files named and the supported files inside named folders (recursively), in a stable order.
+
+    A path that cannot be used becomes a report with a Finnish reason instead of stopping the batch
+    or vanishing from it: an unreadable subfolder, and a link in a folder that leads outside it.
+    `skipped` counts the files left out by reason (".xlsx", "aiemmin kommentoitu kopio", …); the
+    tool's own reports and commented copies are never checked as plans, even when named.
+    """
+    from .output_files import is_our_report
+
+    skipped = Counter() if skipped is None else skipped
+    files: list[Path] = []
+    problems: list[DocumentReport] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found, unusable = _walk(path, skipped)
+            files.extend(found)
+            problems.extend(unusable)
+        elif is_annotated_copy(path.name):
+            skipped[SKIP_COPY] += 1
+        elif path.is_file() and is_our_report(path):
+            skipped[SKIP_REPORT] += 1
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            problems.append(DocumentReport(path=raw, error="tiedostoa tai kansiota ei löydy"))
+    return files, problems
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why a file found in a folder is not checked, or None for a document to check."""
+    from .output_files import is_our_report
+
+    suffix = path.suffix.lower()
+    if suffix not in REPORTED:
+        return suffix or "ilman päätettä"
+    if path.name.startswith("~$"):
+        return SKIP_LOCK
+    if is_annotated_copy(path.name):
+        return SKIP_COPY
+    if suffix in (".txt", ".md") and path.is_file() and not path.is_symlink() and is_our_report(path):
+        return SKIP_REPORT
+    return None
+
+
+def _walk(folder: Path, skipped: Counter[str]) -> tuple[list[Path], list[DocumentReport]]:
+    """The documents in `folder` and its subfolders (links to folders are not followed)."""
+    root = Path(os.path.realpath(folder))
+    found: list[Path] = []
+    problems: list[DocumentReport] = []
+
+    def unreadable(exc: OSError) -> None:
+        reason = "kansion lukuoikeus puuttuu" if exc.errno in (errno.EACCES, errno.EPERM) else f"kansiota ei voitu käydä läpi ({exc.strerror or exc})"
+        problems.append(DocumentReport(path=str(exc.filename), error=f"{reason}, joten sen asiakirjoja ei tarkastettu"))
+
+    for directory, subfolders, names in os.walk(folder, onerror=unreadable):
+        subfolders.sort()
+        for name in subfolders + names:
+            path = Path(directory) / name
+            is_file = name in names
+            if is_file and (reason := skip_reason(path)):
+                skipped[reason] += 1
+                continue
+            if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(root):
+                kind = "tiedostoon" if is_file else "kansioon"
+                problems.append(DocumentReport(path=str(path), error=f"linkki osoittaa kansion ulkopuolelle ({kind}), joten sitä ei lueta"))
+            elif is_file:
+                found.append(path)
+    return sorted(found), sorted(problems, key=lambda p: p.path)
 
 
 def check_one(path: str, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool = False) -> DocumentReport:
@@ -43,12 +136,17 @@ def check_one(path: str, doc_type: str | None, rule_dirs: tuple[str, ...], debug
 
     try:
         return check_path(path, doc_type, rule_dirs)
-    except MemoryError:
-        return DocumentReport(path=path, error="asiakirja on liian suuri tarkastettavaksi (muisti loppui)")
     except Exception as exc:  # one bad document must not stop the batch
-        if debug:
+        if debug and not isinstance(exc, MemoryError):
             traceback.print_exc()
-        return DocumentReport(path=path, error=f"asiakirjan tarkastus epäonnistui odottamattomasti ({type(exc).__name__})")
+        return failure_report(path, exc)
+
+
+def failure_report(path: str, exc: Exception) -> DocumentReport:
+    """The Finnish report of a document whose check failed unexpectedly (also used by the web service)."""
+    if isinstance(exc, MemoryError):
+        return DocumentReport(path=path, error="asiakirja on liian suuri tarkastettavaksi (muisti loppui)")
+    return DocumentReport(path=path, error=f"asiakirjan tarkastus epäonnistui odottamattomasti ({type(exc).__name__})")
 
 
 def _progress(total: int) -> Progress | None:
@@ -86,19 +184,44 @@ def run_batch(
         def done(index: int, report: DocumentReport) -> None:
             results[index] = report
             if progress:
-                progress.update(task, advance=1, description=Path(paths[index]).name)
+                progress.update(task, advance=1, description=escape(name_for_terminal(Path(paths[index]).name)))
 
-        if len(paths) > 1 and (time_limit or workers > 1):
-            _Pool(min(workers, len(paths)), doc_type, rule_dirs, debug, time_limit or None).run(paths, done)
-        else:
-            for index, path in enumerate(paths):
-                done(index, check_one(path, doc_type, rule_dirs, debug))
+        with _signals_interrupt():
+            if paths and (time_limit or workers > 1):
+                _Pool(min(workers, len(paths)), doc_type, rule_dirs, debug, time_limit or None).run(paths, done)
+            else:
+                for index, path in enumerate(paths):
+                    done(index, check_one(path, doc_type, rule_dirs, debug))
     return [r for r in results if r is not None]
+
+
+@contextlib.contextmanager
+def _signals_interrupt():
+    """Turn SIGTERM and SIGINT into `BatchInterrupted`, so that the pool's cleanup runs."""
+
+    def stop(number: int, _frame) -> None:
+        raise BatchInterrupted(
+            f"tarkastus keskeytettiin (signaali {signal.Signals(number).name}); raporttia ei kirjoitettu, ja aiempi raportti on ennallaan"
+        )
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _worker(conn: Connection, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool) -> None:
     """A worker process: load the pipeline, say so, then check each path sent until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+    with contextlib.suppress(ValueError, OSError):  # a hard limit below ours stays in force
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, resource.getrlimit(resource.RLIMIT_AS)[1]))
     from .check import check_text
 
     try:
@@ -113,6 +236,14 @@ def _worker(conn: Connection, doc_type: str | None, rule_dirs: tuple[str, ...], 
             conn.send((index, check_one(path, doc_type, rule_dirs, debug)))
     except (EOFError, BrokenPipeError):  # the parent has gone
         return
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel ends this worker if its parent dies (even by SIGKILL), so none is orphaned."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() == 1:  # the parent died before the call
+        os._exit(0)
 
 
 @dataclass
@@ -161,8 +292,7 @@ class _Pool:
                 for slot in list(slots):
                     if slot.job and now >= slot.deadline:
                         index, path = slot.job
-                        seconds = f"{self.time_limit:g}".replace(".", ",")  # Finnish decimal comma
-                        done(index, DocumentReport(path=path, error=f"tarkastus keskeytettiin aikarajan ({seconds} s) ylittyessä"))
+                        done(index, timeout_report(path, self.time_limit))
                         self._replace(slot, slots)
         finally:
             for slot in slots:
@@ -183,7 +313,7 @@ class _Pool:
                 return
             if slot.job is not None:
                 index, path = slot.job
-                done(index, DocumentReport(path=path, error=f"asiakirjan tarkastus kaatui odottamattomasti ({_exit_reason(code)})"))
+                done(index, crash_report(path, code))
             self._replace(slot, slots)
             return
         if message is None:
@@ -208,6 +338,17 @@ class _Pool:
             slot.process.kill()
         slot.process.join()
         slot.conn.close()
+
+
+def timeout_report(path: str, time_limit: float) -> DocumentReport:
+    """The report of a document whose check was stopped at the time limit."""
+    seconds = f"{time_limit:g}".replace(".", ",")  # Finnish decimal comma
+    return DocumentReport(path=path, error=f"tarkastus keskeytettiin aikarajan ({seconds} s) ylittyessä")
+
+
+def crash_report(path: str, code: int | None) -> DocumentReport:
+    """The report of a document whose worker process died under it."""
+    return DocumentReport(path=path, error=f"asiakirjan tarkastus kaatui odottamattomasti ({_exit_reason(code)})")
 
 
 def _exit_reason(code: int | None) -> str:

@@ -2,43 +2,24 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.text import Text
 
-from .batch import DEFAULT_TIME_LIMIT, run_batch
-from .models import DOC_TYPES, DocumentReport, Report
-from .read import REPORTED
+from . import __version__
+from .batch import DEFAULT_TIME_LIMIT, BatchInterrupted, collect_paths, run_batch
+from .cli_fi import TARKASTA_EPILOG, FiCommand, FiGroup, default_workers, nothing_to_check, skipped_line, working, workers_note
+from .models import DOC_TYPES, Report
+from .output_files import OutputRefused, check_output, report_target, shown, write_bytes, write_reason
 
 FORMATS = ("teksti", "json", "html", "csv", "xlsx")
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
-
-
-def collect_paths(paths: tuple[str, ...]) -> tuple[list[Path], list[DocumentReport]]:
-    """Files named and the supported files inside named folders (recursively), in a stable order.
-
-    A path that cannot be used becomes a report with a Finnish reason instead of stopping the batch.
-    """
-    files: list[Path] = []
-    problems: list[DocumentReport] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            try:
-                found = sorted(p for p in path.rglob("*") if p.suffix.lower() in REPORTED and not p.name.startswith("~$"))
-            except OSError as exc:
-                problems.append(DocumentReport(path=raw, error=f"kansiota ei voitu käydä läpi ({exc.strerror or exc})"))
-                continue
-            files.extend(p for p in found if not p.name.endswith(".tarkastettu.docx") and not p.name.endswith(".expected.json"))
-        elif path.exists() or path.is_symlink():
-            files.append(path)
-        else:
-            problems.append(DocumentReport(path=raw, error="tiedostoa tai kansiota ei löydy"))
-    return files, problems
 
 
 def _fail(message: str) -> None:
@@ -60,43 +41,52 @@ def load_rules_or_exit(rule_dirs: tuple[str, ...]):
 def exit_status(report: Report) -> int:
     if any(doc.error for doc in report.documents):
         return EXIT_FAILED
-    if any(f.severity == "error" for doc in report.documents for f in doc.findings):
+    if any(f.severity == "error" and not f.accepted for doc in report.documents for f in doc.findings):
         return EXIT_FINDINGS
     return EXIT_OK
 
 
-def _write(report: Report, fmt: str, output: str | None) -> None:
+def _write(report: Report, fmt: str, output: str | None, csv_layout: str = "havainnot") -> None:
     if fmt == "json":
-        _emit(report.to_json() + "\n", output)
+        from .report.safe_text import report_json
+
+        _emit(report_json(report) + "\n", output)
     elif fmt == "teksti":
         from .report.text import render_text
 
         if output:
-            with open(output, "w", encoding="utf-8") as handle:
-                render_text(report, Console(file=handle, width=100, force_terminal=False))
+            buffer = io.StringIO()
+            render_text(report, Console(file=buffer, width=100, force_terminal=False))
+            _emit(buffer.getvalue(), output)
         else:
             render_text(report, Console())
     else:
         from .report import exporters
 
-        exporters.write(report, fmt, output)
+        exporters.write(report, fmt, output, csv_layout)
 
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_bytes(output, text.encode("utf-8"))
     else:
         sys.stdout.write(text)
 
 
-@click.command(name="tarkasta", context_settings={"help_option_names": ["-h", "--ohje", "--help"]})
-@click.argument("polut", nargs=-1, required=True, type=click.Path())
+@click.command(name="tarkasta", cls=FiCommand, epilog=TARKASTA_EPILOG, context_settings={"help_option_names": ["-h", "--ohje", "--help"]})
+@click.version_option(__version__, "--versio", message="suunnitelmatarkastin %(version)s", help="Näytä versio.")
+@click.argument("polut", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--muoto", "--format", "muoto", type=click.Choice(FORMATS), default="teksti", show_default=True, help="Raportin muoto.")
 @click.option("--tuloste", type=click.Path(dir_okay=False), help="Kirjoita raportti tiedostoon.")
+@click.option("--csv", "csv_layout", type=click.Choice(("havainnot", "yhteenveto")), default="havainnot", show_default=True, help="CSV:n rivit: yksi havaintoa (asiakirjan tiedot joka rivillä) tai yksi asiakirjaa kohden.")
+@click.option("--korvaa", is_flag=True, help="Salli --tuloste-tiedoston korvaaminen, vaikka se ei ole tarkastimen aiempi raportti.")
 @click.option("--tyyppi", type=click.Choice(DOC_TYPES), help="Asiakirjatyyppi (ohittaa tunnistuksen).")
 @click.option("--saannot", multiple=True, type=click.Path(), help="Lisää sääntöpaketti (kansio); saman tunnisteen sääntö korvaa mukana tulevan.")
+@click.option("--profiili", multiple=True, metavar="NIMI", help="Rahoittajan profiili (voi toistaa); suunnitelmatarkastin profiilit listaa ne.")
+@click.option("--asetukset", type=click.Path(dir_okay=False), help="Asetustiedosto (oletus: lähin tarkastin.toml tarkastettavan kansiossa tai sen yläkansioissa).")
+@click.option("--vain-virheet", is_flag=True, help="Näytä vain virheet (ei varoituksia eikä huomioita).")
 @click.option("--merkitse", is_flag=True, help="Kirjoita jokaisen .docx:n viereen NIMI.tarkastettu.docx, jossa havainnot ovat Word-kommentteina.")
-@click.option("--rinnakkain", type=click.IntRange(min=1), default=1, show_default=True, help="Tarkasta N asiakirjaa rinnakkain.")
+@click.option("--rinnakkain", type=click.IntRange(min=1), default=default_workers, metavar="N", help=f"Tarkasta N asiakirjaa rinnakkain. {workers_note()}")
 @click.option(
     "--aikaraja",
     type=click.FloatRange(min=0),
@@ -106,28 +96,42 @@ def _emit(text: str, output: str | None) -> None:
     help="Keskeytä yhden asiakirjan tarkastus, jos se kestää tätä kauemmin (0 = ei aikarajaa).",
 )
 @click.option("--debug", is_flag=True, hidden=True)
-def tarkasta(polut, muoto, tuloste, tyyppi, saannot, merkitse, rinnakkain, aikaraja, debug) -> None:
+def tarkasta(polut, muoto, tuloste, csv_layout, korvaa, tyyppi, saannot, profiili, asetukset, vain_virheet, merkitse, rinnakkain, aikaraja, debug) -> None:
     """Tarkastaa hanke-, arviointi- ja exit-suunnitelmat sekä loppuraportit.
 
     POLUT ovat tiedostoja (.docx, .odt, .pdf, .md, .txt) tai kansioita, joista etsitään
     tiedostot alikansioineen.
     """
-    load_rules_or_exit(saannot)
-    files, problems = collect_paths(polut)
-    reports = run_batch(files, tyyppi, tuple(saannot), rinnakkain, debug=debug, time_limit=aikaraja)
-    report = Report(documents=reports + problems)
+    loaded, profiles, packs = _settings_or_exit(asetukset, polut, profiili, saannot)
+    target = report_target(muoto, tuloste)
+    try:
+        if target:
+            check_output(target, polut, korvaa)
+        skipped: Counter[str] = Counter()
+        files, problems = collect_paths(polut, skipped)
+        if not files and not problems:
+            _fail(nothing_to_check(polut, skipped))
+        if skipped:
+            Console(stderr=True).print(Text(skipped_line(skipped), style="dim"), highlight=False, soft_wrap=True)
+        with working(files):
+            reports = run_batch(files, tyyppi, packs, rinnakkain, debug=debug, time_limit=aikaraja)
+    except (OutputRefused, BatchInterrupted) as exc:
+        _fail(str(exc))
+    report = _settled(Report(documents=reports + problems), loaded, profiles, packs, vain_virheet, muoto)
+    unwritten = 0
     if merkitse:
         from .report.annotate import annotate_all
 
-        annotate_all(report, Console(stderr=True))
+        unwritten = annotate_all(report, Console(stderr=True))
     try:
-        _write(report, muoto, tuloste)
+        _write(report, muoto, tuloste, csv_layout)
     except OSError as exc:
-        _fail(f"raporttia ei voitu kirjoittaa tiedostoon {tuloste}: {exc.strerror or exc}")
-    sys.exit(exit_status(report))
+        _fail(f"raporttia ei voitu kirjoittaa tiedostoon {shown(target or '')}: {write_reason(exc)}; aiempi tiedosto on ennallaan")
+    sys.exit(EXIT_FAILED if unwritten else exit_status(report))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--ohje", "--help"]})
+@click.group(cls=FiGroup, context_settings={"help_option_names": ["-h", "--ohje", "--help"]})
+@click.version_option(__version__, "--versio", message="suunnitelmatarkastin %(version)s", help="Näytä versio.")
 def main() -> None:
     """Suunnitelmatarkastin: suomenkielisten hankeasiakirjojen tarkastin."""
 
@@ -136,30 +140,116 @@ main.add_command(tarkasta)
 
 
 @main.command(name="saannot")
+@click.argument("saanto", required=False)
 @click.option("--saannot", multiple=True, type=click.Path(), help="Näytä myös lisätyn sääntöpaketin säännöt.")
-def saannot(saannot) -> None:
-    """Listaa säännöt ohjeineen."""
-    from .judge.docs import print_rules
+@click.option("--profiili", multiple=True, metavar="NIMI", help="Näytä profiilin säännöt.")
+@click.option("--testaa", type=click.Path(), metavar="KANSIO", help="Aja sääntöpaketin omat esimerkit ja kerro, mitkä epäonnistuvat.")
+def saannot(saanto, saannot, profiili, testaa) -> None:
+    """Listaa säännöt ohjeineen; SAANTO näyttää yhden säännön esimerkkeineen."""
+    from .judge import docs
 
-    print_rules(load_rules_or_exit(saannot), Console())
+    packs = _profile_dirs_or_exit(profiili) + tuple(saannot)
+    if testaa:
+        load_rules_or_exit((*packs, testaa))
+        rules, results = docs.run_examples(testaa, packs)
+        sys.exit(EXIT_FINDINGS if docs.print_example_results(rules, results, Console()) else EXIT_OK)
+    rules = load_rules_or_exit(packs)
+    if saanto:
+        by_id = {rule.id: rule for rule in rules}
+        if saanto not in by_id:
+            import difflib
+
+            near = difflib.get_close_matches(saanto, list(by_id), n=3, cutoff=0.5)
+            _fail(f"sääntöä ”{saanto}” ei ole" + (f"; tarkoititko {', '.join(near)}?" if near else "; suunnitelmatarkastin saannot listaa säännöt"))
+        docs.print_rule(by_id[saanto], Console(), packs)
+        return
+    if profiili:
+        own = {d for d in _profile_dirs_or_exit(profiili)}
+        rules = [rule for rule in rules if str(Path(rule.source).parent) in own]
+    docs.print_rules(rules, Console())
+
+
+@main.command(name="profiilit")
+def profiilit() -> None:
+    """Listaa rahoittajien profiilit ja sen, mitä kukin lisää yleisiin sääntöihin."""
+    from .judge.docs import print_profiles
+
+    print_profiles(Console())
+
+
+def _profile_dirs_or_exit(names: tuple[str, ...]) -> tuple[str, ...]:
+    from .profiles import ProfileError, profile_dirs
+
+    try:
+        return profile_dirs(names)
+    except ProfileError as exc:
+        _fail(str(exc))
+
+
+def _settings_or_exit(file, paths, profiles, rule_dirs):
+    """Settings, profiles and packs, all checked before any document is read: (loaded settings,
+    profile names, pack folders in order: the profiles, then `--saannot`)."""
+    from .settings import SettingsError, check_rule_ids, load_settings
+
+    try:
+        loaded = load_settings(file, paths)
+    except SettingsError as exc:
+        _fail(str(exc))
+    names = tuple(dict.fromkeys((*loaded.settings.profiilit, *profiles)))
+    packs = _profile_dirs_or_exit(names) + tuple(rule_dirs)
+    rules = load_rules_or_exit(packs)
+    try:
+        check_rule_ids(loaded, {rule.id for rule in rules})
+    except SettingsError as exc:
+        _fail(str(exc))
+    return loaded, list(names), packs
+
+
+def _settled(report: Report, loaded, profiles: list[str], packs: tuple[str, ...], only_errors: bool, fmt: str) -> Report:
+    """The settings applied, each document's verdict, and the audit block; the settings in effect
+    are echoed on standard error for a text report (the JSON carries them in `tool`)."""
+    from .settings import apply, audit, summary_line
+
+    report = apply(report, loaded, only_errors)
+    report.tool = audit(loaded, profiles, packs, only_errors)
+    line = summary_line(report.tool)
+    if line and fmt == "teksti":
+        Console(stderr=True).print(Text(line, style="dim"), highlight=False, soft_wrap=True)
+    return report
 
 
 @main.command(name="arvioi")
 @click.argument("kansio", type=click.Path(exists=True, file_okay=False))
 @click.option("--saannot", multiple=True, type=click.Path())
 @click.option("--muoto", type=click.Choice(["teksti", "json"]), default="teksti")
-def arvioi(kansio, saannot, muoto) -> None:
+@click.option("--sinetoity", is_flag=True, help="Mittaa myös sinetöity erä (vain sen lukema, ei yksittäisiä virheitä).")
+def arvioi(kansio, saannot, muoto, sinetoity) -> None:
     """Mittaa tarkastimen tarkkuuden annotoiduilla asiakirjoilla (X.expected.json)."""
     from .scoring import print_scores, score_folder
 
     load_rules_or_exit(saannot)
-    parts = score_folder(Path(kansio), tuple(saannot))
+    parts = score_folder(Path(kansio), tuple(saannot), sealed=sinetoity)
     if muoto == "json":
         sys.stdout.write(json.dumps({name: s.model_dump() for name, s in parts.items()}, ensure_ascii=False, indent=2) + "\n")
     else:
         console = Console()
         for name, scores in parts.items():
             print_scores(scores, console, name)
+
+
+@main.command(name="palvelin")
+@click.option("--osoite", default="127.0.0.1", show_default=True, help="Osoite, jossa palvelu kuuntelee (0.0.0.0 = kaikki verkot).")
+@click.option("--portti", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Portti.")
+@click.option("--tyoprosessit", type=click.IntRange(min=1), default=2, show_default=True, help="Tarkastavien työprosessien määrä.")
+@click.option("--aikaraja", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT, show_default=True, metavar="SEKUNNIT", help="Yhden asiakirjan aikaraja (0 = ei aikarajaa).")
+@click.option("--saannot", multiple=True, type=click.Path(), help="Lisää sääntöpaketti (kansio).")
+@click.option("--avaa", is_flag=True, help="Avaa sivu selaimessa, kun palvelu on käynnissä.")
+def palvelin(osoite, portti, tyoprosessit, aikaraja, saannot, avaa) -> None:
+    """Käynnistää verkkopalvelun: tarkastussivu ja rajapinta (katso README, Verkkopalvelu)."""
+    from .web.server import serve
+
+    load_rules_or_exit(saannot)
+    serve(osoite, portti, tyoprosessit, aikaraja, tuple(saannot), avaa)
 
 
 def tarkasta_main() -> None:

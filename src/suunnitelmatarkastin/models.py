@@ -6,11 +6,11 @@ models, so each stage can be tested on its own and a report can be rebuilt from 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field, model_validator
 
 DOC_TYPES = ("hankesuunnitelma", "arviointisuunnitelma", "exit-suunnitelma", "loppuraportti")
 DocType = Literal["hankesuunnitelma", "arviointisuunnitelma", "exit-suunnitelma", "loppuraportti"]
@@ -187,6 +187,14 @@ class PeriodFact(Fact):
     end: date | None = None
     text: str = ""
     valid: bool = True
+    months: int | None = None  # the length in months, a begun month counted whole: for a funder's maximum
+
+    @model_validator(mode="after")
+    def _length(self) -> PeriodFact:
+        if self.months is None and self.start and self.end and self.valid:
+            after = self.end + timedelta(days=1)
+            self.months = (after.year - self.start.year) * 12 + after.month - self.start.month + (after.day > self.start.day)
+        return self
 
 
 class DatedStatementFact(Fact):
@@ -331,6 +339,7 @@ class Finding(BaseModel):
     target: str | None = None
     location: Location = Field(default_factory=Location)
     hint: str
+    accepted: str | None = None  # the reason, when tarkastin.toml accepts this finding ([[kuitatut]]); open: None
 
 
 class DocumentReport(BaseModel):
@@ -339,13 +348,24 @@ class DocumentReport(BaseModel):
     doc_type_source: Literal["tunnistettu", "annettu"] | None = None
     error: str | None = None
     findings: list[Finding] = Field(default_factory=list)
+    verdict: str | None = None  # "Valmis lähetettäväksi" or "N virhettä korjattava"; None when unread
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def error_code(self) -> str | None:
+        """A stable code beside the Finnish `error` (README: Virhekoodit), for a funder's system."""
+        from .error_codes import error_code
+
+        return error_code(self.error)
 
     def count(self, severity: str) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+        """Open findings of this severity (accepted ones are not counted)."""
+        return sum(1 for f in self.findings if f.severity == severity and not f.accepted)
 
 
 class Report(BaseModel):
     schema_: int = Field(1, alias="schema")
+    tool: dict[str, Any] | None = None  # the audit block: version, packs with hashes, settings, time
     documents: list[DocumentReport] = Field(default_factory=list)
 
     model_config = {"populate_by_name": True}

@@ -1,13 +1,18 @@
-"""`suunnitelmatarkastin saannot`: every rule with its documentation, as Vale and ruff list theirs."""
+"""`suunnitelmatarkastin saannot`: every rule with its documentation, as Vale and ruff list theirs;
+one rule explained with its own examples; a user pack's examples run (`--testaa`); the profiles."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
 from ..models import SEVERITY_WORDS
-from .rules import Rule
+from .rules import Example, Rule, load_pack, load_rules
 
 
 def severity_words(rule: Rule) -> str:
@@ -29,3 +34,108 @@ def print_rules(rules: list[Rule], console: Console) -> None:
         body.append(Text.assemble(("Korjausohje: ", "dim"), rule.hint))
         body.append(Text.assemble(("Peruste: ", "dim"), rule.basis))
         console.print(Panel(Group(*body), title=rule.id, title_align="left"))
+
+
+def _example_text(example: Example) -> str:
+    text = example.document()
+    return text if len(text) < 1500 else text[:1500] + " …"  # a length rule's filler is not worth printing
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def print_rule(rule: Rule, console: Console, packs: tuple[str, ...] = ()) -> None:
+    """One rule explained: what it checks, why (the guidance and its address), and a failing and
+    a passing document from its own examples, with what the checker says of the failing one."""
+    from ..check import check_text
+
+    said: list[str] = []
+    if rule.examples.fire:
+        example = rule.examples.fire[0]
+        findings = check_text(example.document(), example.type, markdown=example.format == "md", rule_dirs=packs)
+        said = [f.message for f in findings if f.rule == rule.id]
+    body = [
+        Text.assemble(("Vakavuus: ", "dim"), severity_words(rule)),
+        Text.assemble(("Asiakirjat: ", "dim"), ", ".join(rule.types)),
+        Text.assemble(("Mitä tarkastetaan: ", "bold"), " ".join(rule.doc.split()) or _PLACEHOLDER.sub("…", rule.message)),
+        Text.assemble(("Miksi: ", "bold"), rule.basis),
+        Text.assemble(("Viesti: ", "dim"), rule.message),
+        Text.assemble(("Korjausohje: ", "dim"), rule.hint),
+    ]
+    for title, examples in (("Esimerkki, jossa sääntö huomauttaa", rule.examples.fire), ("Esimerkki, joka on kunnossa", rule.examples.pass_)):
+        if examples:
+            kind = f" ({examples[0].type})" if examples[0].type else ""
+            body.append(Text.assemble((f"{title}{kind}:", "bold")))
+            body.append(Text(_example_text(examples[0]).rstrip(), style="cyan"))
+            if examples is rule.examples.fire and said:
+                body.append(Text.assemble(("Tarkastin sanoo siitä: ", "dim"), said[0]))
+    if rule.source:
+        body.append(Text.assemble(("Tiedosto: ", "dim"), rule.source))
+    console.print(Panel(Group(*body), title=rule.id, title_align="left"))
+
+
+@dataclass
+class ExampleResult:
+    rule: str
+    expected_fire: bool
+    number: int  # 1-based within the rule's fire or pass examples
+    ok: bool
+    fired: list[str]  # the messages the rule gave (why a pass example failed)
+
+
+def run_examples(pack: str | Path, extra: tuple[str, ...] = ()) -> tuple[list[Rule], list[ExampleResult]]:
+    """Run every example of a pack's own rules with the pack (and its lexicon overlays) in use,
+    as `semgrep --test` runs a rule's test cases; `extra` packs go first (a profile it builds on)."""
+    from ..check import check_text
+
+    packs = (*extra, str(pack))
+    own = {rule.id for path in _pack_files(Path(pack)) for rule in load_pack(path)}
+    rules = [rule for rule in load_rules(packs) if rule.id in own]
+    results = []
+    for rule in rules:
+        for expected, examples in ((True, rule.examples.fire), (False, rule.examples.pass_)):
+            for number, example in enumerate(examples, start=1):
+                findings = check_text(example.document(), example.type, markdown=example.format == "md", rule_dirs=packs)
+                fired = [f.message for f in findings if f.rule == rule.id]
+                results.append(ExampleResult(rule.id, expected, number, bool(fired) == expected, fired))
+    return rules, results
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+
+
+def print_example_results(rules: list[Rule], results: list[ExampleResult], console: Console) -> int:
+    """The outcome of `saannot --testaa`; returns how many examples failed."""
+    failed = [r for r in results if not r.ok]
+    for result in failed:
+        word = "laueta" if result.expected_fire else "olla laukeamatta"
+        what = "huomautusesimerkki" if result.expected_fire else "kunnossa-esimerkki"
+        detail = "" if result.expected_fire else f": sääntö sanoi ”{result.fired[0]}”"
+        console.print(Text.assemble(("VIRHE ", "bold red"), f"{result.rule}, {what} {result.number}: säännön piti {word}{detail}"))
+    for rule in rules:
+        if not rule.examples.fire or not rule.examples.pass_:
+            console.print(Text.assemble(("HUOM ", "bold yellow"), f"{rule.id}: säännöltä puuttuu {'huomautus' if not rule.examples.fire else 'kunnossa'}-esimerkki (examples: fire/pass)"))
+    console.print(Text(f"{len(rules)} sääntöä, {len(results)} esimerkkiä, {len(failed)} epäonnistui.", style="bold red" if failed else "bold green"))
+    return len(failed)
+
+
+def print_profiles(console: Console) -> None:
+    """`suunnitelmatarkastin profiilit`: each shipped profile and what it adds to the generic rules."""
+    from ..profiles import added_sections, parameters, profile, profile_names
+
+    for name in profile_names():
+        prof = profile(name)
+        rules = [rule for path in _pack_files(prof.path) for rule in load_pack(path)]
+        body = [Text(prof.description)]
+        body.append(Text.assemble(("Säännöt: ", "dim"), ", ".join(r.id for r in rules)))
+        sections = added_sections(prof.path)
+        if sections:
+            shown = "; ".join(f"{name_} ({doc_type}, {'pakollinen' if required else 'suositeltu'})" for doc_type, _, name_, required in sections)
+            body.append(Text.assemble(("Osiot: ", "dim"), shown))
+        params = parameters(prof.path)
+        if params:
+            body.append(Text.assemble(("Parametrit: ", "dim"), ", ".join(f"{k} = {v}" for k, v in params.items())))
+        for guidance in prof.guidance:
+            body.append(Text.assemble(("Ohje: ", "dim"), guidance))
+        console.print(Panel(Group(*body), title=f"{name} – {prof.title}", title_align="left"))

@@ -282,5 +282,16 @@ def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[Rule]:
                 if rule.id in pack:
                     raise RuleError(f"Sääntökansiossa {folder} sääntö {rule.id} on kahteen kertaan: tiedostoissa {pack[rule.id].source} ja {path}")
                 pack[rule.id] = rule
+        _check_lexicons(directory)
         by_id.update(pack)
     return list(by_id.values())
+
+
+def _check_lexicons(directory: Path) -> None:
+    """A pack's lexicon overlays (`lexicons/*.yaml`) are checked with its rules, before any document."""
+    from ..understand.lexicon import LexiconError, check_overlays
+
+    try:
+        check_overlays([directory])
+    except LexiconError as exc:
+        raise RuleError(str(exc)) from None

@@ -16,7 +16,7 @@ from lxml.etree import XMLSyntaxError
 from ..models import Document
 from .builder import DocumentBuilder
 from .errors import ReadError
-from .safety import LEGACY_DOC, MAX_FILE_BYTES, check_package, megabytes, sniff
+from .safety import LEGACY_DOC, MAX_FILE_BYTES, check_package, check_pdf, megabytes, sniff
 
 SUPPORTED = (".docx", ".odt", ".pdf", ".md", ".txt")
 REPORTED = SUPPORTED + (".doc",)  # found in folders too, so that a user learns they were not checked
@@ -66,6 +66,16 @@ def read_document(path: str | Path) -> Document:
     return document
 
 
+def read_package(path: str | Path) -> bytes:
+    """The bytes of a .docx that passes the package checks: for a file opened other than by
+    `read_document` (the copy `--merkitse` edits, or our own earlier copy)."""
+    path = Path(path)
+    data = _read_bytes(path)
+    sniff(str(path), ".docx", data)
+    check_package(str(path), ".docx", data)
+    return data
+
+
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, refusing what is not a regular file (a pipe would block) or is too large."""
     try:
@@ -112,7 +122,8 @@ def _read_format(path: Path, suffix: str, data: bytes, builder: DocumentBuilder)
     else:
         from .pdf_reader import read_pdf
 
+        check_pdf(str(path), data)
         read_pdf(str(path), data, builder)
 
 
-__all__ = ["ReadError", "read_document", "SUPPORTED", "REPORTED", "Document"]
+__all__ = ["ReadError", "read_document", "read_package", "SUPPORTED", "REPORTED", "Document"]

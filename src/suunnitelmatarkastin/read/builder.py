@@ -9,6 +9,7 @@ all-capital lines, as people write them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..models import Block, BlockKind, Document, Table
 from .errors import ReadError
@@ -20,6 +21,28 @@ _TYPED_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|\d{1,2}(?=\s+[
 _MAX_HEADING_WORDS = 14
 _APPENDIX = re.compile(r"^\s*liite\s+\d{1,2}\b", re.IGNORECASE)
 _LIST_MARKERS = re.compile(r"^\s*([-•·*–▪◦]|\d{1,2}[.)])\s+")
+
+
+@dataclass
+class GridCell:
+    """A table cell as a reader found it: its own text, where it was read from, and the tables
+    nested in it."""
+
+    text: str
+    source: list[int] | None = None
+    page: int | None = None
+    nested: list[Grid] = field(default_factory=list)
+
+
+Merged = tuple[int, int]  # a grid position covered by the cell that starts at this (row, column)
+
+
+@dataclass
+class Grid:
+    """A table on its grid: each position holds a cell, or the (row, column) of the merged cell
+    that covers it, so that a merged cell is read once."""
+
+    rows: list[list[GridCell | Merged]]
 
 
 class DocumentBuilder:
@@ -51,23 +74,38 @@ class DocumentBuilder:
             self.title = text
         return block.index
 
-    def add_table(self, rows: list[list[str]]) -> None:
-        """Add a table: one block per cell, row by row.
+    def add_table(self, rows: list[list[str]], page: int | None = None) -> None:
+        """Add a table of plain cell texts: one block per cell, row by row."""
+        self.add_grid(Grid([[GridCell(text, page=page) for text in row] for row in rows]))
+
+    def add_grid(self, grid: Grid, within: list[int] | None = None) -> int:
+        """Add a table: one block per cell in reading order, each nested table right after the
+        cell it sits in; gives the table's index.
 
         A row with missing cells (a short Markdown row, a ragged .odt table) is padded with empty
         cells, so that every stage after reading can take any column of any row.
         """
-        width = max((len(row) for row in rows), default=0)
-        rows = [row + [""] * (width - len(row)) for row in rows]
+        width = max((len(row) for row in grid.rows), default=0)
         table_index = len(self.tables)
+        self.tables.append(Table(index=table_index, rows=[], block_ids=[], within=within))
+        texts: list[list[str]] = []
         block_ids: list[list[int]] = []
-        for r, row in enumerate(rows):
-            ids = []
+        for r, row in enumerate(grid.rows):
+            row = row + [GridCell("") for _ in range(width - len(row))]
+            texts.append([])
+            block_ids.append([])
             for c, cell in enumerate(row):
-                ids.append(self.add(BlockKind.table_cell, cell, table=table_index, row=r, cell=c))
-            block_ids.append(ids)
-        clean_rows = [[" ".join(cell.split()) for cell in row] for row in rows]
-        self.tables.append(Table(index=table_index, rows=clean_rows, block_ids=block_ids))
+                if isinstance(cell, GridCell):
+                    index = self.add(BlockKind.table_cell, cell.text, table=table_index, row=r, cell=c, page=cell.page, source=cell.source)
+                    nested = [self.tables[self.add_grid(inner, [table_index, r, c])] for inner in cell.nested]
+                    texts[r].append(" ".join([self.blocks[index].text] + [_table_text(t) for t in nested]).strip())
+                    block_ids[r].append(index)
+                else:
+                    origin_row, origin_col = cell  # a reader gives only positions already read
+                    texts[r].append(texts[origin_row][origin_col])
+                    block_ids[r].append(block_ids[origin_row][origin_col])
+        self.tables[table_index] = Table(index=table_index, rows=texts, block_ids=block_ids, within=within)
+        return table_index
 
     def build(self) -> Document:
         blocks = self.blocks
@@ -78,6 +116,18 @@ class DocumentBuilder:
         if title is None:
             title = _first_title(blocks)
         return Document(path=self.path, format=self.format, title=title, blocks=blocks, tables=self.tables)
+
+
+def _table_text(table: Table) -> str:
+    """A nested table's text as it stands in the cell around it: each cell once, in order."""
+    seen: set[int] = set()
+    parts = []
+    for row, ids in zip(table.rows, table.block_ids):
+        for text, index in zip(row, ids):
+            if index not in seen and text:
+                seen.add(index)
+                parts.append(text)
+    return " ".join(parts)
 
 
 def heading_style_level(style: str) -> int | None:

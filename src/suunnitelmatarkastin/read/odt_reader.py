@@ -1,8 +1,11 @@
 """Reads .odt files with odfpy: headings with their outline level, paragraphs, nested lists and
 tables, in reading order.
 
-Only the document's own flow is read: footnotes, comments, drawings, tracked deletions and
-generated indexes (a table of contents repeats the headings) are left out, as in the .docx reader.
+Only the document's own flow is read, as LibreOffice shows it: the text of a frame or text box
+comes right after the paragraph it is anchored in; a table nested in a cell is a table of its own,
+and a merged cell is read once. Footnotes, comments, tracked deletions (kept apart in
+`text:tracked-changes`) and generated indexes (a table of contents repeats the headings) are left
+out, as in the .docx reader.
 """
 
 from __future__ import annotations
@@ -15,11 +18,15 @@ from odf.namespaces import FONS, STYLENS, TABLENS, TEXTNS
 from odf.opendocument import load
 
 from ..models import BlockKind
-from .builder import DocumentBuilder, heading_style_level, is_title_style
+from .builder import DocumentBuilder, Grid, GridCell, Merged, heading_style_level, is_title_style
 
 _MAX_REPEAT = 64  # a table row or cell "repeated" a million times is a spreadsheet artefact or an attack
-_SKIPPED_IN_TEXT = {(TEXTNS, "note")}
-_SKIPPED_NAMESPACES = {"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"}
+_MAX_COLUMNS = 64  # and so is a cell spanning a million columns
+_MAX_SPAN_ROWS = 1000
+_MAX_TABLE_DEPTH = 8  # tables nested deeper are read as the text of the cell they sit in
+_MAX_BOX_DEPTH = 16  # text boxes in text boxes deeper than this are not read
+_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_SKIPPED_IN_TEXT = {(TEXTNS, "note"), (TEXTNS, "tracked-changes")}
 _ANNOTATION = "annotation"
 
 
@@ -75,8 +82,9 @@ class _Styles:
         return bool(list_style) and level + 1 in self.numbered_levels.get(list_style, set())
 
 
-def _text(node: Element, styles: _Styles) -> tuple[str, bool]:
-    """A paragraph's text and whether all of it is bold (by paragraph or span styles)."""
+def _text(node: Element, styles: _Styles, boxes: list[Element] | None = None) -> tuple[str, bool]:
+    """A paragraph's text and whether all of it is bold (by paragraph or span styles); the text
+    boxes anchored in it go to `boxes`, to be read after it."""
     parts: list[str] = []
     all_bold = True
 
@@ -91,8 +99,11 @@ def _text(node: Element, styles: _Styles) -> tuple[str, bool]:
             if child.nodeType != child.ELEMENT_NODE or _skipped(child):
                 continue
             namespace, local = child.qname
-            if (namespace, local) == (TEXTNS, "s"):
-                parts.append(" " * int(child.getAttrNS(TEXTNS, "c") or 1))
+            if namespace == _DRAW and local != "frame":
+                if boxes is not None:  # a text box, or a shape with text (a Word text box saved by LibreOffice)
+                    boxes.append(child)
+            elif (namespace, local) == (TEXTNS, "s"):
+                parts.append(" ")
             elif local in ("tab", "line-break") and namespace == TEXTNS:
                 parts.append(" ")
             else:
@@ -106,11 +117,19 @@ def _text(node: Element, styles: _Styles) -> tuple[str, bool]:
 
 
 def _skipped(node: Element) -> bool:
-    return node.qname in _SKIPPED_IN_TEXT or node.qname[0] in _SKIPPED_NAMESPACES or node.qname[1] == _ANNOTATION
+    return node.qname in _SKIPPED_IN_TEXT or node.qname[1] == _ANNOTATION
 
 
-def _add_paragraph(node: Element, builder: DocumentBuilder, styles: _Styles) -> None:
-    text, bold = _text(node, styles)
+def _add_paragraph(node: Element, builder: DocumentBuilder, styles: _Styles, depth: int) -> None:
+    boxes: list[Element] = []
+    _add_kind(node, builder, styles, boxes)
+    if depth < _MAX_BOX_DEPTH:
+        for box in boxes:
+            _walk(box, builder, styles, depth + 1)
+
+
+def _add_kind(node: Element, builder: DocumentBuilder, styles: _Styles, boxes: list[Element]) -> None:
+    text, bold = _text(node, styles, boxes)
     if node.qname == (TEXTNS, "h"):
         builder.add(BlockKind.heading, text, level=int(node.getAttrNS(TEXTNS, "outline-level") or 1))
         return
@@ -143,64 +162,105 @@ def _add_list(node: Element, builder: DocumentBuilder, styles: _Styles, level: i
             _add_list(child, builder, styles, level + 1, list_style)
 
 
-def _cell_text(node: Element, styles: _Styles) -> str:
-    """All paragraphs inside a cell (lists and nested tables included), one per line."""
-    lines = []
-    for child in node.childNodes:
-        if child.nodeType != child.ELEMENT_NODE or _skipped(child):
-            continue
-        if child.qname in ((TEXTNS, "p"), (TEXTNS, "h")):
-            lines.append(_text(child, styles)[0])
-        else:
-            lines.append(_cell_text(child, styles))
-    return "\n".join(line for line in lines if line.strip())
+def _cell(node: Element, styles: _Styles, depth: int) -> GridCell:
+    """A cell: its own paragraphs and lists, one per line, and the tables nested in it (deeper
+    than `_MAX_TABLE_DEPTH`, their text joins the cell's)."""
+    lines: list[str] = []
+    nested: list[Grid] = []
+
+    def walk(container: Element) -> None:
+        for child in container.childNodes:
+            if child.nodeType != child.ELEMENT_NODE or _skipped(child):
+                continue
+            if child.qname in ((TEXTNS, "p"), (TEXTNS, "h")):
+                boxes: list[Element] = []
+                lines.append(_text(child, styles, boxes)[0])
+                for box in boxes:
+                    walk(box)
+            elif child.qname == (TABLENS, "table") and depth < _MAX_TABLE_DEPTH:
+                nested.append(_grid(child, styles, depth + 1))
+            else:
+                walk(child)
+
+    walk(node)
+    return GridCell("\n".join(line for line in lines if line.strip()), nested=nested)
 
 
-def _repeat(node: Element, attribute: str) -> int:
+def _repeat(node: Element, attribute: str, limit: int = _MAX_REPEAT) -> int:
     try:
-        return max(1, min(int(node.getAttrNS(TABLENS, attribute) or 1), _MAX_REPEAT))
+        return max(1, min(int(node.getAttrNS(TABLENS, attribute) or 1), limit))
     except ValueError:
         return 1
 
 
-def _table_rows(node: Element, styles: _Styles) -> list[list[str]]:
-    rows: list[list[str]] = []
+def _table_rows(node: Element) -> list[Element]:
+    """The table's rows in order, through header rows and row groups; a repeated row repeats."""
+    rows: list[Element] = []
     for child in node.childNodes:
         if child.qname == (TABLENS, "table-row"):
-            cells: list[str] = []
-            for cell in child.childNodes:
-                if cell.qname == (TABLENS, "table-cell"):
-                    cells.extend([_cell_text(cell, styles)] * _repeat(cell, "number-columns-repeated"))
-                elif cell.qname == (TABLENS, "covered-table-cell"):
-                    cells.extend([""] * _repeat(cell, "number-columns-repeated"))
-            rows.extend([cells] * _repeat(child, "number-rows-repeated"))
+            rows.extend([child] * _repeat(child, "number-rows-repeated"))
         elif child.qname in ((TABLENS, "table-header-rows"), (TABLENS, "table-rows"), (TABLENS, "table-row-group")):
-            rows.extend(_table_rows(child, styles))
+            rows.extend(_table_rows(child))
     return rows
 
 
-def _trimmed(rows: list[list[str]]) -> list[list[str]]:
-    """Rows without the empty columns and rows that repetition leaves at the right and bottom."""
-    width = max((i + 1 for row in rows for i, cell in enumerate(row) if cell.strip()), default=0)
+def _grid(node: Element, styles: _Styles, depth: int) -> Grid:
+    """A table on its grid. A cell spanning rows or columns covers them, and the covered cells
+    (`table:covered-table-cell`) are read as that one cell."""
+    rows: list[list[GridCell | Merged]] = []
+    covered: dict[tuple[int, int], Merged] = {}
+    read: dict[int, GridCell] = {}  # a repeated cell or row element is read once
+    for r, row_node in enumerate(_table_rows(node)):
+        row: list[GridCell | Merged] = []
+        for cell in row_node.childNodes:
+            if cell.qname not in ((TABLENS, "table-cell"), (TABLENS, "covered-table-cell")):
+                continue
+            for _ in range(_repeat(cell, "number-columns-repeated")):
+                c = len(row)
+                if c >= _MAX_COLUMNS:
+                    break
+                if cell.qname == (TABLENS, "covered-table-cell"):
+                    row.append(covered.get((r, c), GridCell("")))
+                    continue
+                if id(cell) not in read:
+                    read[id(cell)] = _cell(cell, styles, depth)
+                    row.append(read[id(cell)])
+                else:  # a repeat: the same text again, but its nested tables only once
+                    row.append(GridCell(read[id(cell)].text))
+                for dr in range(_repeat(cell, "number-rows-spanned", _MAX_SPAN_ROWS)):
+                    for dc in range(_repeat(cell, "number-columns-spanned", _MAX_COLUMNS)):
+                        if dr or dc:
+                            covered[(r + dr, c + dc)] = (r, c)
+        rows.append(row)
+    return _trimmed(rows)
+
+
+def _trimmed(rows: list[list[GridCell | Merged]]) -> Grid:
+    """The grid without the empty columns and rows that repetition leaves at the right and bottom."""
+
+    def has_text(item: GridCell | Merged) -> bool:
+        return isinstance(item, GridCell) and bool(item.text.strip() or item.nested)
+
+    width = max((i + 1 for row in rows for i, item in enumerate(row) if has_text(item)), default=0)
     rows = [row[:width] for row in rows]
-    while rows and not any(cell.strip() for cell in rows[-1]):
+    while rows and not any(has_text(item) for item in rows[-1]):
         rows.pop()
-    return rows
+    return Grid(rows)
 
 
-def _walk(container: Element, builder: DocumentBuilder, styles: _Styles) -> None:
+def _walk(container: Element, builder: DocumentBuilder, styles: _Styles, depth: int = 0) -> None:
     for node in container.childNodes:
         qname = node.qname if node.nodeType == node.ELEMENT_NODE else None
         if qname in ((TEXTNS, "p"), (TEXTNS, "h")):
-            _add_paragraph(node, builder, styles)
+            _add_paragraph(node, builder, styles, depth)
         elif qname == (TEXTNS, "list"):
             _add_list(node, builder, styles, 0, None)
         elif qname == (TABLENS, "table"):
-            rows = _trimmed(_table_rows(node, styles))
-            if rows:
-                builder.add_table(rows)
+            grid = _grid(node, styles, 1)
+            if grid.rows:
+                builder.add_grid(grid)
         elif qname == (TEXTNS, "section"):
-            _walk(node, builder, styles)
+            _walk(node, builder, styles, depth)
 
 
 def read_odt(data: bytes, builder: DocumentBuilder) -> None:

@@ -15,7 +15,7 @@ import io
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pdfplumber
@@ -24,7 +24,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pyvoikko import analyse
 
 from ..models import BlockKind
-from .builder import DocumentBuilder, looks_like_heading, strip_list_marker
+from .builder import DocumentBuilder, Grid, GridCell, looks_like_heading, strip_list_marker
 from .errors import ReadError
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about odd PDFs are not the user's concern
@@ -66,6 +66,10 @@ class _Table:
     top: float
     rows: list[list[str]]
     bbox: tuple[float, float, float, float]
+    pages: list[int] = field(default_factory=list)  # each row's page (a table may go on over pages)
+
+    def __post_init__(self) -> None:
+        self.pages = self.pages or [self.page] * len(self.rows)
 
 
 @dataclass(eq=False)
@@ -187,16 +191,27 @@ def _is_word(word: str) -> bool:
 def _joined(texts: list[str], broken: list[bool]) -> str:
     """Lines joined into running text: a soft hyphen, a broken word or punctuation wrapped to the next
     line joins without a space, and so does a hyphenated compound ("Etelä- / Pohjanmaan") or a range
-    ("2023– / 2027"), unless a conjunction follows ("yksilö- ja")."""
+    ("2023– / 2027"), unless a conjunction follows ("yksilö- ja"); a word hyphenated only for the line
+    loses its hyphen (see `_hyphenation`)."""
     joined = texts[0]
     for text, cut in zip(texts[1:], broken):
         first = text.split()[0].casefold()
         hyphenated = first[:1].isalnum() and first not in _SUSPENDED and (joined.endswith("-") or (joined.endswith("–") and joined[-2:-1].isalnum()))
-        if cut or hyphenated or joined.endswith("\u00ad") or text.startswith((",", ".", ";", ":", ")")):
+        if hyphenated and _hyphenation(joined, text):
+            joined = joined[:-1] + text
+        elif cut or hyphenated or joined.endswith("\u00ad") or text.startswith((",", ".", ";", ":", ")")):
             joined = joined.removesuffix("\u00ad") + text
         else:
             joined += " " + text
     return joined.replace("\u00ad", "")
+
+
+def _hyphenation(joined: str, following: str) -> bool:
+    """Whether a hyphen at a line's end only breaks a word for the line ("kehittämis- / hanke"):
+    the word goes on in lower case and the whole is a Finnish word. A compound written with a
+    hyphen ("Etelä- / Pohjanmaa", "kaupunki- / imago") keeps it."""
+    head, rest = joined.split()[-1][:-1], following.split()[0].rstrip(".,;:!?)")
+    return head[-1:].isalpha() and rest[:1].isalpha() and rest.islower() and _is_word(head + rest)
 
 
 def _line(raw: dict, page: int) -> _Line | None:
@@ -318,6 +333,7 @@ def _merge_tables(blocks: list[_Paragraph | _Table]) -> list[_Paragraph | _Table
                 previous.rows[-1] = [_joined([a, b], [_cut_word(a, b)]) if a and b else a or b for a, b in zip(previous.rows[-1], rows[0])]
                 rows = rows[1:]
             previous.rows.extend(rows)
+            previous.pages.extend([block.page] * len(rows))
             previous.page = block.page
             continue
         merged.append(block)
@@ -387,13 +403,14 @@ def _column(columns: list[float], x: float) -> int:
 def _emit(blocks: list[_Paragraph | _Table], builder: DocumentBuilder) -> None:
     for block in blocks:
         if isinstance(block, _Table):
-            builder.add_table(block.rows)
+            builder.add_grid(Grid([[GridCell(text, page=page + 1) for text in row] for row, page in zip(block.rows, block.pages)]))
             continue
         text = block.text
+        page = block.first.page + 1
         if block.kind is BlockKind.list_item:
             marker = strip_list_marker(text)
-            builder.add(BlockKind.list_item, marker[0] if marker else text, level=block.level, numbered=block.numbered)
+            builder.add(BlockKind.list_item, marker[0] if marker else text, level=block.level, numbered=block.numbered, page=page)
         elif block.kind is BlockKind.paragraph:
-            builder.add(BlockKind.paragraph, text, bold=block.first.bold)
+            builder.add(BlockKind.paragraph, text, bold=block.first.bold, page=page)
         else:
-            builder.add(block.kind, text, level=block.level)
+            builder.add(block.kind, text, level=block.level, page=page)

@@ -2,20 +2,20 @@
 
 The files come from outside (applicants' attachments), so nothing is handed to python-docx, odfpy
 or pdfplumber until it is known to be what its name says, small enough, and free of the tricks that
-make parsers misbehave: zip bombs (a small file that inflates to gigabytes) and XML with a DTD
-(entity expansion, external entities). Every refusal is a `ReadError` with a Finnish reason.
+make parsers misbehave: zip bombs (a small file that inflates to gigabytes), XML with a DTD
+(entity expansion, external entities) in any encoding, attributes that multiply content
+(`w:gridSpan`, `table:number-*-repeated`, `text:s text:c`), nesting deep enough to exhaust a
+recursive reader, a macro document or template under a .docx name, and PDF streams that inflate
+far beyond the file. Every refusal is a `ReadError` with a Finnish reason naming the limit.
 """
 
 from __future__ import annotations
 
 import io
+import pyexpat
 import re
 import zipfile
 import zlib
-from xml.etree.ElementTree import ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import DefusedXMLParser
 
 from .errors import ReadError
 
@@ -86,10 +86,44 @@ def check_package(path: str, suffix: str, data: bytes) -> None:
             _check_odt(path, archive, names)
         if main_part not in names:
             raise ReadError(path, f"zip-paketti ei ole {name}: siitä puuttuu {main_part}")
+        if suffix == ".docx" and _CONTENT_TYPES in names:
+            _check_word_kind(path, _inflate(path, archive, archive.getinfo(_CONTENT_TYPES), _CHUNK * 4))
         budget = MAX_UNCOMPRESSED_BYTES
         for info in infos:
             if info.filename.endswith((".xml", ".rels")):
                 budget = _scan_xml(path, archive, info, budget)
+
+
+_CONTENT_TYPES = "[Content_Types].xml"
+_OVERRIDE = re.compile(rb"<(?:\w+:)?Override\b[^>]*>")
+_WORD_KINDS = (  # (words in the main part's content type, reason), the first that matches
+    (
+        ("macroenabledtemplate",),
+        "tiedosto on makroja sisältävä Word-malli (.dotm), vaikka sen pääte on .docx; makroja ei suoriteta eikä tiedostoa "
+        "lueta – avaa se Wordissa ja tallenna tavallisena asiakirjana (.docx)",
+    ),
+    (
+        ("macroenabled",),
+        "tiedosto on makroja sisältävä Word-asiakirja (.docm), vaikka sen pääte on .docx; makroja ei suoriteta eikä "
+        "tiedostoa lueta – tallenna asiakirja Wordissa tavallisena .docx-asiakirjana",
+    ),
+    (
+        (".template.",),
+        "tiedosto on Word-asiakirjamalli (.dotx), vaikka sen pääte on .docx; avaa malli Wordissa ja tallenna se asiakirjana (.docx)",
+    ),
+)
+
+
+def _check_word_kind(path: str, content_types: bytes) -> None:
+    """A macro document or a template renamed .docx gets its own reason, not a parse error."""
+    for tag in _OVERRIDE.findall(content_types):
+        if b"/word/document.xml" not in tag:
+            continue
+        found = re.search(rb'ContentType\s*=\s*["\']([^"\']*)', tag)
+        kind = found.group(1).decode("latin-1").lower() if found else ""
+        for words, reason in _WORD_KINDS:
+            if all(word in kind for word in words):
+                raise ReadError(path, reason)
 
 
 def _check_sizes(path: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -131,48 +165,137 @@ def _chunks(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo):
         raise ReadError(path, f"paketin osa {info.filename} on vioittunut tai salattu; tallenna asiakirja uudelleen") from None
 
 
-def _scan_xml(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int:
-    """Inflate one XML part in chunks against the size budget; refuse DTDs and entities.
+class _Forbidden(Exception):
+    """A DTD or an entity declaration: never in a real document, the root of entity attacks."""
 
-    A DTD (and so any entity) can only stand in the prolog, before the root element: the prolog is
-    parsed with a parser that forbids them, and the rest is searched for the declarations as bytes
-    (a comment cannot hide one from that), so the part is not parsed twice (python-docx parses it
-    next). A part in UTF-16, rare in practice, is parsed whole.
+
+def _forbid(*args) -> None:
+    raise _Forbidden()
+
+
+def _parser(limits: _Limits) -> pyexpat.XMLParserType:
+    """An expat parser (C, no tree) that refuses DTDs and entities, as defusedxml does, and reports
+    each element to `limits`."""
+    parser = pyexpat.ParserCreate(namespace_separator="}")
+    parser.StartElementHandler = limits.start
+    parser.EndElementHandler = limits.end
+    parser.StartDoctypeDeclHandler = _forbid
+    parser.EntityDeclHandler = _forbid
+    parser.UnparsedEntityDeclHandler = _forbid
+    parser.ExternalEntityRefHandler = _forbid
+    return parser
+
+
+def _scan_xml(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int:
+    """Inflate one XML part in chunks against the size budget and parse it as it comes.
+
+    The whole part goes through a parser that forbids DTDs and entities, in whatever encoding the
+    part declares (UTF-16 included) and wherever a declaration falls between chunks. The parser
+    builds no tree: it counts the nesting depth and reads the attributes that multiply content
+    (`w:gridSpan`, `table:number-*-repeated`, `text:s text:c`), so that an attack is refused
+    here, with the limit named, before python-docx or odfpy sees it.
     """
-    parser = DefusedXMLParser(target=_Ignore(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    prolog_read = False
+    parser = _parser(_Limits(path, info.filename))
     try:
-        for n, chunk in enumerate(_chunks(path, archive, info)):
+        for chunk in _chunks(path, archive, info):
             budget -= len(chunk)
             if budget < 0:
                 raise ReadError(path, f"tiedosto purkautuu yli {megabytes(MAX_UNCOMPRESSED_BYTES)}:n kokoiseksi; tiedosto voi olla ns. zip-pommi, eikä sitä lueta")
-            if n == 0 and chunk.startswith(_UTF16_BOMS):
-                prolog_read = None  # parse it all
-            if prolog_read is False and (root := _ELEMENT_START.search(chunk)):
-                parser.feed(chunk[: root.start()])
-                prolog_read = True
-            elif not prolog_read:
-                parser.feed(chunk)
-            if any(declaration in chunk for declaration in _DECLARATIONS):
-                raise DefusedXmlException()
-        if prolog_read is not True:
-            parser.close()
-    except DefusedXmlException:
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except _Forbidden:
         raise ReadError(
             path, f"paketin osassa {info.filename} on DTD-määrittely tai entiteettejä, joita asiakirjoissa ei käytetä; tiedostoa ei lueta turvallisuussyistä"
         ) from None
-    except ParseError:
+    except pyexpat.ExpatError:
         raise ReadError(path, f"paketin osa {info.filename} ei ole kelvollista XML:ää; asiakirja on vioittunut") from None
     return budget
 
 
-_ELEMENT_START = re.compile(rb"<[^!?/]")  # the root element's start tag ends the prolog
-_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+MAX_XML_DEPTH = 200  # a real document nests a few dozen levels; the parsers recurse
+# Attribute (namespace-free name) → the largest value any office program writes.
+_MULTIPLIERS = {
+    "gridSpan": 1_000,  # Word allows 63 columns
+    "number-columns-repeated": 16_384,  # a spreadsheet's columns
+    "number-rows-repeated": 1_048_576,  # a spreadsheet's rows
+}
+_SPACES = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}s"  # expat's "namespace}name"
+_SPACE_COUNT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}c"
+MAX_SPACE_RUN = 10_000
 
 
-class _Ignore:
-    """A parser target with no callbacks: the prolog is only checked, no tree is built."""
+class _Limits:
+    """A parser target that builds no tree: it refuses nesting and attributes that would amplify."""
+
+    def __init__(self, path: str, part: str) -> None:
+        self.path, self.part = path, part
+        self.depth = 0
+        self.spaces = 0
+
+    def _refuse(self, what: str) -> None:
+        raise ReadError(self.path, f"paketin osassa {self.part} {what}; tiedosto voi olla tehty kaatamaan lukijan, eikä sitä lueta")
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.depth += 1
+        if self.depth > MAX_XML_DEPTH:
+            self._refuse(f"on sisäkkäisiä rakenteita yli {MAX_XML_DEPTH} tasoa")
+        local = tag.rpartition("}")[2]
+        if local == "gridSpan":
+            self._check("gridSpan", attrib)
+        if tag == _SPACES and (count := _number(attrib.get(_SPACE_COUNT))) is not None:
+            self.spaces += count
+            if count > MAX_SPACE_RUN or self.spaces > MAX_TEXT_CHARS:
+                self._refuse(f"on välilyöntimerkintä (text:c), josta tulisi liikaa tekstiä (yksi enintään {thousands(MAX_SPACE_RUN)})")
+        for name in attrib:
+            if name.rpartition("}")[2] in _MULTIPLIERS:
+                self._check(name.rpartition("}")[2], attrib, name)
+
+    def _check(self, what: str, attrib: dict[str, str], key: str | None = None) -> None:
+        values = [attrib[key]] if key else [v for k, v in attrib.items() if k.rpartition("}")[2] == "val"]
+        for value in values:
+            number = _number(value)
+            if number is not None and number > _MULTIPLIERS[what]:
+                self._refuse(f"on {what}-arvo {thousands(number)}, kun suurin sallittu on {thousands(_MULTIPLIERS[what])}")
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
 
     def close(self) -> None:
         return None
+
+
+def _number(value: str | None) -> int | None:
+    """An attribute's whole number (a huge one capped, not converted); anything else is None."""
+    digits = (value or "").strip()
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits) if len(digits) <= 18 else 10**18
+
+
+# PDF streams: pdfminer inflates a Flate stream whole, so a small file could become gigabytes.
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+
+
+def check_pdf(path: str, data: bytes) -> None:
+    """Inflate every Flate stream of a PDF against the same limits as a zip package, before parsing:
+    at most `MAX_UNCOMPRESSED_BYTES` in all, and no big stream compressed more than 100:1."""
+    total = 0
+    for match in _STREAM.finditer(data):
+        end = data.find(b"endstream", match.end())
+        stream = data[match.end() : end if end >= 0 else len(data)]
+        inflater = zlib.decompressobj()
+        size = 0
+        try:
+            piece = inflater.decompress(stream, _CHUNK)
+            while piece:
+                size += len(piece)
+                total += len(piece)
+                if total > MAX_UNCOMPRESSED_BYTES or (size > _RATIO_FLOOR and size > MAX_COMPRESSION_RATIO * len(stream)):
+                    raise ReadError(
+                        path,
+                        f"PDF-tiedoston pakattu sisältö purkautuisi liian suureksi (yli {megabytes(MAX_UNCOMPRESSED_BYTES)} tai pakkaussuhde "
+                        f"yli {MAX_COMPRESSION_RATIO}:1); tiedosto voi olla ns. pakkauspommi, eikä sitä lueta",
+                    )
+                piece = inflater.decompress(inflater.unconsumed_tail, _CHUNK)
+        except zlib.error:  # not a Flate stream (an image, another filter) or a broken one
+            continue

@@ -13,9 +13,9 @@ import unicodedata
 from ..models import BlockKind
 from .builder import DocumentBuilder, looks_like_heading, strip_list_marker
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # closing #s are stripped in code: no backtracking
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{2,}:?\s*+(\|\s*+:?-{2,}:?\s*+)*+\|?\s*+$")  # possessive: linear
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)(\*\*|__)\s*:?\s*$")
 _INLINE_MARKS = re.compile(r"(\*\*|__|`)")
 _BINARY_SHARE = 0.01  # real text has almost no control characters besides tab and line breaks
@@ -100,7 +100,7 @@ def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
         heading = _MD_HEADING.match(line) if markdown else None
         if heading:
             flush()
-            builder.add(BlockKind.heading, _INLINE_MARKS.sub("", heading.group(2)), level=len(heading.group(1)))
+            builder.add(BlockKind.heading, _INLINE_MARKS.sub("", heading.group(2).rstrip().rstrip("#").rstrip()), level=len(heading.group(1)))
             continue
         if markdown and line.startswith("% ") and not builder.blocks:
             builder.add(BlockKind.title, line[2:])

@@ -1,7 +1,9 @@
 """Reports to compare and sort outside the terminal: HTML, CSV and XLSX.
 
 The CSV is written for Finnish Excel (UTF-8 with a byte-order mark so that ä and ö survive, `;` as
-the delimiter); the XLSX has a summary sheet and a findings sheet ready for filtering.
+the delimiter); the XLSX has a summary sheet and a findings sheet ready for filtering. Document
+text is data in both: a CSV cell that starts like a formula is neutralised with a leading ', an XLSX
+cell is stored as text, and characters XML cannot hold are removed. Files are written atomically.
 """
 
 from __future__ import annotations
@@ -15,48 +17,77 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from ..models import SEVERITY_WORDS, Report
+from ..models import SEVERITY_WORDS, DocumentReport, Report
+from ..output_files import CREATOR, DEFAULT_XLSX, atomic_write, write_bytes
 from .html import SEVERITIES, render_html
+from .safe_text import for_csv, for_xml
 
-DEFAULT_XLSX = "suunnitelmatarkastin-raportti.xlsx"
-SUMMARY_COLUMNS = ("polku", "tyyppi", "virheet", "varoitukset", "huomiot", "virhe", "säännöt")
-FINDING_COLUMNS = ("polku", "sääntö", "vakavuus", "viesti", "kohde", "osio", "kappale", "korjausohje")
+SUMMARY_COLUMNS = ("polku", "tyyppi", "tyyppi_tunnistettu", "virheet", "varoitukset", "huomiot", "lukuvirhe", "virhekoodi", "säännöt")
+FINDING_COLUMNS = (
+    "polku", "tyyppi", "virheet", "varoitukset", "huomiot", "lukuvirhe", "virhekoodi",
+    "vakavuusjärjestys", "vakavuus", "sääntö", "viesti", "kohde", "osio", "sivu", "taulukko", "rivi", "sarake",
+    "kohta", "korjausohje", "kuitattu",
+)
+CSV_LAYOUTS = ("havainnot", "yhteenveto")
+UNREAD = "ei luettavissa"  # the severity word of an unreadable document's row
+# Sorts ascending from the most urgent: an unreadable document, then error, warning, info.
+SEVERITY_RANK = {"unread": 0, "error": 1, "warning": 2, "info": 3}
 _MAX_WIDTH = 60  # characters; longer texts wrap
 
-
-def summary_rows(report: Report) -> list[list[str | int | None]]:
-    """One row per document; an unreadable document has its reason in `virhe` and no counts."""
-    rows: list[list[str | int | None]] = []
-    for doc in report.documents:
-        counts = [None] * 3 if doc.error else [doc.count(s) for s in SEVERITIES]
-        rules = " ".join(sorted({f.rule for f in doc.findings}))
-        rows.append([doc.path, doc.doc_type, *counts, doc.error, rules])
-    return rows
+Row = list[str | int | None]
 
 
-def finding_rows(report: Report) -> list[list[str | int | None]]:
-    """One row per finding; `kappale` is 1-based like the place in the text report."""
+def _source(doc: DocumentReport) -> str | None:
+    """"kyllä" when the type was detected, "ei" when --tyyppi gave it; None for an unread document."""
+    return None if doc.doc_type_source is None else "kyllä" if doc.doc_type_source == "tunnistettu" else "ei"
+
+
+def _counts(doc: DocumentReport) -> Row:
+    return [None] * 3 if doc.error else [doc.count(s) for s in SEVERITIES]
+
+
+def summary_rows(report: Report) -> list[Row]:
+    """One row per document; an unreadable document has its reason in `lukuvirhe` and no counts."""
     return [
-        [
-            doc.path,
-            f.rule,
-            SEVERITY_WORDS[f.severity],
-            f.message,
-            f.target,
-            f.location.section,
-            None if f.location.paragraph is None else f.location.paragraph + 1,
-            f.hint,
-        ]
+        [doc.path, doc.doc_type, _source(doc), *_counts(doc), doc.error, doc.error_code, " ".join(sorted({f.rule for f in doc.findings}))]
         for doc in report.documents
-        for f in doc.findings
     ]
 
 
-def render_csv(report: Report) -> str:
+def _one_based(value: int | None) -> int | None:
+    return None if value is None else value + 1
+
+
+def finding_rows(report: Report) -> list[Row]:
+    """One row per finding, each with its document's path, type and counts (for sorting and mail
+    merge); an unreadable document gets one row with its reason, and a document with nothing to
+    remark one row saying so, so that no document is missing from the sheet. Positions are 1-based."""
+    rows: list[Row] = []
+    for doc in report.documents:
+        head = [doc.path, doc.doc_type, *_counts(doc), doc.error, doc.error_code]
+        if doc.error:
+            rows.append([*head, SEVERITY_RANK["unread"], UNREAD] + [None] * 11)
+            continue
+        if not doc.findings:
+            rows.append([*head, None, None, None, "Ei huomautettavaa."] + [None] * 9)
+        for f in doc.findings:
+            where = f.location
+            rows.append(
+                [
+                    *head, SEVERITY_RANK[f.severity], SEVERITY_WORDS[f.severity], f.rule, f.message, f.target, where.section,
+                    where.page, _one_based(where.table), _one_based(where.row), _one_based(where.cell), where.quote, f.hint, f.accepted,
+                ]
+            )
+    return rows
+
+
+def render_csv(report: Report, layout: str = "havainnot") -> str:
+    """The CSV: one row per finding (`havainnot`) or one per document (`yhteenveto`)."""
+    columns, rows = (SUMMARY_COLUMNS, summary_rows(report)) if layout == "yhteenveto" else (FINDING_COLUMNS, finding_rows(report))
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(SUMMARY_COLUMNS)
-    writer.writerows(summary_rows(report))
+    writer.writerow(columns)
+    writer.writerows([for_csv(v) if isinstance(v, str) else v for v in row] for row in rows)
     return buffer.getvalue()
 
 
@@ -65,7 +96,7 @@ def _sheet(workbook: Workbook, title: str, columns: tuple[str, ...], rows: list[
     sheet.title = title
     sheet.append(columns)
     for row in rows:
-        sheet.append(row)
+        sheet.append([for_xml(v) if isinstance(v, str) else v for v in row])
     widths = [len(name) for name in columns]
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
@@ -86,12 +117,13 @@ def _sheet(workbook: Workbook, title: str, columns: tuple[str, ...], rows: list[
 
 def render_xlsx(report: Report, path: Path) -> None:
     workbook = Workbook()
+    workbook.properties.creator = CREATOR
     _sheet(workbook, "Yhteenveto", SUMMARY_COLUMNS, summary_rows(report), first=True)
     _sheet(workbook, "Havainnot", FINDING_COLUMNS, finding_rows(report), first=False)
-    workbook.save(path)
+    atomic_write(path, workbook.save)
 
 
-def write(report: Report, fmt: str, output: str | None) -> None:
+def write(report: Report, fmt: str, output: str | None, csv_layout: str = "havainnot") -> None:
     """Write the report as html, csv or xlsx to `output`, or to standard output.
 
     XLSX is binary and never goes to a terminal: without `output` it is saved in the current folder
@@ -106,11 +138,11 @@ def write(report: Report, fmt: str, output: str | None) -> None:
     if fmt == "html":
         data = render_html(report).encode("utf-8")
     elif fmt == "csv":
-        data = render_csv(report).encode("utf-8-sig")
+        data = render_csv(report, csv_layout).encode("utf-8-sig")
     else:
         raise ValueError(f"tuntematon raporttimuoto: {fmt}")
     if output:
-        Path(output).write_bytes(data)
+        write_bytes(output, data)
     else:
         sys.stdout.flush()  # anything already written as text goes first
         sys.stdout.buffer.write(data)

@@ -9,10 +9,16 @@ be shared as a link.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
+from html import escape as _escape
 
 from ..models import SEVERITY_ORDER, DocumentReport, Finding, Report
+from .safe_text import for_xml, rendered
 from .text import SEVERITY_LABELS, place
+
+
+def escape(text: str) -> str:
+    """Document text and file names as HTML text: escaped, undecodable bytes and C0 controls replaced."""
+    return _escape(for_xml(text))
 
 SEVERITIES = tuple(SEVERITY_ORDER)  # error, warning, info: the order a reader wants them
 # Summary columns: (key used in #lajittele=…, header, numeric)
@@ -175,7 +181,7 @@ def _document(number: int, doc: DocumentReport, back_link: bool) -> str:
 def render_html(report: Report) -> str:
     """The whole report as one HTML page; a batch gets a sortable summary table first."""
     batch = len(report.documents) > 1
-    documents = "".join(_document(n, doc, batch) for n, doc in enumerate(report.documents, start=1))
+    documents = "".join(rendered(doc, lambda d, n=n: _document(n, d, batch)) for n, doc in enumerate(report.documents, start=1))
     summary = _summary(report) if batch else ""
     made = date.today()
     count = len(report.documents)

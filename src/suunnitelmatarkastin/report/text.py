@@ -1,42 +1,57 @@
-"""The report for a person at a terminal: per document, findings grouped by severity, with place and hint."""
+"""The report for a person at a terminal: per document, findings grouped by severity, with place and hint.
+
+Every text from a document or a file name goes in as a `Text` (never as rich markup) with its
+control characters removed, so a name such as `[/x].md` or a heading with an escape sequence is
+shown as it is and cannot end the report or clear the screen.
+"""
 
 from __future__ import annotations
 
+import os
+
 from rich.console import Console, Group
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from ..models import DocumentReport, Finding, Location, Report
+from .safe_text import for_terminal, name_for_terminal, rendered
 
 SEVERITY_LABELS = {"error": "Virheet", "warning": "Varoitukset", "info": "Huomiot"}
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def place(location: Location) -> str:
-    """A location in words: section, paragraph and table cell, as a reader of the document finds it."""
+    """A location as a reader finds it in Word: section, page where known, table cell, and the
+    first words of the paragraph (not a block number a person cannot see)."""
     parts = []
     if location.section:
         parts.append(f"osio ”{location.section}”")
+    if location.page is not None:
+        parts.append(f"s. {location.page}")
     if location.table is not None:
         parts.append(f"taulukko {location.table + 1}, rivi {(location.row or 0) + 1}, sarake {(location.cell or 0) + 1}")
-    elif location.paragraph is not None:
+    if location.quote:
+        parts.append(f"kohta ”{location.quote}”")
+    elif location.paragraph is not None and location.table is None:
         parts.append(f"kappale {location.paragraph + 1}")
     return ", ".join(parts) or "koko asiakirja"
 
 
 def _finding(finding: Finding) -> Group:
-    head = Text.assemble(("• ", SEVERITY_STYLES[finding.severity]), (finding.message, "bold"))
-    meta = Text(f"  {place(finding.location)} · {finding.rule}", style="dim")
-    hint = Text(f"  Korjaa: {finding.hint}", style="green")
+    head = Text.assemble(("• ", SEVERITY_STYLES[finding.severity]), (for_terminal(finding.message), "bold"))
+    meta = Text(for_terminal(f"  {place(finding.location)} · {finding.rule}"), style="dim")
+    hint = Text(for_terminal(f"  Korjaa: {finding.hint}"), style="green")
     return Group(head, meta, hint)
 
 
 def _document(report: DocumentReport) -> Panel:
+    title = Text(name_for_terminal(report.path))
     if report.error:
-        body = Text(f"Asiakirjaa ei voitu tarkastaa: {report.error}", style="bold red")
-        return Panel(body, title=report.path, title_align="left", border_style="red")
+        body = Text(for_terminal(f"Asiakirjaa ei voitu tarkastaa: {report.error}"), style="bold red")
+        return Panel(body, title=title, title_align="left", border_style="red")
     parts: list = [Text(f"Asiakirjatyyppi: {report.doc_type}", style="dim")]
     if not report.findings:
         parts.append(Text("Ei huomautettavaa. ✓", style="bold green"))
@@ -47,27 +62,77 @@ def _document(report: DocumentReport) -> Panel:
         parts.append(Text(f"\n{SEVERITY_LABELS[severity]} ({len(found)})", style=SEVERITY_STYLES[severity]))
         parts.extend(Padding(_finding(f), (0, 0, 0, 1)) for f in found)
     border = "red" if report.count("error") else "yellow" if report.count("warning") else "green"
-    return Panel(Group(*parts), title=report.path, title_align="left", border_style=border)
+    return Panel(Group(*parts), title=title, title_align="left", border_style=border)
+
+
+def inessive(count: int) -> str:
+    """A number in the inessive as Finnish writes it: "1:ssä", "2:ssa", "10:ssä", "100:ssa"."""
+    if count % 10:
+        vowel = "a" if count % 10 in (2, 3, 6, 8) else "ä"
+    elif count % 100:
+        vowel = "ä"  # kymmenessä
+    else:
+        vowel = "a"  # sadassa, tuhannessa
+    return f"{count}:ss{vowel}"
+
+
+def totals_line(report: Report) -> str:
+    """"56 asiakirjaa: 33:ssa virheitä, 14 ilman huomautettavaa, 1 ei luettavissa"."""
+    docs = report.documents
+    unread = sum(1 for d in docs if d.error)
+    errors = sum(1 for d in docs if not d.error and d.count("error"))
+    clean = sum(1 for d in docs if not d.error and not any(d.count(s) for s in SEVERITY_LABELS))
+    others = len(docs) - unread - errors - clean
+    parts = [f"{inessive(errors)} virheitä"]
+    if others:
+        parts.append(f"{inessive(others)} vain varoituksia tai huomioita")
+    parts.append(f"{clean} ilman huomautettavaa")
+    if unread:
+        parts.append(f"{unread} ei luettavissa")
+    return f"{len(docs)} {'asiakirja' if len(docs) == 1 else 'asiakirjaa'}: {', '.join(parts)}"
+
+
+def common_folder(paths: list[str]) -> str:
+    """The folder all paths share ("" if none), so that a summary says it once."""
+    parents = [os.path.dirname(p) for p in paths]
+    try:
+        common = os.path.commonpath(parents) if all(parents) else ""
+    except ValueError:  # absolute and relative mixed
+        return ""
+    return common
 
 
 def summary_table(report: Report) -> Table:
-    """One row per document: what a funder officer sorts and compares."""
-    table = Table(title="Yhteenveto", show_lines=False)
-    table.add_column("Asiakirja")
+    """One row per document: what a funder officer sorts and compares; the shared folder once."""
+    folder = common_folder([d.path for d in report.documents])
+    caption = f"Kansio: {name_for_terminal(folder)}" if folder else None
+    table = Table(title="Yhteenveto", caption=caption, title_justify="left", caption_justify="left", show_lines=False)
+    table.add_column("Asiakirja", overflow="fold")
     table.add_column("Tyyppi")
     table.add_column("Virheet", justify="right", style="red")
     table.add_column("Varoitukset", justify="right", style="yellow")
     table.add_column("Huomiot", justify="right", style="cyan")
     for doc in report.documents:
+        name = Text(name_for_terminal(os.path.relpath(doc.path, folder) if folder else doc.path))
         if doc.error:
-            table.add_row(doc.path, "—", "ei luettu", "", "")
+            table.add_row(name, "—", "ei luettu", "", "")
         else:
-            table.add_row(doc.path, doc.doc_type or "", *(str(doc.count(s)) for s in ("error", "warning", "info")))
+            table.add_row(name, doc.doc_type or "", *(str(doc.count(s)) for s in ("error", "warning", "info")))
     return table
 
 
 def render_text(report: Report, console: Console) -> None:
+    """Each document, then for a batch the summary and its totals. Written to a file or a pipe,
+    the summary is as wide as its longest name instead of being cut to the console's width."""
     for document in report.documents:
-        console.print(_document(document))
+        console.print(rendered(document, _document))
     if len(report.documents) > 1:
-        console.print(summary_table(report))
+        table = summary_table(report)
+        width = console.width
+        if not console.is_terminal:
+            console.width = max(width, Measurement.get(console, console.options.update_width(10_000), table).maximum)
+        try:
+            console.print(table)
+        finally:
+            console.width = width
+        console.print(Text(totals_line(report), style="bold"), soft_wrap=True)

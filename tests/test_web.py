@@ -1,0 +1,310 @@
+"""The web service through its HTTP interface (FastAPI's TestClient): page, API, limits, privacy.
+
+One service with one real worker process serves the tests of this module; its limits are small so
+that the refusals can be shown with the corpus's own small documents.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import logging
+import os
+import re
+import zipfile
+from collections import Counter
+from html import unescape
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from suunnitelmatarkastin import cli
+from suunnitelmatarkastin.judge.rules import load_rules
+from suunnitelmatarkastin.models import DocumentReport, Finding
+from suunnitelmatarkastin.web.app import Settings, create_app, safe_name, verdict
+
+from .conftest import CORPORA, OSMO
+
+KAJAANI = CORPORA / "kajaani-suunta-hankesuunnitelma.docx"
+MARKDOWN = CORPORA / "exit-kirjastojen-digituki.md"
+LIMITS = {"max_file_bytes": 100_000, "max_files": 3, "max_total_bytes": 250_000}
+
+
+@pytest.fixture(scope="module")
+def temp_root(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("lataukset")
+
+
+@pytest.fixture(scope="module")
+def client(temp_root):
+    app = create_app(Settings(workers=1, temp_root=str(temp_root), **LIMITS))
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def upload(*paths: Path, names: tuple[str, ...] = ()) -> list[tuple[str, tuple[str, bytes]]]:
+    names = names or tuple(p.name for p in paths)
+    return [("tiedosto", (name, path.read_bytes())) for name, path in zip(names, paths)]
+
+
+def timeless(report: str) -> str:
+    """A JSON report without its audit block's time, which is the one thing two runs cannot share."""
+    return re.sub(r'"time": "[^"]+"', '"time": "…"', report)
+
+
+def cli_json(*paths: Path, extra: tuple[str, ...] = ()) -> str:
+    """What `tarkasta --muoto json NAME…` prints, run in the documents' folder so paths are bare names."""
+    runner = CliRunner()
+    here = os.getcwd()
+    os.chdir(paths[0].parent)
+    try:
+        result = runner.invoke(cli.tarkasta, ["--muoto", "json", *extra, *(p.name for p in paths)])
+    finally:
+        os.chdir(here)
+    assert result.exit_code in (0, 1, 2), result.output
+    return timeless(result.stdout)
+
+
+def downloads(page: str) -> dict[str, bytes]:
+    """The page's own downloads: file name → bytes (they are data: links, nothing stays on the server)."""
+    found = re.findall(r'<a href="data:[^;]+(?:;charset=utf-8)?;base64,([^"]+)" download="([^"]+)"', page)
+    return {unescape(name): base64.b64decode(data) for data, name in found}
+
+
+def test_start_page_is_finnish_labelled_and_safe(client):
+    response = client.get("/")
+    page = response.text
+    assert response.status_code == 200
+    assert '<html lang="fi">' in page
+    assert '<form class="lomake" method="post" action="/tarkasta" enctype="multipart/form-data">' in page
+    assert '<label for="tiedosto">' in page and 'id="tiedosto" name="tiedosto" multiple' in page
+    assert '<label for="tyyppi">' in page and '<option value="loppuraportti">' in page
+    assert not re.search(r"<script(?![^>]*\ssrc=)", page), "no inline script"
+    assert " style=" not in page and "<style" not in page
+    headers = response.headers
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert "unsafe-inline" not in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["cache-control"] == "no-store"
+
+
+def test_api_gives_exactly_the_command_lines_json(client):
+    response = client.post("/api/tarkasta", files=upload(OSMO, KAJAANI))
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert timeless(response.text) == cli_json(OSMO, KAJAANI)
+    assert response.json()["tool"]["name"] == "suunnitelmatarkastin"
+    documents = response.json()["documents"]
+    assert [d["path"] for d in documents] == [OSMO.name, KAJAANI.name]
+
+
+def test_api_type_override_and_unknown_type(client):
+    forced = client.post("/api/tarkasta", files=upload(MARKDOWN), data={"tyyppi": "hankesuunnitelma"})
+    assert timeless(forced.text) == cli_json(MARKDOWN, extra=("--tyyppi", "hankesuunnitelma"))
+    assert forced.json()["documents"][0]["doc_type"] == "hankesuunnitelma"
+    wrong = client.post("/api/tarkasta", files=upload(MARKDOWN), data={"tyyppi": "resepti"})
+    assert wrong.status_code == 400
+    assert wrong.json() == {
+        "virhe": "Tuntematon asiakirjatyyppi ”resepti”; sallitut: hankesuunnitelma, arviointisuunnitelma, exit-suunnitelma, loppuraportti.",
+        "kentta": "tyyppi",
+    }
+
+
+def test_hostile_files_get_the_command_lines_reasons(client, tmp_path):
+    legacy = tmp_path / "vanha.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    bomb = tmp_path / "pommi.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", "<a>" + "x" * 30_000_000 + "</a>")
+    renamed = tmp_path / "kuva.pdf"
+    renamed.write_bytes(OSMO.read_bytes())  # a Word document under a PDF name
+    response = client.post("/api/tarkasta", files=upload(legacy, bomb, renamed))
+    assert timeless(response.text) == cli_json(legacy, bomb, renamed)
+    errors = [d["error"] for d in response.json()["documents"]]
+    assert all(errors) and "tallenna asiakirja .docx-muodossa" in errors[0]
+
+
+def test_limits_are_refused_in_finnish(client, tmp_path):
+    big = tmp_path / "iso.md"
+    big.write_text("# Tausta\n\n" + "Hanke kehittää palveluja. " * 5000, encoding="utf-8")
+    too_big = client.post("/api/tarkasta", files=upload(big))
+    assert too_big.status_code == 413
+    assert too_big.json()["virhe"].startswith("Tiedosto iso.md on liian suuri")
+    too_many = client.post("/api/tarkasta", files=upload(OSMO, OSMO, OSMO, OSMO, names=("a.docx", "b.docx", "c.docx", "d.docx")))
+    assert too_many.status_code == 413
+    assert too_many.json()["virhe"] == "Liian monta tiedostoa: kerralla voi tarkastaa enintään 3."
+    part = tmp_path / "osa.md"
+    part.write_text("Sanoja " * 13_000, encoding="utf-8")  # 91 kB: each fits, three together do not
+    too_much = client.post("/api/tarkasta", files=upload(part, part, part, names=("1.md", "2.md", "3.md")))
+    assert too_much.status_code == 413 and too_much.json()["virhe"].startswith("Tiedostot ovat yhteensä liian suuria")
+    nothing = client.post("/api/tarkasta", data={"tyyppi": ""}, files=[("tiedosto", ("", b""))])
+    assert nothing.status_code == 400 and nothing.json()["virhe"].startswith("Valitse vähintään yksi")
+    not_a_form = client.post("/api/tarkasta", content=b"{}", headers={"content-type": "application/json"})
+    assert not_a_form.status_code == 400 and "multipart/form-data" in not_a_form.json()["virhe"]
+
+
+def test_form_error_is_tied_to_its_field(client, tmp_path):
+    big = tmp_path / "iso.md"
+    big.write_text("Sana " * 30_000, encoding="utf-8")
+    response = client.post("/tarkasta", files=upload(big))
+    assert response.status_code == 413
+    page = response.text
+    assert "<title>Virhe: Tarkasta suunnitelma – Suunnitelmatarkastin</title>" in page
+    assert 'aria-describedby="tiedosto-ohje tiedosto-virhe"' in page and 'aria-invalid="true"' in page
+    assert re.search(r'<p class="virhe" id="tiedosto-virhe">Virhe: Tiedosto iso\.md on liian suuri', page)
+    assert 'role="alert"' in page and '<a href="#tiedosto">Tiedosto iso.md on liian suuri' in page
+    typed = client.post("/tarkasta", files=upload(MARKDOWN), data={"tyyppi": "resepti"})
+    assert 'id="tyyppi-virhe"' in typed.text and 'aria-describedby="tyyppi-ohje tyyppi-virhe"' in typed.text
+
+
+def test_result_page_for_one_plan(client, osmo_report):
+    assert osmo_report.findings
+    response = client.post("/tarkasta", files=upload(OSMO))
+    assert response.status_code == 200
+    page = response.text
+    assert f'<p class="tuomio-iso">{verdict(osmo_report)}</p>' in page
+    assert "<title>Tulos: " + verdict(osmo_report) in page
+    assert 'role="status" aria-live="polite"' in page
+    body = unescape(page)
+    assert body.index("tuomio-iso") < body.index('class="havainnot"'), "the verdict comes first"
+    rules = {rule.id: rule for rule in load_rules(())}
+    for finding in osmo_report.findings:
+        assert finding.message in body and f"Korjaa: {finding.hint}" in body
+        assert rules[finding.rule].basis in body
+    assert "Mitä tarkastin luki" in body and "Juurruttaminen aikajanalla" in body
+    files = downloads(page)
+    assert set(files) == {
+        "osmo-arviointisuunnitelma.tarkastettu.docx",
+        *(f"osmo-arviointisuunnitelma-raportti.{kind}" for kind in ("html", "xlsx", "csv", "json")),
+    }
+    commented = docx.Document(io.BytesIO(files["osmo-arviointisuunnitelma.tarkastettu.docx"]))
+    assert len(list(commented.comments)) == len(osmo_report.findings)
+    report = json.loads(files["osmo-arviointisuunnitelma-raportti.json"])
+    assert [f["rule"] for f in report["documents"][0]["findings"]] == [f.rule for f in osmo_report.findings]
+    sheet = openpyxl.load_workbook(io.BytesIO(files["osmo-arviointisuunnitelma-raportti.xlsx"]))["Havainnot"]
+    assert sheet.max_row == len(osmo_report.findings) + 1
+    assert files["osmo-arviointisuunnitelma-raportti.csv"].startswith(b"\xef\xbb\xbf")
+    assert b'<html lang="fi">' in files["osmo-arviointisuunnitelma-raportti.html"]
+
+
+def test_what_the_checker_read_shows_goals_period_and_owners(client, tmp_path):
+    plan = tmp_path / "suunnitelma.md"
+    plan.write_text(
+        "# Hankesuunnitelma: Pihapiiri\n\n## Tavoitteet\n\n"
+        "1. Naapurit tutustuvat toisiinsa pihatalkoissa.\n\n"
+        "## Toteutus\n\nHanke toteutetaan 1.3.2025–28.2.2027.\n\n"
+        "## Juurruttaminen\n\nToimintamallin juurruttaminen alkaa jo hakuvaiheessa. "
+        "Hankkeen päätyttyä toiminnasta vastaa Pihakylän asukasyhdistys.\n",
+        encoding="utf-8",
+    )
+    page = unescape(client.post("/tarkasta", files=upload(plan)).text)
+    assert "<th scope=\"row\">Naapurit tutustuvat toisiinsa pihatalkoissa.</th>" in page
+    assert "<p>1.3.2025–28.2.2027</p>" in page
+    assert "jo hakuvaiheessa" in page.split("Juurruttaminen aikajanalla", 1)[1]
+    assert "Pihakylän asukasyhdistys" in page.split("Vastuut ja omistajat", 1)[1]
+    assert "Kommentoitu kopio voidaan tehdä vain .docx-asiakirjasta." in page
+
+
+def test_document_text_is_escaped(client, tmp_path):
+    plan = tmp_path / "skripti.md"
+    plan.write_text("# <script>alert('x')</script> Hankesuunnitelma\n\n## Tavoitteet\n\n1. <img src=x onerror=alert(1)> kasvaa.\n", encoding="utf-8")
+    page = client.post("/tarkasta", files=upload(plan)).text
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt; kasvaa." in page
+
+
+def test_officer_summary_for_several_files(client, tmp_path):
+    broken = tmp_path / "rikki.docx"
+    broken.write_bytes(b"ei zip-tiedosto")
+    response = client.post("/tarkasta", files=upload(OSMO, KAJAANI, broken))
+    page = unescape(response.text)
+    expected = json.loads(client.post("/api/tarkasta", files=upload(OSMO, KAJAANI, broken)).text)
+    assert '<h2 id="yhteenveto-otsikko" tabindex="-1">Yhteenveto</h2>' in page
+    assert "3 asiakirjaa tarkastettu" in page and "1 ei voitu lukea" in page
+    summary = page.split('id="yhteenvetotaulu"', 1)[1].split("</table>", 1)[0]
+    assert summary.count('<tr data-kortti="asiakirja-') == 3
+    counts = Counter((f["rule"], f["severity"]) for d in expected["documents"] for f in d["findings"])
+    by_rule = page.split('class="saannoittain"', 1)[1].split("</table>", 1)[0]
+    for (rule, _), count in counts.items():
+        assert re.search(rf'<code>{re.escape(rule)}</code></th><td>[^<]+</td><td class="luku">{count}</td>', by_rule)
+    files = downloads(response.text)
+    assert timeless(files["suunnitelmatarkastin-raportti.json"].decode()) == timeless(json.dumps(expected, ensure_ascii=False, indent=2) + "\n")
+    assert {"osmo-arviointisuunnitelma.tarkastettu.docx", "kajaani-suunta-hankesuunnitelma.tarkastettu.docx"} <= set(files)
+    assert "rikki.tarkastettu.docx" not in files
+    assert page.count('<article class="asiakirja') == 3 and 'id="suodattimet" hidden' in page
+
+
+def test_merkitse_returns_the_commented_docx(client, osmo_report):
+    response = client.post("/api/merkitse", files=upload(OSMO))
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == "attachment; filename*=UTF-8''osmo-arviointisuunnitelma.tarkastettu.docx"
+    commented = docx.Document(io.BytesIO(response.content))
+    assert len(list(commented.comments)) == len(osmo_report.findings) == int(response.headers["x-havaintoja"])
+    markdown = client.post("/api/merkitse", files=upload(MARKDOWN))
+    assert markdown.status_code == 422
+    assert markdown.json()["virhe"] == f"{MARKDOWN.name}: Kommentoitu kopio voidaan tehdä vain .docx-asiakirjasta."
+
+
+def test_rules_health_and_api_documentation(client):
+    rules = client.get("/api/saannot").json()
+    assert [r["id"] for r in rules] == sorted(rule.id for rule in load_rules(()))
+    assert all(r["message"] and r["hint"] and r["basis"] for r in rules)
+    assert client.get("/terveys").json() == {"tila": "ok", "tyoprosessit": 1}
+    spec = client.get("/api/openapi.json").json()
+    assert {"/api/tarkasta", "/api/merkitse", "/api/saannot", "/terveys"} <= set(spec["paths"])
+    schema = spec["paths"]["/api/tarkasta"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
+    assert schema["properties"]["tiedosto"]["type"] == "array"
+    docs = client.get("/api/docs")
+    assert docs.status_code == 200 and "<code>POST /api/tarkasta</code>" in docs.text
+    assert "cdn" not in docs.text.lower()
+
+
+def test_no_state_changing_get_and_same_origin_posts(client):
+    for path in ("/tarkasta", "/api/tarkasta", "/api/merkitse"):
+        response = client.get(path)
+        assert response.status_code == 405
+    assert client.get("/api/tarkasta").json() == {"virhe": "Osoitetta ei voi käyttää näin (menetelmä GET ei käy)."}
+    assert "Sivua ei löydy." in client.get("/ei-ole").text
+    foreign = client.post("/tarkasta", files=upload(MARKDOWN), headers={"origin": "https://toinen.example"})
+    assert foreign.status_code == 403 and "Lomake on lähetettävä tämän palvelun omalta sivulta." in foreign.text
+    cross = client.post("/api/tarkasta", files=upload(MARKDOWN), headers={"sec-fetch-site": "cross-site"})
+    assert cross.status_code == 403
+    same = client.post("/api/tarkasta", files=upload(MARKDOWN), headers={"origin": "http://testserver"})
+    assert same.status_code == 200
+
+
+def test_nothing_is_left_behind_and_nothing_is_logged(client, temp_root, tmp_path, caplog):
+    secret = "Salaisen Sirkan kotiosoite on Esimerkkikatu 7"
+    plan = tmp_path / "Sirkka-Salainen-hakemus.md"
+    plan.write_text(f"# Hankesuunnitelma\n\n## Tausta\n\n{secret}.\n", encoding="utf-8")
+    with caplog.at_level(logging.DEBUG):
+        assert client.post("/tarkasta", files=upload(plan)).status_code == 200
+        assert client.post("/api/tarkasta", files=upload(plan)).status_code == 200
+    assert "tarkastettiin 1 asiakirja" in caplog.text, "the service logs what it did"
+    assert secret not in caplog.text and "Sirkka" not in caplog.text
+    assert list(temp_root.iterdir()) == []
+
+
+def test_verdict_words():
+    def doc(*severities: str) -> DocumentReport:
+        return DocumentReport(path="a.docx", doc_type="hankesuunnitelma", findings=[Finding(rule="r", severity=s, message="m", hint="h") for s in severities])
+
+    assert verdict(doc("error")) == "1 virhe korjattava ennen lähettämistä"
+    assert verdict(doc("error", "error", "warning")) == "2 virhettä korjattava ennen lähettämistä"
+    assert verdict(doc("warning", "info")) == "Ei korjattavaa – 1 varoitus kannattaa katsoa"
+    assert verdict(doc("info")) == "Ei korjattavaa"
+    assert verdict(DocumentReport(path="a.docx", error="tiedosto on tyhjä")) == "Asiakirjaa ei voitu tarkastaa"
+
+
+def test_upload_names_lose_folders_and_unsafe_characters():
+    assert safe_name("../../etc/passwd", 1) == "passwd"
+    assert safe_name("C:\\Users\\Ville\\hakemus.docx", 1) == "hakemus.docx"
+    assert safe_name('ä<>"|?*\x00.md', 2) == "ä.md"
+    assert safe_name("..", 3) == "asiakirja-3"
+    assert len(safe_name("a" * 300 + ".docx", 4)) == 150 and safe_name("a" * 300 + ".docx", 4).endswith(".docx")
