@@ -8,6 +8,7 @@ of fact is one function added to `EXTRACTORS`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..models import (
     BlockKind,
@@ -31,7 +32,7 @@ from .responsibility import extract_responsibilities
 from .rooting import extract_rooting
 from .sections import build_sections, covered_by_content, section_specs
 from .templates import content_words, extract_placeholders, extract_questions, holds_no_content
-from .timing import dated_statements
+from .timing import dated_statements, find_period
 
 
 
@@ -79,24 +80,65 @@ def expected_section_facts(reading: Reading, found: list[Fact]) -> list[Fact]:
     ]
 
 
-def _timing(reading: Reading) -> list[Fact]:
-    period = reading.period
-    facts: list[Fact] = [period] if period else []
-    return facts + dated_statements(reading, period)
+def _period(reading: Reading, _: list[Fact]) -> list[Fact]:
+    reading.period = find_period(reading)
+    return [reading.period] if reading.period else []
 
 
-Extractor = Callable[[Reading], list[Fact]]
-EXTRACTORS: dict[str, Extractor] = {
-    "sections": section_facts,
-    "goals": extract_goals,
-    "questions": extract_questions,
-    "placeholders": extract_placeholders,
-    "timing": _timing,
-    "rooting": extract_rooting,
-    "responsibilities": extract_responsibilities,
-    "evaluations": extract_evaluations,
-    "final_report": extract_report_facts,
-}
+@dataclass(frozen=True)
+class Extractor:
+    """A stage of understanding, registered by name with the fact kinds it assigns and those it
+    requires from earlier stages (as spaCy declares a component's `assigns` and `requires`)."""
+
+    name: str
+    run: Callable[[Reading, list[Fact]], list[Fact]]
+    assigns: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+
+
+def _each(function: Callable[[Reading], list]) -> Callable[[Reading, list[Fact]], list[Fact]]:
+    return lambda reading, _: function(reading)
+
+
+EXTRACTORS: list[Extractor] = [
+    Extractor("sections", _each(section_facts), ("section",)),
+    Extractor("goals", _each(extract_goals), ("goal",)),
+    Extractor("questions", _each(extract_questions), ("question",)),
+    Extractor("placeholders", _each(extract_placeholders), ("placeholder",)),
+    Extractor("period", _period, ("period",)),
+    Extractor("timing", lambda reading, _: dated_statements(reading, reading.period), ("dated",), ("period",)),
+    Extractor(
+        "rooting",
+        _each(extract_rooting),
+        ("rooting", "rooting_plan", "stage", "rooting_resource", "follow_up", "channel"),
+        ("period",),
+    ),
+    Extractor("responsibilities", _each(extract_responsibilities), ("responsibility",)),
+    Extractor("evaluations", _each(extract_evaluations), ("evaluation",)),
+    Extractor("final_report", _each(extract_report_facts), ("diary_number", "report_date", "contact"), ("period",)),
+    Extractor(
+        "expected_sections",
+        expected_section_facts,
+        ("expected_section",),
+        ("goal", "period", "evaluation", "rooting", "channel", "diary_number", "contact"),
+    ),
+]
+
+
+def check_order(extractors: list[Extractor]) -> None:
+    """Every stage's requirements are assigned by an earlier stage, and each kind by one stage."""
+    assigned: set[str] = set()
+    for extractor in extractors:
+        missing = set(extractor.requires) - assigned
+        if missing:
+            raise ValueError(f"{extractor.name} tarvitsee faktat {sorted(missing)}, joita mikään aiempi vaihe ei tuota")
+        twice = assigned & set(extractor.assigns)
+        if twice:
+            raise ValueError(f"{extractor.name} tuottaa faktat {sorted(twice)}, jotka jo aiempi vaihe tuottaa")
+        assigned |= set(extractor.assigns)
+
+
+check_order(EXTRACTORS)
 
 
 def read_facts(document: Document, doc_type: str | None = None) -> Facts:
@@ -130,7 +172,6 @@ def read_facts(document: Document, doc_type: str | None = None) -> Facts:
     sections = build_sections(document, analyses, doc_type)
     reading = Reading(document, analyses, doc_type, sections)
     facts: list[Fact] = []
-    for extractor in EXTRACTORS.values():
-        facts.extend(extractor(reading))
-    facts.extend(expected_section_facts(reading, facts))
+    for extractor in EXTRACTORS:
+        facts.extend(extractor.run(reading, facts))
     return Facts(document=doc_fact, facts=facts)

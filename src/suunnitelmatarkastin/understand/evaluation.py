@@ -7,14 +7,13 @@ plans an external evaluation even if no sentence repeats the words.
 from __future__ import annotations
 
 from ..models import BlockKind, EvaluationFact
-from .lexicon import any_phrase, load
+from .lexicon import any_phrase, load, part, section_keys
 from .reading import Reading
 from .rooting import negated
 from .timeexpr import find_time_expressions
 
 
-def _lex(name: str) -> list[str]:
-    return load("evaluation")[name]
+_lex = part("evaluation")
 
 
 def _target_group_voice(tokens) -> bool:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 from ..models import ContactFact, DiaryNumberFact, Fact, ReportDateFact
-from .lexicon import any_phrase, load, per_overlay
+from .lexicon import any_phrase, load, part, section_keys, per_overlay
 from .reading import Reading
 from .timeexpr import add_months, find_time_expressions
 
-_CONTACT_KEYS = ("yhteystiedot",)
 
 
 @per_overlay
@@ -17,8 +16,7 @@ def _diary_patterns() -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE) for p in load("report")["diary_numbers"]]
 
 
-def _lex(name: str) -> list[str]:
-    return load("report")[name]
+_lex = part("report")
 
 
 def diary_numbers(reading: Reading) -> list[DiaryNumberFact]:
@@ -33,7 +31,7 @@ def diary_numbers(reading: Reading) -> list[DiaryNumberFact]:
 
 def report_dates(reading: Reading) -> list[ReportDateFact]:
     """The report's own date: a single day next to a date word, or in the contact section."""
-    contact_blocks = set(reading.blocks_with_keys(_CONTACT_KEYS))
+    contact_blocks = set(reading.blocks_with_keys(section_keys("contact")))
     period = reading.period
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         if b not in contact_blocks and not any_phrase(tokens, _lex("date_words")):
@@ -65,7 +63,7 @@ def _person_names(tokens) -> list:
 
 def contacts(reading: Reading) -> list[ContactFact]:
     """Named people in the contact section or next to a contact word."""
-    contact_blocks = set(reading.blocks_with_keys(_CONTACT_KEYS))
+    contact_blocks = set(reading.blocks_with_keys(section_keys("contact")))
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         if b not in contact_blocks and not any_phrase(tokens, _lex("contact_words")):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..models import BlockKind, GoalFact, Table
 from .content import content_lemmas, shared_words
-from .lexicon import any_phrase, load
+from .lexicon import any_phrase, load, part, section_keys
 from .nlp import Analysis, Token
 from .reading import Reading
 from .templates import is_template_text, placeholders_in
@@ -45,8 +45,7 @@ class _Goal:
             target.append(text)
 
 
-def _lex(name: str) -> list[str]:
-    return load("goals")[name]
+_lex = part("goals")
 
 
 def column_role(tokens: list[Token]) -> str | None:
@@ -173,7 +172,7 @@ def _is_template_goal(text: str) -> bool:
 
 def _section_goals(reading: Reading) -> list[_Goal]:
     """Goals from the goals section: list items, else numbered paragraphs, else goal sentences."""
-    blocks = [b for b in reading.blocks_with_key("tavoitteet") if reading.document.blocks[b].kind is not BlockKind.table_cell]
+    blocks = [b for b in reading.blocks_with_keys(section_keys("goals")) if reading.document.blocks[b].kind is not BlockKind.table_cell]
     doc_blocks = reading.document.blocks
     items = [b for b in blocks if doc_blocks[b].kind is BlockKind.list_item]
     if items:
@@ -303,7 +302,7 @@ def _referenced(text: str, count: int) -> set[int]:
 
 def _role_by_place(reading: Reading, block: int, tokens: list[Token]) -> str:
     keys = reading.keys_at(block)
-    if keys & {"arviointi", "menetelmat"}:
+    if keys & section_keys("evaluation"):
         return "evaluation"
     return "evaluation" if sentence_roles(tokens) == {"evaluation"} else "activity"
 
@@ -352,7 +351,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     owned = set().union(*(g.blocks for g in goals))
     goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
     distinctive = [gl - set().union(*(o for j, o in enumerate(goal_lemmas) if j != i)) for i, gl in enumerate(goal_lemmas)]
-    places = {"activity": ("toimenpiteet", "toteutus"), "evaluation": ("arviointi", "menetelmat")}
+    places = {"activity": section_keys("activity"), "evaluation": section_keys("evaluation")}
     background = set(_lex("background_sections"))
     for role, keys in places.items():
         placed = set(reading.blocks_with_keys(keys)) - owned
@@ -389,7 +388,7 @@ def _measures(tokens: list[Token]) -> bool:
 def _names_method(tokens: list[Token]) -> bool:
     """A concrete way to collect evaluation data ("kysely", "haastattelut"), not a promise of
     per-goal measures to come ("tavoitekohtaisilla mittareilla")."""
-    if any("kohtainen" in t.parts or t.lemma.endswith("kohtainen") for t in tokens):
+    if any(part in t.parts or t.lemma.endswith(part) for part in _lex("per_goal_parts") for t in tokens):
         return False
     return any_phrase(tokens, _lex("concrete_methods")) is not None
 

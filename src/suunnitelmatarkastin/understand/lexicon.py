@@ -86,6 +86,22 @@ def shipped_names() -> list[str]:
     return sorted(f.name.removesuffix(".yaml") for f in folder.iterdir() if f.name.endswith(".yaml"))
 
 
+def part(name: str) -> Callable[[str], Any]:
+    """The accessor of one lexicon's entries: `part("goals")("stop_lemmas")` reads the entry as the
+    lexicon stands for this run (with its packs' overlays); one accessor for every extractor."""
+
+    def entry(key: str) -> Any:
+        return load(name)[key]
+
+    return entry
+
+
+def section_keys(role: str) -> frozenset[str]:
+    """The canonical section keys that play a role for the extractors ("rooting", "period", …),
+    from the sections lexicon, so a pack that adds a section can give it a role too."""
+    return frozenset(load("sections")["roles"][role])
+
+
 def load(name: str) -> dict:
     """A lexicon by name (without .yaml) with the overlays in use, parsed once per process."""
     return _load(name, _overlay_dirs.get())

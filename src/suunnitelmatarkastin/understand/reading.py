@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..models import BlockKind, Document, Location, PeriodFact
 from .nlp import Analysis, Sentence, Token
@@ -18,17 +17,12 @@ class Reading:
     doc_type: str
     sections: list[Section]
     owner: list[int | None] = field(default_factory=list)
+    period: PeriodFact | None = None  # set by the "period" stage, read by every stage that dates things
     _sentence_cache: dict[int, list[tuple[str, list[Token]]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.owner = section_of_block(self.sections, len(self.document.blocks))
 
-    @cached_property
-    def period(self) -> PeriodFact | None:
-        """The project period, read once and shared by every extractor that dates things."""
-        from .timing import find_period
-
-        return find_period(self)
 
     def heading_of(self, block: int) -> str | None:
         s_i = self.owner[block]

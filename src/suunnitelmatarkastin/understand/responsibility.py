@@ -11,10 +11,10 @@ seed 003: "Kuka tai ketkä vastaavat juurruttamisen onnistumisesta?").
 from __future__ import annotations
 
 from ..models import ResponsibilityFact
-from .lexicon import any_phrase, load, phrase, token_matches
+from .lexicon import any_phrase, load, part, section_keys, phrase, token_matches
 from .nlp import Token
 from .reading import Reading
-from .rooting import ROOTING_KEYS, negated
+from .rooting import negated
 
 _OWNER_CASES = {"Ade", "All"}
 _MAX_OWNER_TOKENS = 8
@@ -24,8 +24,7 @@ _NOT_OWNER = frozenset(
 )
 
 
-def _lex(name: str) -> list[str]:
-    return load("owners")[name]
+_lex = part("owners")
 
 
 def _in(token: Token, name: str) -> bool:
@@ -144,7 +143,7 @@ def _phrase_head(tokens: list[Token], start: int) -> int:
 def _is_continuation(reading: Reading, block: int, tokens: list[Token]) -> bool:
     if reading.doc_type == "exit-suunnitelma":
         return True
-    return bool(reading.keys_at(block) & set(ROOTING_KEYS)) or any_phrase(tokens, _lex("continuation")) is not None
+    return bool(reading.keys_at(block) & section_keys("rooting")) or any_phrase(tokens, _lex("continuation")) is not None
 
 
 def _fact(reading: Reading, block: int, sentence: str, owner_class: str, owner: str, continuation: bool) -> ResponsibilityFact:

@@ -21,19 +21,16 @@ from ..models import (
     RootingResourceFact,
     StageFact,
 )
-from .lexicon import any_phrase, load
+from .lexicon import any_phrase, load, part, section_keys
 from .nlp import Token
 from .reading import Reading
 from .timeexpr import add_months, find_time_expressions, relative_position
 
-ROOTING_KEYS = ("juurruttaminen", "levittaminen", "jatko")
-_RESULT_KEYS = (*ROOTING_KEYS, "tulokset", "viestinta")
 _EARLY_ANCHORS = {"haku", "alku", "koko"}
 _EARLY_POSITION = 0.25
 
 
-def _lex(name: str):
-    return load("rooting")[name]
+_lex = part("rooting")
 
 
 def negated(tokens: list[Token]) -> bool:
@@ -77,7 +74,7 @@ def _timing(sentence: str, period: PeriodFact | None) -> tuple[bool, bool, str, 
 
 def rooting_statements(reading: Reading) -> list[RootingFact]:
     """Sentences that plan rooting: in a rooting section, or speaking of rooting anywhere."""
-    in_section = set(reading.blocks_with_keys(ROOTING_KEYS))
+    in_section = set(reading.blocks_with_keys(section_keys("rooting")))
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         if b not in in_section and not is_rooting(tokens):
@@ -113,7 +110,7 @@ def stages(reading: Reading) -> list[StageFact]:
     as a workshop topic tailors nothing)."""
     found: dict[str, int] = {}
     specs = _lex("stages")
-    in_section = set(reading.blocks_with_keys(_RESULT_KEYS))
+    in_section = set(reading.blocks_with_keys(section_keys("results")))
     for b, _, tokens in reading.sentences(reading.body_blocks()):
         about_results = b in in_section or is_rooting(tokens) or any_phrase(tokens, _lex("result_words")) is not None
         for key, spec in specs.items():
@@ -140,7 +137,7 @@ def _sets_aside(tokens: list[Token]) -> bool:
 
 def resources(reading: Reading) -> list[RootingResourceFact]:
     """Rooting sentences that set aside time, staff or money, and filled resources columns."""
-    in_section = set(reading.blocks_with_keys(ROOTING_KEYS))
+    in_section = set(reading.blocks_with_keys(section_keys("rooting")))
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         if reading.document.blocks[b].table is not None:
@@ -151,7 +148,7 @@ def resources(reading: Reading) -> list[RootingResourceFact]:
     for table in reading.document.tables:
         if not table.rows or reading.in_appendix(table.block_ids[0][0]):
             continue
-        rooting_table = bool(reading.keys_at(table.block_ids[0][0]) & set(ROOTING_KEYS))
+        rooting_table = bool(reading.keys_at(table.block_ids[0][0]) & section_keys("rooting"))
         for c in range(len(table.rows[0])):
             resource_column = any_phrase(reading.analyses[table.block_ids[0][c]].tokens, _lex("resource_column"))
             for r in range(1, len(table.rows)):

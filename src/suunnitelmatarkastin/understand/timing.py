@@ -9,13 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 from ..models import BlockKind, DatedStatementFact, Interval, PeriodFact
-from .lexicon import any_phrase, load
+from .lexicon import any_phrase, load, section_keys
 from .reading import Reading
 from .timeexpr import find_project_period, find_time_expressions
 
 _FIELD_WORDS = 15  # a form's field: a label and its value
 _LABEL_WORDS = 6  # a field's label on a line of its own
-_PERIOD_KEYS = ("aikataulu", "tausta", "taustatiedot", "toteutus", "tavoitteet", "organisointi", "resurssit")
 
 
 def find_period(reading: Reading) -> PeriodFact | None:
@@ -26,7 +25,7 @@ def find_period(reading: Reading) -> PeriodFact | None:
     the start and one for the end ("Hankkeen alkamispäivä: 1.3.2026" / "Päättymispäivä: 31.8.2027").
     """
     body = reading.body_blocks()
-    preferred = [b for b in body if reading.keys_at(b) & set(_PERIOD_KEYS)]
+    preferred = [b for b in body if reading.keys_at(b) & section_keys("period")]
     for blocks in (preferred, body):
         for b, text in _period_texts(reading, blocks):
             interval = find_project_period(text)
