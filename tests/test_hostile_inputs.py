@@ -461,7 +461,9 @@ def test_documents_of_long_runs_are_checked_in_bounded_time():
         text = f"# Tavoitteet {body}x\n\n- {body}\n\n| {body} | a |\n|---|---|\n| 1 | {body} |\n\nHanke {body} alkaa 1.1.2025 {body}\n\n{body} *\n"
         started = time.perf_counter()
         check_text(text, doc_type="hankesuunnitelma")
-        assert time.perf_counter() - started < 30, repr(run)
+        # a super-linear pattern takes minutes here; spaCy alone takes 15 s for the dash run on a
+        # loaded 2-core machine, so the bound leaves room for load, not for a bad pattern
+        assert time.perf_counter() - started < 60, repr(run)
 
 
 # ---------------------------------------------------------------- 12: rule packs that would take all memory
