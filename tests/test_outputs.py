@@ -28,6 +28,7 @@ from suunnitelmatarkastin.report.annotate import (
     annotated_path,
     block_anchors,
     comment_text,
+    summary_text,
 )
 from suunnitelmatarkastin.report.html import render_html
 
@@ -112,27 +113,35 @@ def test_annotated_copy_has_one_comment_per_finding_at_its_place(checked_copy):
     assert f"tallennettu: {target} (" in said.getvalue()
     assert _digest(original) == before
 
+    whole = [f for f in checked_copy.findings if f.location.paragraph is None]
+    placed = [f for f in checked_copy.findings if f.location.paragraph is not None]
     comments = list(docx.Document(str(target)).comments)
-    assert len(comments) == len(checked_copy.findings)
-    assert [c.text for c in comments] == [comment_text(f) for f in checked_copy.findings]
+    assert whole and len(comments) == len(placed) + 1  # the whole-document findings share one comment
+    assert comments[0].text == summary_text(whole)
+    assert [c.text for c in comments[1:]] == [comment_text(f) for f in placed]
     assert {(c.author, c.initials) for c in comments} == {(AUTHOR, INITIALS)}
-    assert comments[0].text.split("\n")[1].startswith("Korjaa: ")
+    assert comments[1].text.split("\n")[1].startswith("Korjaa: ")
 
     blocks = read_document(original).blocks
     title = next((b for b in blocks if b.kind is BlockKind.title), blocks[0])
     anchored = _anchored_texts(target)
-    for comment, finding in zip(comments, checked_copy.findings):
-        index = finding.location.paragraph
-        expected = title.text if index is None else blocks[index].text
-        assert anchored[comment.comment_id] == expected, (finding.rule, index)
+    assert anchored[comments[0].comment_id] == title.text
+    for comment, finding in zip(comments[1:], placed):
+        expected = blocks[finding.location.paragraph].text
+        quoted = re.search(r"”([^”]+)”", finding.message)
+        if finding.rule == "rakenne.pohjateksti" and quoted and quoted.group(1) in expected:
+            assert quoted.group(1) in anchored[comment.comment_id] and len(anchored[comment.comment_id]) <= len(expected)
+        else:
+            assert anchored[comment.comment_id] == expected, (finding.rule, finding.location.paragraph)
 
 
 def test_earlier_copy_is_replaced_not_added_to(checked_copy):
     console, _ = _quiet()
     report = Report(documents=[checked_copy])
     annotate_all(report, console)
+    first = len(docx.Document(str(annotated_path(checked_copy.path))).comments)
     annotate_all(report, console)
-    assert len(docx.Document(str(annotated_path(checked_copy.path))).comments) == len(checked_copy.findings)
+    assert len(docx.Document(str(annotated_path(checked_copy.path))).comments) == first > 1
 
 
 @pytest.mark.parametrize("foreign", [b"omat muistiinpanot", None], ids=["muu-tiedosto", "oma-docx"])
@@ -201,14 +210,23 @@ def _batch() -> Report:
 
 def test_csv_for_finnish_excel(tmp_path):
     out = tmp_path / "r.csv"
-    exporters.write(_batch(), "csv", str(out))
+    exporters.write(_batch(), "csv", str(out), "yhteenveto")
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows == [
-        ["polku", "tyyppi", "virheet", "varoitukset", "huomiot", "virhe", "säännöt"],
-        ["hakemukset/äänekoski.docx", "hankesuunnitelma", "2", "1", "0", "", "rakenne.osio-tyhja tavoite.ei-arviointia"],
-        ["hakemukset/rikki.pdf", "", "", "", "", "tiedosto ei ole luettava PDF-asiakirja", ""],
+        ["polku", "tyyppi", "tyyppi_tunnistettu", "virheet", "varoitukset", "huomiot", "lukuvirhe", "virhekoodi", "säännöt"],
+        ["hakemukset/äänekoski.docx", "hankesuunnitelma", "", "2", "1", "0", "", "", "rakenne.osio-tyhja tavoite.ei-arviointia"],
+        ["hakemukset/rikki.pdf", "", "", "", "", "", "tiedosto ei ole luettava PDF-asiakirja", "vioittunut", ""],
+    ]
+    exporters.write(_batch(), "csv", str(out))  # the default: one row per finding
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert [(r["polku"], r["sääntö"], r["kohde"]) for r in rows] == [
+        ("hakemukset/äänekoski.docx", "tavoite.ei-arviointia", "'=1+1"),
+        ("hakemukset/äänekoski.docx", "rakenne.osio-tyhja", "tausta"),
+        ("hakemukset/äänekoski.docx", "tavoite.ei-arviointia", "'=1+1"),
+        ("hakemukset/rikki.pdf", "", ""),
     ]
 
 
@@ -226,17 +244,21 @@ def test_xlsx_sheets_header_filter_and_text_kept_as_text(tmp_path):
     assert book.sheetnames == ["Yhteenveto", "Havainnot"]
     summary, findings = book["Yhteenveto"], book["Havainnot"]
     assert [c.value for c in summary[1]] == list(exporters.SUMMARY_COLUMNS)
-    assert [c.value for c in findings[1]] == ["polku", "sääntö", "vakavuus", "viesti", "kohde", "osio", "kappale", "korjausohje"]
+    assert [c.value for c in findings[1]] == list(exporters.FINDING_COLUMNS)
     for sheet in (summary, findings):
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref == sheet.dimensions
         assert all(cell.font.b for cell in sheet[1])
         assert all(sheet.column_dimensions[letter].width >= 8 for letter in "ABCDEFG")
-    assert [c.value for c in summary[2]][:5] == ["hakemukset/äänekoski.docx", "hankesuunnitelma", 2, 1, 0]
-    assert summary.max_row == 3 and findings.max_row == 4
-    row = [c.value for c in findings[2]]
-    assert row == ["hakemukset/äänekoski.docx", "tavoite.ei-arviointia", "virhe", "Tavoitteelle ”=1+1” ei ole mittaria.", "=1+1", "Tavoitteet", 5, "Lisää mittari."]
-    assert findings["E2"].data_type == "s"  # "=1+1" from a document is not a formula
+    assert [c.value for c in summary[2]][:2] == ["hakemukset/äänekoski.docx", "hankesuunnitelma"]
+    assert [c.value for c in summary[2]][3:6] == [2, 1, 0]
+    assert summary.max_row == 3 and findings.max_row == 5  # three findings and the unreadable file
+    row = dict(zip(exporters.FINDING_COLUMNS, (c.value for c in findings[2])))
+    assert (row["polku"], row["sääntö"], row["vakavuus"], row["vakavuusjärjestys"], row["kohde"], row["osio"]) == (
+        "hakemukset/äänekoski.docx", "tavoite.ei-arviointia", "virhe", 1, "=1+1", "Tavoitteet",
+    )
+    target = findings.cell(row=2, column=exporters.FINDING_COLUMNS.index("kohde") + 1)
+    assert target.value == "=1+1" and target.data_type == "s"  # "=1+1" from a document is not a formula
 
 
 def test_xlsx_without_tuloste_is_saved_in_the_current_folder(tmp_path, monkeypatch, capsys):

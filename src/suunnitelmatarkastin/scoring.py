@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -17,7 +18,6 @@ from rich.table import Table
 
 from .read import SUPPORTED
 
-KEYED_RULES = frozenset({"rakenne.osio-puuttuu", "rakenne.osio-tyhja", "juurrutus.4v-vaihe-puuttuu"})
 HELD_OUT = "pidatetty"
 REALISTIC, SEALED = "realistiset", "sinetoity"  # blind batches of realistic drafts, each scored on its own
 WHOLE, HELD_OUT_PART = "Koko aineisto", "Pidätetty osa"
@@ -81,6 +81,14 @@ def annotated_documents(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+@cache
+def keyed_rules() -> frozenset[str]:
+    """The rules whose target is a canonical key: each expected (rule, key) is its own unit."""
+    from .check import engine
+
+    return frozenset(rule.id for rule in engine(()).rules if rule.target_is_key)
+
+
 def _units(findings: list[tuple[str, str | None]], catalogue: set[str]) -> tuple[Counter, Counter]:
     """Produced findings as keyed units (rule, target) and counts per other rule."""
     keyed: Counter = Counter()
@@ -88,7 +96,7 @@ def _units(findings: list[tuple[str, str | None]], catalogue: set[str]) -> tuple
     for rule, target in findings:
         if rule not in catalogue:
             continue
-        if rule in KEYED_RULES:
+        if rule in keyed_rules():
             keyed[(rule, target)] = 1
         else:
             plain[rule] += 1
@@ -97,10 +105,10 @@ def _units(findings: list[tuple[str, str | None]], catalogue: set[str]) -> tuple
 
 def score_document(name: str, expected: dict, produced: list[tuple[str, str | None]], catalogue: set[str], scores: Scores) -> None:
     keyed, plain = _units(produced, catalogue)
-    expected_keyed = {(e["rule"], e.get("target")) for e in expected.get("findings", []) if e["rule"] in KEYED_RULES}
+    expected_keyed = {(e["rule"], e.get("target")) for e in expected.get("findings", []) if e["rule"] in keyed_rules()}
     expected_plain: dict[str, int | None] = {}
     for e in expected.get("findings", []):
-        if e["rule"] not in KEYED_RULES:
+        if e["rule"] not in keyed_rules():
             expected_plain[e["rule"]] = e.get("count")
     per_rule: dict[str, Counts] = {}
 

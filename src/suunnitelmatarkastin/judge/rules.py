@@ -83,6 +83,9 @@ class Rule(BaseModel):
     hint: str
     basis: str
     target: str | None = None
+    # what the target names: a canonical key (a section or a 4V stage), scored per key (SPEC
+    # section 7), or free text such as a goal's or a question's wording
+    target_is_key: bool = False
     doc: str = ""
     examples: Examples = Field(default_factory=Examples)
     source: str = ""
