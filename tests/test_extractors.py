@@ -87,3 +87,11 @@ def test_extractor_facts_are_pinned(produced):
         for kind, facts in by_kind.items():
             assert produced[doc_type].get(kind) == facts, f"{doc_type}: {kind}"
     assert set(produced) == set(golden) and all(set(produced[d]) == set(golden[d]) for d in golden)
+
+
+def test_the_readmes_fact_list_is_the_generated_one():
+    from suunnitelmatarkastin.judge.facts import fact_table
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("<!-- faktat: alku -->\n", 1)[1].split("\n<!-- faktat: loppu -->", 1)[0]
+    assert listed == fact_table(), "aja: suunnitelmatarkastin faktat ja päivitä README"

@@ -169,6 +169,14 @@ def saannot(saanto, saannot, profiili, testaa) -> None:
     docs.print_rules(rules, Console())
 
 
+@main.command(name="faktat")
+def faktat() -> None:
+    """Luettelee faktat ja niiden kentät, joihin säännön ehdot voivat viitata."""
+    from .judge.facts import fact_table
+
+    click.echo(fact_table())
+
+
 @main.command(name="profiilit")
 def profiilit() -> None:
     """Listaa rahoittajien profiilit ja sen, mitä kukin lisää yleisiin sääntöihin."""
