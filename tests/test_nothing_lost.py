@@ -187,6 +187,10 @@ def _annotate(report: Report) -> tuple[int, str]:
     return failed, buffer.getvalue()
 
 
+# what the one warning becomes as a Word comment: severity first, rule id last
+COMMENT = "Varoitus: Lisää mittari.\nKorjaa: Kirjoita mittari.\n(testi)"
+
+
 def _comments(path: Path) -> list[str]:
     return [c.text for c in docx.Document(str(path)).comments]
 
@@ -206,7 +210,7 @@ def test_edited_copy_is_kept_and_the_new_one_goes_to_the_next_name(tmp_path):
     assert failed == 0 and "ei korvata" in said
     assert _digest(first) == before
     second = tmp_path / "suunnitelma.tarkastettu-2.docx"
-    assert _comments(second) == ["Lisää mittari.\nKorjaa: Kirjoita mittari."]
+    assert _comments(second) == [COMMENT]
     assert _annotate(report)[0] == 0 and _digest(first) == before
     assert not (tmp_path / "suunnitelma.tarkastettu-3.docx").exists(), "our unedited second copy is replaced"
 
@@ -245,7 +249,7 @@ def test_rechecking_a_copy_replaces_our_comments(tmp_path):
     for _ in range(2):
         assert _annotate(_report(copy))[0] == 0
     again = tmp_path / "suunnitelma.tarkastettu-2.docx"
-    assert _comments(again) == ["Lisää mittari.\nKorjaa: Kirjoita mittari."]
+    assert _comments(again) == [COMMENT]
     assert not (tmp_path / "suunnitelma.tarkastettu.tarkastettu.docx").exists()
     assert len(_comments(copy)) == 1, "the copy that was checked is an input and stays as it was"
 
