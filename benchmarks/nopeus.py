@@ -2,8 +2,9 @@
 
 Jokainen luku mitataan kokonaisina prosesseina niin kuin käyttäjä ohjelman ajaa, ja tarkastinta
 verrataan lattiaan vuorotellen pari kerrallaan (tarkastin, lattia, tarkastin, lattia …). Jokaisesta
-parista lasketaan suhde; tulostetaan suhteiden mediaani ja vaihteluväli (pienin–suurin), ei
-nopeinta kierrosta, koska jaetun koneen kuorma vaihtelee kesken ajon.
+parista lasketaan suhde sekä seinäajasta että CPU-ajasta; tulostetaan suhteiden mediaani ja
+vaihteluväli (pienin–suurin), ei nopeinta kierrosta, koska jaetun koneen kuorma vaihtelee kesken
+ajon. Kuormitetulla koneella CPU-ajan suhde on vakaampi kuin seinäajan.
 
 Lattiat:
 - *koko spaCy*: pelkkä `spacy-fi-experimental-web-md` koko putkena (vain lemmatisoija pois, koska se
@@ -32,7 +33,7 @@ PSS-muisti (jaetut sivut jaettuna prosessien kesken) /proc-tiedostoista 20 kerta
 näytteistettynä, sekä suurin yksittäinen RSS. CPU-aika on prosessin ja sen lasten käyttäjä- ja
 järjestelmäaika (wait4).
 
-Käyttö:  python benchmarks/nopeus.py [--kierrokset 5] [--era-kierrokset 3] [--pienet 1000]
+Käyttö:  python benchmarks/nopeus.py [--kierrokset 5] [--era-kierrokset 3] [--pienet 1000] [--osat 123]
 """
 
 from __future__ import annotations
@@ -101,29 +102,41 @@ def _memory(pid: int) -> tuple[int, int]:
 
 
 def run(command: list[str], env: dict[str, str]) -> Run:
-    """Run a command to its end, sampling the memory of its whole process tree."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peaks = {"pss": 0, "rss": 0}
-    done = threading.Event()
+    """Run a command to its end, sampling the memory of its whole process tree. A run that did
+    not do its work (a traceback, a document that could not be checked) stops the measurement."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=err)
+        peaks = {"pss": 0, "rss": 0}
+        done = threading.Event()
 
-    def sample() -> None:
-        while not done.is_set():
-            measured = [_memory(p) for p in _tree(process.pid)]
-            peaks["pss"] = max(peaks["pss"], sum(m[0] for m in measured))
-            peaks["rss"] = max(peaks["rss"], max((m[1] for m in measured), default=0))
-            done.wait(0.05)
+        def sample() -> None:
+            while not done.is_set():
+                measured = [_memory(p) for p in _tree(process.pid)]
+                peaks["pss"] = max(peaks["pss"], sum(m[0] for m in measured))
+                peaks["rss"] = max(peaks["rss"], max((m[1] for m in measured), default=0))
+                done.wait(0.05)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    done.set()
-    sampler.join()
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode not in (0, 1):  # 1: the document has findings of severity error
-        raise SystemExit(f"Komento epäonnistui ({process.returncode}): {' '.join(command)}")
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        done.set()
+        sampler.join()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        _check_run(command, process.returncode, out.read(), err.read().decode("utf-8", "replace"))
     return Run(wall, usage.ru_utime + usage.ru_stime, peaks["pss"] / 1024, peaks["rss"] / 1024)
+
+
+def _check_run(command: list[str], code: int, output: bytes, errors: str) -> None:
+    failed = code not in (0, 1) or "Traceback" in errors  # 1: a document has findings of severity error
+    if not failed and Path(command[0]).name == "tarkasta":
+        documents = json.loads(output or b"{}").get("documents", [])
+        failed = not documents or any(d.get("error") for d in documents)
+    if failed:
+        raise SystemExit(f"Komento ei tehnyt työtään ({code}): {' '.join(command)}\n{errors[-2000:]}")
 
 
 def spread(values: list[float], unit: str = "", digits: int = 2) -> str:
@@ -205,8 +218,9 @@ def report(results: dict[str, list[Run]], floors: tuple[str, ...]) -> None:
         if name in floors:
             continue
         for floor in floors:
-            ratios = [a.wall / b.wall for a, b in zip(runs, results[floor])]
-            print(f"    {name} / {floor}: {spread(ratios, '×')}  (pareittain, {len(ratios)} paria)")
+            pairs = list(zip(runs, results[floor]))
+            walls, cpus = [a.wall / b.wall for a, b in pairs], [a.cpu / b.cpu for a, b in pairs]
+            print(f"    {name} / {floor}: seinäaika {spread(walls, '×')}, CPU {spread(cpus, '×')}  (pareittain, {len(pairs)} paria)")
 
 
 def single(folder: Path, paths: list[Path], rounds: int) -> None:
@@ -222,13 +236,13 @@ def single(folder: Path, paths: list[Path], rounds: int) -> None:
     others.mkdir()
     for n, path in enumerate(p for p in paths if p != plan):
         shutil.copy(path, others / f"{n:03d}-{path.name}")
-    subprocess.run([str(BIN / "tarkasta"), "--muoto", "json", str(others)], env=environment(lemmas_known), stdout=subprocess.DEVNULL, check=False)
+    run([str(BIN / "tarkasta"), "--muoto", "json", str(others)], environment(lemmas_known))
     for stale in lemmas_known.glob("kappaleet.sqlite3*"):
         stale.unlink()
 
     edited = edited_copy(plan, folder)
     checked_once = folder / "tarkastettu-kerran"
-    subprocess.run(check, env=environment(checked_once), stdout=subprocess.DEVNULL, check=False)
+    run(check, environment(checked_once))
     recheck = [str(BIN / "tarkasta"), "--muoto", "json", str(edited)]
 
     counter = iter(range(10**6))
@@ -274,7 +288,7 @@ def batch(folder: Path, paths: list[Path], rounds: int) -> None:
 
     one_worker = [str(BIN / "tarkasta"), "--muoto", "json", "--rinnakkain", "1", str(era)]
     words_known = folder / "era-sanat-tunnettu"  # the same batch run once, its paragraphs forgotten
-    subprocess.run(one_worker, env=environment(words_known), stdout=subprocess.DEVNULL, check=False)
+    run(one_worker, environment(words_known))
     for stale in words_known.glob("kappaleet.sqlite3*"):
         stale.unlink()
 
@@ -340,15 +354,18 @@ def main() -> None:
     parser.add_argument("--kierrokset", type=int, default=5, help="yhden suunnitelman parit")
     parser.add_argument("--era-kierrokset", type=int, default=3, help="erän parit")
     parser.add_argument("--pienet", type=int, default=1000, help="muistimittauksen asiakirjat (0 = ohita)")
+    parser.add_argument("--osat", default="123", help="mitattavat osat: 1 yksi suunnitelma, 2 erä, 3 muisti")
     args = parser.parse_args()
     load = os.getloadavg()
     print(f"Kone: {os.cpu_count()} ydintä, Python {sys.version.split()[0]}, kuorma alussa {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}")
     paths = documents()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        single(folder, paths, args.kierrokset)
-        batch(folder, paths, args.era_kierrokset)
-        if args.pienet:
+        if "1" in args.osat:
+            single(folder, paths, args.kierrokset)
+        if "2" in args.osat:
+            batch(folder, paths, args.era_kierrokset)
+        if "3" in args.osat and args.pienet:
             memory(folder, paths, args.pienet)
     load = os.getloadavg()
     print(f"Kuorma lopussa {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}")

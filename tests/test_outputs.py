@@ -20,7 +20,7 @@ from rich.console import Console
 
 from suunnitelmatarkastin.models import BlockKind, DocumentReport, Finding, Location, Report
 from suunnitelmatarkastin.read import read_document
-from suunnitelmatarkastin.report import exporters
+from suunnitelmatarkastin.report import exporters, writers
 from suunnitelmatarkastin.report.annotate import (
     AUTHOR,
     INITIALS,
@@ -210,7 +210,7 @@ def _batch() -> Report:
 
 def test_csv_for_finnish_excel(tmp_path):
     out = tmp_path / "r.csv"
-    exporters.write(_batch(), "csv", str(out), "yhteenveto")
+    writers.write(_batch(), "csv", str(out), "yhteenveto")
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
@@ -219,7 +219,7 @@ def test_csv_for_finnish_excel(tmp_path):
         ["hakemukset/äänekoski.docx", "hankesuunnitelma", "", "2", "1", "0", "", "", "rakenne.osio-tyhja tavoite.ei-arviointia"],
         ["hakemukset/rikki.pdf", "", "", "", "", "", "tiedosto ei ole luettava PDF-asiakirja", "vioittunut", ""],
     ]
-    exporters.write(_batch(), "csv", str(out))  # the default: one row per finding
+    writers.write(_batch(), "csv", str(out))  # the default: one row per finding
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     assert [(r["polku"], r["sääntö"], r["kohde"]) for r in rows] == [
@@ -231,7 +231,7 @@ def test_csv_for_finnish_excel(tmp_path):
 
 
 def test_csv_goes_to_stdout_without_tuloste(capsysbinary):
-    exporters.write(_batch(), "csv", None)
+    writers.write(_batch(), "csv", None)
     out = capsysbinary.readouterr().out
     assert out.startswith(b"\xef\xbb\xbfpolku;tyyppi;")
     assert "äänekoski".encode() in out
@@ -239,7 +239,7 @@ def test_csv_goes_to_stdout_without_tuloste(capsysbinary):
 
 def test_xlsx_sheets_header_filter_and_text_kept_as_text(tmp_path):
     out = tmp_path / "r.xlsx"
-    exporters.write(_batch(), "xlsx", str(out))
+    writers.write(_batch(), "xlsx", str(out))
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Yhteenveto", "Havainnot"]
     summary, findings = book["Yhteenveto"], book["Havainnot"]
@@ -263,11 +263,11 @@ def test_xlsx_sheets_header_filter_and_text_kept_as_text(tmp_path):
 
 def test_xlsx_without_tuloste_is_saved_in_the_current_folder(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
-    exporters.write(_batch(), "xlsx", None)
+    writers.write(_batch(), "xlsx", None)
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert exporters.DEFAULT_XLSX in captured.err
-    assert openpyxl.load_workbook(tmp_path / exporters.DEFAULT_XLSX).sheetnames == ["Yhteenveto", "Havainnot"]
+    assert writers.DEFAULT_XLSX in captured.err
+    assert openpyxl.load_workbook(tmp_path / writers.DEFAULT_XLSX).sheetnames == ["Yhteenveto", "Havainnot"]
 
 
 # ---------------------------------------------------------------- HTML

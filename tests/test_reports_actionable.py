@@ -16,7 +16,7 @@ from suunnitelmatarkastin.error_codes import ERROR_CODES, error_code
 from suunnitelmatarkastin.models import DocumentReport, Finding, Location, Report
 from suunnitelmatarkastin.read.pdf_reader import ENCRYPTED, SCANNED
 from suunnitelmatarkastin.read.safety import LEGACY_DOC
-from suunnitelmatarkastin.report import exporters
+from suunnitelmatarkastin.report import exporters, writers
 from suunnitelmatarkastin.report.annotate import AUTHOR, annotate_all, annotated_path
 from suunnitelmatarkastin.report.safe_text import report_json
 from suunnitelmatarkastin.report.text import inessive, place, render_text, totals_line
@@ -102,7 +102,7 @@ def test_csv_summary_layout_one_row_per_document():
 
 def test_xlsx_findings_sheet_has_table_position_and_unreadable_file(tmp_path):
     out = tmp_path / "r.xlsx"
-    exporters.write(_batch(), "xlsx", str(out))
+    writers.write(_batch(), "xlsx", str(out))
     sheet = openpyxl.load_workbook(out)["Havainnot"]
     header = [c.value for c in sheet[1]]
     rows = [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 from collections import Counter
@@ -16,9 +15,10 @@ from . import __version__
 from .batch import DEFAULT_TIME_LIMIT, BatchInterrupted, collect_paths, run_batch
 from .cli_fi import TARKASTA_EPILOG, FiCommand, FiGroup, default_workers, nothing_to_check, skipped_line, working, workers_note
 from .models import DOC_TYPES, Report
-from .output_files import OutputRefused, check_output, report_target, shown, write_bytes, write_reason
+from .output_files import OutputRefused, check_output, shown, write_reason
+from .report.writers import OUTPUT_FORMATS, write
 
-FORMATS = ("teksti", "json", "html", "csv", "xlsx")
+FORMATS = tuple(OUTPUT_FORMATS)
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
 
 
@@ -44,33 +44,6 @@ def exit_status(report: Report) -> int:
     if any(f.severity == "error" and not f.accepted for doc in report.documents for f in doc.findings):
         return EXIT_FINDINGS
     return EXIT_OK
-
-
-def _write(report: Report, fmt: str, output: str | None, csv_layout: str = "havainnot") -> None:
-    if fmt == "json":
-        from .report.safe_text import report_json
-
-        _emit(report_json(report) + "\n", output)
-    elif fmt == "teksti":
-        from .report.text import render_text
-
-        if output:
-            buffer = io.StringIO()
-            render_text(report, Console(file=buffer, width=100, force_terminal=False))
-            _emit(buffer.getvalue(), output)
-        else:
-            render_text(report, Console())
-    else:
-        from .report import exporters
-
-        exporters.write(report, fmt, output, csv_layout)
-
-
-def _emit(text: str, output: str | None) -> None:
-    if output:
-        write_bytes(output, text.encode("utf-8"))
-    else:
-        sys.stdout.write(text)
 
 
 @click.command(name="tarkasta", cls=FiCommand, epilog=TARKASTA_EPILOG, context_settings={"help_option_names": ["-h", "--ohje", "--help"]})
@@ -103,7 +76,7 @@ def tarkasta(polut, muoto, tuloste, csv_layout, korvaa, tyyppi, saannot, profiil
     tiedostot alikansioineen.
     """
     loaded, profiles, packs = _settings_or_exit(asetukset, polut, profiili, saannot)
-    target = report_target(muoto, tuloste)
+    target = OUTPUT_FORMATS[muoto].target(tuloste)
     try:
         if target:
             check_output(target, polut, korvaa)
@@ -124,7 +97,7 @@ def tarkasta(polut, muoto, tuloste, csv_layout, korvaa, tyyppi, saannot, profiil
 
         unwritten = annotate_all(report, Console(stderr=True))
     try:
-        _write(report, muoto, tuloste, csv_layout)
+        write(report, muoto, tuloste, csv_layout)
     except OSError as exc:
         _fail(f"raporttia ei voitu kirjoittaa tiedostoon {shown(target or '')}: {write_reason(exc)}; aiempi tiedosto on ennallaan")
     sys.exit(EXIT_FAILED if unwritten else exit_status(report))

@@ -125,11 +125,6 @@ def _check_writable(target: Path) -> None:
     os.unlink(probe)
 
 
-def report_target(fmt: str, output: str | None) -> str | None:
-    """The file a report of format `fmt` goes to; None for standard output."""
-    return output or (DEFAULT_XLSX if fmt == "xlsx" else None)
-
-
 def is_our_report(path: Path) -> bool:
     """Whether `path` is a report this tool wrote (any format), and so may be replaced by a new one."""
     if path.is_symlink() or not path.is_file():

@@ -16,9 +16,10 @@ from lxml.etree import XMLSyntaxError
 from ..models import Document
 from .builder import DocumentBuilder
 from .errors import ReadError
-from .safety import LEGACY_DOC, MAX_FILE_BYTES, check_package, check_pdf, megabytes, sniff
+from .formats import INPUT_FORMATS, supported_list
+from .safety import LEGACY_DOC, MAX_FILE_BYTES, megabytes, sniff
 
-SUPPORTED = (".docx", ".odt", ".pdf", ".md", ".txt")
+SUPPORTED = tuple(INPUT_FORMATS)
 REPORTED = SUPPORTED + (".doc",)  # found in folders too, so that a user learns they were not checked
 
 _OS_REASONS = {
@@ -28,13 +29,6 @@ _OS_REASONS = {
     errno.EISDIR: "polku on kansio, ei tiedosto",
     errno.ELOOP: "symbolinen linkki kiertää kehää (linkkisilmukka), joten tiedostoa ei löydy",
 }
-_FORMAT_FAILURE = {
-    ".docx": "tiedosto ei ole luettava Word-asiakirja (.docx); se voi olla vioittunut tai muuta muotoa",
-    ".odt": "tiedosto ei ole luettava OpenDocument-asiakirja (.odt); se voi olla vioittunut tai muuta muotoa",
-    ".pdf": "tiedosto ei ole luettava PDF-asiakirja; se voi olla vioittunut tai katkennut",
-    ".md": "tekstitiedostoa ei voitu lukea",
-    ".txt": "tekstitiedostoa ei voitu lukea",
-}
 
 
 def read_document(path: str | Path) -> Document:
@@ -43,15 +37,18 @@ def read_document(path: str | Path) -> Document:
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise ReadError(str(path), LEGACY_DOC)
-    if suffix not in SUPPORTED:
-        raise ReadError(str(path), f"tiedostomuotoa {suffix or '(ei päätettä)'} ei tueta; tuetut muodot ovat .docx, .odt, .pdf, .md ja .txt")
+    fmt = INPUT_FORMATS.get(suffix)
+    if fmt is None:
+        raise ReadError(str(path), f"tiedostomuotoa {suffix or '(ei päätettä)'} ei tueta; tuetut muodot ovat {supported_list()}")
     data = _read_bytes(path)
     if not data.strip():
         raise ReadError(str(path), "tiedosto on tyhjä")
-    sniff(str(path), suffix, data)
+    sniff(str(path), suffix, data, fmt.signature, fmt.name)
     builder = DocumentBuilder(str(path), suffix.lstrip("."))
     try:
-        _read_format(path, suffix, data, builder)
+        if fmt.package_check:
+            fmt.package_check(str(path), data)
+        fmt.reader(str(path), data, builder)
     except ReadError:
         raise
     except MemoryError:
@@ -59,7 +56,7 @@ def read_document(path: str | Path) -> Document:
     except XMLSyntaxError:  # the safety check parses only the prolog; the parser finds the rest
         raise ReadError(str(path), "asiakirjan sisältö ei ole kelvollista XML:ää; asiakirja on vioittunut") from None
     except Exception:
-        raise ReadError(str(path), _FORMAT_FAILURE[suffix]) from None
+        raise ReadError(str(path), fmt.failure) from None
     document = builder.build()
     if not any(block.text for block in document.blocks):
         raise ReadError(str(path), "asiakirjasta ei löytynyt tekstiä")
@@ -71,8 +68,9 @@ def read_package(path: str | Path) -> bytes:
     `read_document` (the copy `--merkitse` edits, or our own earlier copy)."""
     path = Path(path)
     data = _read_bytes(path)
-    sniff(str(path), ".docx", data)
-    check_package(str(path), ".docx", data)
+    docx = INPUT_FORMATS[".docx"]
+    sniff(str(path), docx.suffix, data, docx.signature, docx.name)
+    docx.package_check(str(path), data)
     return data
 
 
@@ -99,31 +97,6 @@ def _os_reason(path: Path, exc: OSError) -> str:
     if exc.errno == errno.ENOENT and path.is_symlink():
         return "symbolisen linkin kohdetta ei löydy (linkki on rikki)"
     return _OS_REASONS.get(exc.errno, f"tiedostoa ei voitu lukea (käyttöjärjestelmän virhe: {exc.strerror or exc})")
-
-
-def _read_format(path: Path, suffix: str, data: bytes, builder: DocumentBuilder) -> None:
-    if suffix in (".md", ".txt"):
-        from .text_reader import decode_text, looks_binary, read_text
-
-        text = decode_text(data)
-        if looks_binary(text):
-            raise ReadError(str(path), "tiedosto ei ole tekstitiedosto (siinä on binääridataa); tarkista tiedoston muoto ja pääte")
-        read_text(text, builder, markdown=suffix == ".md")
-    elif suffix == ".docx":
-        from .docx_reader import read_docx
-
-        check_package(str(path), suffix, data)
-        read_docx(data, builder)
-    elif suffix == ".odt":
-        from .odt_reader import read_odt
-
-        check_package(str(path), suffix, data)
-        read_odt(data, builder)
-    else:
-        from .pdf_reader import read_pdf
-
-        check_pdf(str(path), data)
-        read_pdf(str(path), data, builder)
 
 
 __all__ = ["ReadError", "read_document", "read_package", "SUPPORTED", "REPORTED", "Document"]

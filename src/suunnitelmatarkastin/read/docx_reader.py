@@ -68,7 +68,7 @@ def element_at(body: etree._Element, source: list[int]) -> etree._Element | None
 
 
 def read_docx(data: bytes, builder: DocumentBuilder) -> None:
-    """Fill `builder` from the bytes of a .docx file already checked by `safety.check_package`
+    """Fill `builder` from the bytes of a .docx file already checked by `safety.check_docx`
     (the same bytes, so nothing can change between the check and the parse); errors are turned
     into ReadError by the caller."""
     document = docx.Document(io.BytesIO(data))

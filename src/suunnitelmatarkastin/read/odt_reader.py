@@ -264,6 +264,6 @@ def _walk(container: Element, builder: DocumentBuilder, styles: _Styles, depth: 
 
 
 def read_odt(data: bytes, builder: DocumentBuilder) -> None:
-    """Fill `builder` from the bytes of an .odt file already checked by `safety.check_package`."""
+    """Fill `builder` from the bytes of an .odt file already checked by `safety.check_odt`."""
     document = load(io.BytesIO(data))
     _walk(document.text, builder, _Styles(document))

@@ -16,6 +16,8 @@ import pyexpat
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from .errors import ReadError
 
@@ -30,10 +32,8 @@ _CHUNK = 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
-_PACKAGES = {
-    ".docx": ("word/document.xml", "Word-asiakirja (.docx)"),
-    ".odt": ("content.xml", "OpenDocument-tekstiasiakirja (.odt)"),
-}
+DOCX_NAME = "Word-asiakirja (.docx)"
+ODT_NAME = "OpenDocument-tekstiasiakirja (.odt)"
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 LEGACY_DOC = "vanhaa .doc-muotoa ei tueta; tallenna asiakirja .docx-muodossa"
@@ -53,27 +53,44 @@ def thousands(number: int) -> str:
     return f"{number:,}".replace(",", " ")
 
 
-def sniff(path: str, suffix: str, data: bytes) -> None:
-    """Refuse a file whose content is not what its suffix says, with the reason a user can act on."""
+def sniff(path: str, suffix: str, data: bytes, expected: str | None, name: str) -> None:
+    """Refuse a file whose content is not what its suffix says, with the reason a user can act on.
+
+    `expected` is the signature the format's content starts with ("zip", "pdf", or None for plain
+    text) and `name` the format's Finnish name, both from the format's row in `formats.INPUT_FORMATS`.
+    """
     if data.startswith(_OLE_MAGIC):
         raise ReadError(path, ENCRYPTED_WORD if _ENCRYPTED_OOXML in data else LEGACY_DOC)
-    kinds = {".docx": "zip", ".odt": "zip", ".pdf": "pdf"}
-    is_pdf = data.startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024])
+    is_pdf = data.startswith(b"%PDF-") or (expected == "pdf" and b"%PDF-" in data[:1024])
     actual = "zip" if data.startswith(_ZIP_MAGIC) else "pdf" if is_pdf else None
-    expected = kinds.get(suffix)
     if actual and actual != expected:
         names = {"zip": "zip-paketti (esimerkiksi Word- tai OpenDocument-asiakirja)", "pdf": "PDF-asiakirja"}
         raise ReadError(path, f"tiedoston sisältö on {names[actual]}, vaikka sen pääte on {suffix}; korjaa tiedostopääte")
     if expected == "pdf" and actual is None:
         raise ReadError(path, "tiedosto ei ole PDF-asiakirja (sen alusta puuttuu PDF-tunniste); se voi olla vioittunut tai muuta muotoa")
     if expected == "zip" and actual is None:
-        _, name = _PACKAGES[suffix]
         raise ReadError(path, f"tiedosto ei ole {name}: sisältö ei ole zip-paketti; se voi olla vioittunut tai muuta muotoa")
 
 
-def check_package(path: str, suffix: str, data: bytes) -> None:
-    """Validate a .docx/.odt zip before parsing: size, compression ratio, main part, safe XML."""
-    main_part, name = _PACKAGES[suffix]
+def check_docx(path: str, data: bytes) -> None:
+    """Validate a .docx package before parsing; a macro document or template gets its own reason."""
+    with _package(path, data, DOCX_NAME) as (archive, names):
+        _require(path, names, "word/document.xml", DOCX_NAME)
+        if _CONTENT_TYPES in names:
+            _check_word_kind(path, _inflate(path, archive, archive.getinfo(_CONTENT_TYPES), _CHUNK * 4))
+
+
+def check_odt(path: str, data: bytes) -> None:
+    """Validate an .odt package before parsing; another OpenDocument kind or encryption is refused."""
+    with _package(path, data, ODT_NAME) as (archive, names):
+        _check_odt(path, archive, names)
+        _require(path, names, "content.xml", ODT_NAME)
+
+
+@contextmanager
+def _package(path: str, data: bytes, name: str) -> Iterator[tuple[zipfile.ZipFile, set[str]]]:
+    """Open a zip package checked for size and compression; after the format's own checks (the
+    body), scan every XML part for DTDs, entities, depth and amplifying attributes."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -81,17 +98,16 @@ def check_package(path: str, suffix: str, data: bytes) -> None:
         raise ReadError(path, f"{name} on vioittunut tai katkennut (zip-rakenne on rikki); tallenna asiakirja uudelleen") from None
     with archive:
         _check_sizes(path, infos)
-        names = {info.filename for info in infos}
-        if suffix == ".odt":
-            _check_odt(path, archive, names)
-        if main_part not in names:
-            raise ReadError(path, f"zip-paketti ei ole {name}: siitä puuttuu {main_part}")
-        if suffix == ".docx" and _CONTENT_TYPES in names:
-            _check_word_kind(path, _inflate(path, archive, archive.getinfo(_CONTENT_TYPES), _CHUNK * 4))
+        yield archive, {info.filename for info in infos}
         budget = MAX_UNCOMPRESSED_BYTES
         for info in infos:
             if info.filename.endswith((".xml", ".rels")):
                 budget = _scan_xml(path, archive, info, budget)
+
+
+def _require(path: str, names: set[str], main_part: str, name: str) -> None:
+    if main_part not in names:
+        raise ReadError(path, f"zip-paketti ei ole {name}: siitä puuttuu {main_part}")
 
 
 _CONTENT_TYPES = "[Content_Types].xml"

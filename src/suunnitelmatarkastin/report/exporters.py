@@ -1,4 +1,4 @@
-"""Reports to compare and sort outside the terminal: HTML, CSV and XLSX.
+"""Reports to compare and sort outside the terminal: CSV and XLSX (`writers` writes them).
 
 The CSV is written for Finnish Excel (UTF-8 with a byte-order mark so that ä and ö survive, `;` as
 the delimiter); the XLSX has a summary sheet and a findings sheet ready for filtering. Document
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,8 +17,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..models import SEVERITY_WORDS, DocumentReport, Report
-from ..output_files import CREATOR, DEFAULT_XLSX, atomic_write, write_bytes
-from .html import SEVERITIES, render_html
+from ..output_files import CREATOR, atomic_write
+from .html import SEVERITIES
 from .safe_text import for_csv, for_xml
 
 SUMMARY_COLUMNS = ("polku", "tyyppi", "tyyppi_tunnistettu", "virheet", "varoitukset", "huomiot", "lukuvirhe", "virhekoodi", "säännöt")
@@ -121,29 +120,3 @@ def render_xlsx(report: Report, path: Path) -> None:
     _sheet(workbook, "Yhteenveto", SUMMARY_COLUMNS, summary_rows(report), first=True)
     _sheet(workbook, "Havainnot", FINDING_COLUMNS, finding_rows(report), first=False)
     atomic_write(path, workbook.save)
-
-
-def write(report: Report, fmt: str, output: str | None, csv_layout: str = "havainnot") -> None:
-    """Write the report as html, csv or xlsx to `output`, or to standard output.
-
-    XLSX is binary and never goes to a terminal: without `output` it is saved in the current folder
-    under a fixed name, and stderr says where.
-    """
-    if fmt == "xlsx":
-        target = Path(output or DEFAULT_XLSX)
-        render_xlsx(report, target)
-        if output is None:
-            print(f"XLSX-raportti tallennettiin tiedostoon {target.resolve()} (muun nimen voi antaa valinnalla --tuloste).", file=sys.stderr)
-        return
-    if fmt == "html":
-        data = render_html(report).encode("utf-8")
-    elif fmt == "csv":
-        data = render_csv(report, csv_layout).encode("utf-8-sig")
-    else:
-        raise ValueError(f"tuntematon raporttimuoto: {fmt}")
-    if output:
-        write_bytes(output, data)
-    else:
-        sys.stdout.flush()  # anything already written as text goes first
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
