@@ -14,7 +14,7 @@ import textwrap
 
 import pytest
 
-from suunnitelmatarkastin.understand import cache, lemmas, lexicon, nlp
+from suunnitelmatarkastin.understand import cache, lexicon, nlp
 from suunnitelmatarkastin.understand.cache import Store
 
 

@@ -15,8 +15,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from odf.opendocument import OpenDocumentText
 from odf.draw import Frame, TextBox
+from odf.opendocument import OpenDocumentText
 from odf.table import CoveredTableCell, Table, TableCell, TableRow
 from odf.text import Change, ChangedRegion, Deletion, P, TrackedChanges
 

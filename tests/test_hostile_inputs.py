@@ -417,7 +417,7 @@ def test_paragraph_longer_than_spacy_takes_is_analysed_in_pieces(monkeypatch):
 _RUNS = ("  ", "#", "-", "*", "|", "1", "1.", "| -- ", "\t", ".", "a ", "–", " -", "x", "Ä", "**")
 
 
-def _patterns() -> dict[str, "re.Pattern[str]"]:
+def _patterns() -> dict[str, re.Pattern[str]]:
     import importlib
     import pkgutil
     import re

@@ -9,7 +9,6 @@ that template repeat and which the checker must know): the seed texts in `../sha
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

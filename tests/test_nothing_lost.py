@@ -17,7 +17,12 @@ from rich.console import Console
 
 from suunnitelmatarkastin import cli, output_files
 from suunnitelmatarkastin.models import DocumentReport, Finding, Location, Report
-from suunnitelmatarkastin.output_files import DEFAULT_XLSX, OutputRefused, atomic_write, check_output
+from suunnitelmatarkastin.output_files import (
+    DEFAULT_XLSX,
+    OutputRefused,
+    atomic_write,
+    check_output,
+)
 from suunnitelmatarkastin.report.annotate import annotate_all, annotated_path
 
 PLAN = "# Tausta\n\nKylän nuorilla ei ole harrastuspaikkaa.\n\n# Tavoitteet\n\nNuoret harrastavat kotikylässä.\n"

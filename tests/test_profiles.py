@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from suunnitelmatarkastin.check import check_text
 from suunnitelmatarkastin.cli import main, tarkasta
 from suunnitelmatarkastin.judge.docs import run_examples
-from suunnitelmatarkastin.judge.rules import RuleError, load_pack, load_rules
+from suunnitelmatarkastin.judge.rules import RuleError, load_rules
 from suunnitelmatarkastin.profiles import ProfileError, pack_hash, profile_dirs, profile_names
 from suunnitelmatarkastin.understand.lexicon import LexiconError, load, merge, overlays
 

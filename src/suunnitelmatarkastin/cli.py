@@ -13,7 +13,16 @@ from rich.text import Text
 
 from . import __version__
 from .batch import DEFAULT_TIME_LIMIT, BatchInterrupted, collect_paths, run_batch
-from .cli_fi import TARKASTA_EPILOG, FiCommand, FiGroup, default_workers, nothing_to_check, skipped_line, working, workers_note
+from .cli_fi import (
+    TARKASTA_EPILOG,
+    FiCommand,
+    FiGroup,
+    default_workers,
+    nothing_to_check,
+    skipped_line,
+    workers_note,
+    working,
+)
 from .models import DOC_TYPES, Report
 from .output_files import OutputRefused, check_output, shown, write_reason
 from .report.writers import OUTPUT_FORMATS, write

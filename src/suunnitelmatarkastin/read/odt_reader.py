@@ -102,9 +102,7 @@ def _text(node: Element, styles: _Styles, boxes: list[Element] | None = None) ->
             if namespace == _DRAW and local != "frame":
                 if boxes is not None:  # a text box, or a shape with text (a Word text box saved by LibreOffice)
                     boxes.append(child)
-            elif (namespace, local) == (TEXTNS, "s"):
-                parts.append(" ")
-            elif local in ("tab", "line-break") and namespace == TEXTNS:
+            elif (namespace, local) == (TEXTNS, "s") or local in ("tab", "line-break") and namespace == TEXTNS:
                 parts.append(" ")
             else:
                 span_style = child.getAttrNS(TEXTNS, "style-name") if namespace == TEXTNS else ""

@@ -32,8 +32,8 @@ from rich.console import Console
 from ..models import SEVERITY_WORDS, BlockKind, Document, DocumentReport, Finding, Report
 from ..output_files import copy_names, shown, write_bytes, write_reason
 from ..read import ReadError, read_document, read_package
-from .safe_text import for_terminal
 from ..read.docx_reader import element_at
+from .safe_text import for_terminal
 
 AUTHOR = "Suunnitelmatarkastin"
 INITIALS = "ST"

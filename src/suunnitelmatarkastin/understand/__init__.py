@@ -11,21 +11,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import (
+    UNKNOWN_TYPE,
     BlockKind,
     Document,
     DocumentFact,
     ExpectedSectionFact,
     Fact,
     Facts,
-    UNKNOWN_TYPE,
     Location,
     SectionFact,
 )
 from .doctype import detect_doc_type
-from .language import document_language, foreign_title_type, language_name
 from .evaluation import extract_evaluations
 from .final_report import extract_report_facts
 from .goals import extract_goals
+from .language import document_language, foreign_title_type, language_name
 from .nlp import analyse_texts
 from .reading import Reading
 from .responsibility import extract_responsibilities
@@ -33,7 +33,6 @@ from .rooting import extract_rooting
 from .sections import build_sections, covered_by_content, section_specs
 from .templates import content_words, extract_placeholders, extract_questions, holds_no_content
 from .timing import dated_statements, find_period
-
 
 
 def section_facts(reading: Reading) -> list[Fact]:

@@ -7,11 +7,10 @@ plans an external evaluation even if no sentence repeats the words.
 from __future__ import annotations
 
 from ..models import BlockKind, EvaluationFact
-from .lexicon import any_phrase, load, part, section_keys
+from .lexicon import any_phrase, load, part
 from .reading import Reading
 from .rooting import negated
 from .timeexpr import find_time_expressions
-
 
 _lex = part("evaluation")
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from ..models import ContactFact, DiaryNumberFact, Fact, ReportDateFact
-from .lexicon import any_phrase, load, part, section_keys, per_overlay
+from .lexicon import any_phrase, load, part, per_overlay, section_keys
 from .reading import Reading
 from .timeexpr import add_months, find_time_expressions
-
 
 
 @per_overlay

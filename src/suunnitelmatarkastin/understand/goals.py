@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..models import BlockKind, GoalFact, Table
 from .content import content_lemmas, shared_words
-from .lexicon import any_phrase, load, part, section_keys
+from .lexicon import any_phrase, part, section_keys
 from .nlp import Analysis, Token
 from .reading import Reading
 from .templates import is_template_text, placeholders_in

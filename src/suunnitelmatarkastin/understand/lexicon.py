@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
-from itertools import count
 from importlib import resources
+from itertools import count
 from pathlib import Path
 from typing import Any
 

@@ -11,7 +11,7 @@ seed 003: "Kuka tai ketkä vastaavat juurruttamisen onnistumisesta?").
 from __future__ import annotations
 
 from ..models import ResponsibilityFact
-from .lexicon import any_phrase, load, part, section_keys, phrase, token_matches
+from .lexicon import any_phrase, part, phrase, section_keys, token_matches
 from .nlp import Token
 from .reading import Reading
 from .rooting import negated

@@ -21,7 +21,7 @@ from ..models import (
     RootingResourceFact,
     StageFact,
 )
-from .lexicon import any_phrase, load, part, section_keys
+from .lexicon import any_phrase, part, section_keys
 from .nlp import Token
 from .reading import Reading
 from .timeexpr import add_months, find_time_expressions, relative_position
