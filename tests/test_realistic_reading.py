@@ -146,33 +146,25 @@ def test_template_goal_slots_are_not_goals():
     assert "tavoite.ei-tavoitteita" in rules_of(text)
 
 
+TWO_GOALS = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    - Kotona asuvien ikäihmisten liikkuminen lisääntyy.
+    - Omaishoitajien jaksaminen paranee.
+    # Toimenpiteet
+    Järjestämme ikäihmisille kotijumppaa ja omaishoitajille vertaisryhmiä.
+    # Arviointi
+    Ikäihmisten liikkumista mitataan askelmittarilla kolmen kuukauden välein.
+    """
+
+
 def test_an_indicator_in_the_evaluation_section_serves_the_goal_it_speaks_of():
-    text = """\
-        % Hankesuunnitelma
-        # Tavoitteet
-        - Kotona asuvien ikäihmisten liikkuminen lisääntyy.
-        - Omaishoitajien jaksaminen paranee.
-        # Toimenpiteet
-        Järjestämme ikäihmisille kotijumppaa ja omaishoitajille vertaisryhmiä.
-        # Arviointi
-        Ikäihmisten liikkumista mitataan askelmittarilla kolmen kuukauden välein.
-        Omaishoitajien jaksamista seurataan kyselyllä kahdesti vuodessa.
-        """
+    text = TWO_GOALS + "    Omaishoitajien jaksamista seurataan kyselyllä kahdesti vuodessa.\n"
     assert "tavoite.ei-arviointia" not in rules_of(text)
 
 
 def test_a_goal_nothing_measures_is_still_reported():
-    text = """\
-        % Hankesuunnitelma
-        # Tavoitteet
-        - Kotona asuvien ikäihmisten liikkuminen lisääntyy.
-        - Omaishoitajien jaksaminen paranee.
-        # Toimenpiteet
-        Järjestämme ikäihmisille kotijumppaa ja omaishoitajille vertaisryhmiä.
-        # Arviointi
-        Ikäihmisten liikkumista mitataan askelmittarilla kolmen kuukauden välein.
-        """
-    targets = targets_of(text, "tavoite.ei-arviointia")
+    targets = targets_of(TWO_GOALS, "tavoite.ei-arviointia")
     assert len(targets) == 1 and "Omaishoitajien" in targets[0]
 
 
