@@ -200,7 +200,7 @@ def alternate(commands: dict[str, tuple[list[str], Prepare]], rounds: int, warm_
     """Each command in turn, round after round; `prepare()` gives each run its environment. The
     warm-up run of each fills the operating system's disk cache, never the tool's caches."""
     results: dict[str, list[Run]] = {name: [] for name in commands}
-    for name, (command, prepare) in commands.items() if warm_up else ():
+    for command, prepare in commands.values() if warm_up else ():
         run(command, prepare())
     for _ in range(rounds):
         for name, (command, prepare) in commands.items():

@@ -101,7 +101,9 @@ def test_a_later_process_lemmatises_without_pyvoikko(cache_dir):
         print("pyvoikko" in sys.modules, [lemmas.lemmatize(w).base for w in {words!r}])
         """
     )
-    run = lambda: subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=os.environ, check=True).stdout
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=os.environ, check=True).stdout
+
     first, second = run(), run()
     assert first.startswith("True")  # a new machine: the words had to be analysed
     assert second.startswith("False")  # every later run: pyvoikko is not even imported

@@ -170,7 +170,8 @@ def _spacy(texts: list[str]) -> list[Analysis]:
 def version() -> str:
     """What a cached paragraph analysis depends on: the model, spaCy, the lemmas and this code."""
     here = Path(__file__).parent
-    code = b"".join((here / name).read_bytes() for name in ("nlp.py", "lemmas.py"))
+    sources = [here / "nlp.py", here / "lemmas.py"]  # an install without sources falls back on its version
+    code = b"".join(p.read_bytes() for p in sources if p.is_file()) or metadata.version("suunnitelmatarkastin").encode()
     return fingerprint(MODEL, metadata.version("spacy"), metadata.version(MODEL.replace("_", "-")), ",".join(EXCLUDED), lemmas.version(), code)
 
 
