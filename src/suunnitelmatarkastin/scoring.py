@@ -172,8 +172,9 @@ def score_folder(folder: Path, rule_dirs: tuple[str, ...] = (), sealed: bool = F
         for scores in targets:
             _score_report(str(relative), expected, report, catalogue, scores)
     for name, scores in parts.items():
-        if SEALED in name:
+        if SEALED in name:  # its number only: no misses and no per-rule counts to read faults from
             scores.misses.clear()
+            scores.per_rule.clear()
     return parts
 
 
