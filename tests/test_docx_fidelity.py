@@ -193,6 +193,26 @@ def test_empty_placeholder_control_takes_its_text_from_the_glossary(tmp_path):
     assert "[täytä: Kirjoita hankkeen nimi]" in [b.text for b in read_document(path).blocks]
 
 
+def test_cell_controls_left_unfilled_are_template_text_in_their_cell(tmp_path):
+    shown = '<w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{}</w:sdtContent>'
+    inside = mf.tc("<w:sdt>" + shown.format(mf.p(mf.r("Kirjoita mittari tähän"))) + "</w:sdt>")
+    around = "<w:sdt>" + shown.format(mf.tc(mf.p(mf.r("Valitse vastuutaho")))) + "</w:sdt>"
+    filled = mf.tc("<w:sdt><w:sdtPr/><w:sdtContent>" + mf.p(mf.r("Kysely kahdesti vuodessa")) + "</w:sdtContent></w:sdt>")
+    table = mf.tbl([mf.tr([mf.tc(mf.p(mf.r("Tavoite"))), mf.tc(mf.p(mf.r("Mittari"))), mf.tc(mf.p(mf.r("Vastuu")))]),
+                    mf.tr([mf.tc(mf.p(mf.r("Lapset liikkuvat"))), inside, around]),
+                    mf.tr([mf.tc(mf.p(mf.r("Vanhemmat tapaavat"))), filled, mf.tc(mf.p(mf.r("Kunta")))])])
+    rows = read_document(_docx(tmp_path, table)).tables[0].rows
+    assert rows[1][1:] == ["[täytä: Kirjoita mittari tähän]", "[täytä: Valitse vastuutaho]"]
+    assert rows[2][1] == "Kysely kahdesti vuodessa"
+
+
+def test_hidden_text_is_not_read(tmp_path):
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">Piilotettu luonnosteksti. </w:t></w:r>'
+    shown_again = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>Näkyvä lause.</w:t></w:r>'
+    document = read_document(_docx(tmp_path, "<w:p>" + hidden + shown_again + "</w:p>"))
+    assert [b.text for b in document.blocks] == ["Näkyvä lause."]
+
+
 # ---------------------------------------------------------------- locations
 
 

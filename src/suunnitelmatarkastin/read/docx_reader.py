@@ -320,6 +320,8 @@ class _Walker:
             tag = child.tag
             if not isinstance(tag, str) or tag in _HIDDEN:
                 continue
+            if tag == _w("r") and _vanished(child):
+                continue  # hidden text (w:vanish): Word does not show or print it
             if tag == _w("fldChar"):
                 self.field_char(child.get(_w("fldCharType")))
             elif tag == _w("t"):
@@ -408,8 +410,14 @@ class _Walker:
         than `_MAX_TABLE_DEPTH`, their text joins the cell's)."""
         nested: list[Grid] = []
         lines: list[str] = []
+        around = tc.getparent()
+        control = around.getparent() if around is not None and around.tag == _SDT_CONTENT else None
+        if control is not None and _showing_placeholder(control):  # a cell-level control left unfilled
+            return GridCell(self.placeholder_text(control, around), source=path, nested=nested)
         for node, node_path in _content(tc, path):
-            if node.tag == _TBL and table_depth < _MAX_TABLE_DEPTH and depth <= _MAX_DEPTH:
+            if node.tag == _SDT:  # a control in the cell still showing its placeholder
+                lines.append(self.placeholder_text(node, node.find(_SDT_CONTENT)))
+            elif node.tag == _TBL and table_depth < _MAX_TABLE_DEPTH and depth <= _MAX_DEPTH:
                 nested.append(self.grid(node, node_path, depth + 1, table_depth + 1))
             elif node.tag == _TBL:
                 lines.extend(_flat_text(node))
@@ -439,6 +447,8 @@ def _content(tc: etree._Element, path: list[int]) -> Iterator[tuple[etree._Eleme
     for position, child in enumerate(tc):
         if child.tag in (_P, _TBL):
             yield child, path + [position]
+        elif child.tag == _SDT and _showing_placeholder(child):
+            yield child, path + [position]  # template text, read by the cell as such
         elif child.tag in (_SDT, _CUSTOM_XML) and len(path) < _MAX_DEPTH:
             inner = child.find(_SDT_CONTENT) if child.tag == _SDT else child
             if inner is not None:
@@ -473,6 +483,13 @@ def _showing_placeholder(sdt: etree._Element) -> bool:
 def _is_toc(sdt: etree._Element) -> bool:
     gallery = sdt.find(f"{_w('sdtPr')}/{_w('docPartObj')}/{_w('docPartGallery')}")
     return gallery is not None and (gallery.get(_VAL) or "").lower() == "table of contents"
+
+
+def _vanished(run: etree._Element) -> bool:
+    """A run formatted as hidden text; an explicit `w:val="0"` (or false) shows it again."""
+    rpr = run.find(_w("rPr"))
+    vanish = rpr.find(_w("vanish")) if rpr is not None else None
+    return vanish is not None and vanish.get(_VAL) in _TRUE
 
 
 def _run_bold(run: etree._Element | None, style_bold: bool) -> bool:
