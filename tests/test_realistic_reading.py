@@ -372,3 +372,19 @@ def test_handing_the_work_over_names_its_owner_and_a_funding_commitment_is_a_res
     found = rules_of(text, "exit-suunnitelma")
     assert "exit.ei-omistajaa" not in found and "exit.omistaja-hankkeen-sisalla" not in found
     assert "juurrutus.ei-resursseja" not in found
+
+
+def test_a_passive_action_that_also_installs_a_meter_is_an_activity():
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        - Koulun sähkönkulutus pienenee viidenneksellä.
+        - Oppilaat oppivat säästämään energiaa kotona.
+        # Toimenpiteet
+        Koululle vaihdetaan led-valaisimet ja asennetaan sähkönkulutuksen mittaus.
+        Oppilaille pidetään energiatunteja, joissa säästämistä harjoitellaan kotitehtävin.
+        # Arviointi
+        Sähkönkulutusta seurataan kuukausittain mittarista.
+        Oppilaiden säästöjä kotona kysytään kyselyllä keväällä.
+        """
+    assert "tavoite.ei-toimenpidetta" not in rules_of(text)

@@ -253,7 +253,7 @@ def sentence_roles(tokens: list[Token]) -> set[str]:
     roles = set()
     if any_phrase(tokens, _lex("evaluation_words")):
         roles.add("evaluation")
-    if any_phrase(tokens, _lex("activity_words")) or (not roles and _passive_action(tokens)):
+    if any_phrase(tokens, _lex("activity_words")) or _passive_action(tokens):
         roles.add("activity")
     return roles
 
@@ -262,6 +262,7 @@ def _passive_action(tokens: list[Token]) -> bool:
     """Plans say what will be done in the passive: "Kohtaamo avataan helmikuussa"."""
     return any(
         t.dep == "ROOT" and t.pos == "VERB" and t.morph.get("Voice") == "Pass" and t.morph.get("VerbForm") == "Fin"
+        and not any_phrase([t], _lex("evaluation_words"))  # "kulutusta seurataan" measures, it does not act
         for t in tokens
     )
 
