@@ -1,5 +1,5 @@
 """A short run of the load test (benchmarks/kuormitus.py) through the real service: no errors,
-bounded latency and memory. The full run (200 requests, 8 at a time) gives the README's figures."""
+bounded latency and memory. The full run (200 requests, 8 at a time) gives the figures in docs/verkkopalvelu.md."""
 
 from __future__ import annotations
 

@@ -336,7 +336,7 @@ def available_cores() -> int:
 
 def default_workers() -> int:
     """How many documents to check at once by default: one per core, as long as each worker has
-    about a gigabyte of free memory, at most 8. Measured (README, Nopeus ja muisti): 112
+    about a gigabyte of free memory, at most 8. Measured (docs/nopeus.md): 112
     documents on two cores took 40,3 s with one worker and 22,7 s with two."""
     by_cores = min(available_cores(), 8)
     try:

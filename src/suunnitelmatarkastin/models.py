@@ -353,7 +353,7 @@ class DocumentReport(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def error_code(self) -> str | None:
-        """A stable code beside the Finnish `error` (README: Virhekoodit), for a funder's system."""
+        """A stable code beside the Finnish `error` (README: Liittäminen omaan järjestelmään), for a funder's system."""
         from .error_codes import error_code
 
         return error_code(self.error)

@@ -37,7 +37,7 @@ def _type_name(annotation) -> str:
 
 
 def fact_table() -> str:
-    """The fact kinds and their fields as Markdown, for `suunnitelmatarkastin faktat` and the README:
+    """The fact kinds and their fields as Markdown, for `suunnitelmatarkastin faktat` and docs/saannot.md:
     generated from the models, so the list cannot drift from what rules may name."""
     from ..understand import EXTRACTORS
 
