@@ -308,3 +308,29 @@ def test_upload_names_lose_folders_and_unsafe_characters():
     assert safe_name('ä<>"|?*\x00.md', 2) == "ä.md"
     assert safe_name("..", 3) == "asiakirja-3"
     assert len(safe_name("a" * 300 + ".docx", 4)) == 150 and safe_name("a" * 300 + ".docx", 4).endswith(".docx")
+
+
+def test_the_service_makes_no_outbound_connection(tmp_path, monkeypatch):
+    """Every connection the service and its (forked) workers try is recorded; only loopback would
+    be allowed, and a check asks for none at all."""
+    import socket
+
+    tried = tmp_path / "yhteydet.txt"
+    real_connect = socket.socket.connect
+
+    def connect(sock, address):
+        host = address[0] if isinstance(address, tuple) else str(address)
+        with open(tried, "a", encoding="utf-8") as log:
+            log.write(f"{host}\n")
+        if isinstance(address, tuple) and not (host.startswith("127.") or host in ("::1", "localhost")):
+            raise OSError("ulospäin suuntautuva yhteys estetty testissä")
+        return real_connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    (tmp_path / "lataukset").mkdir()
+    app = create_app(Settings(workers=1, temp_root=str(tmp_path / "lataukset"), **LIMITS))
+    with TestClient(app) as client:
+        response = client.post("/api/tarkasta", files=upload(OSMO, MARKDOWN))
+    assert response.status_code == 200 and len(response.json()["documents"]) == 2
+    outside = [h for h in (tried.read_text(encoding="utf-8").split() if tried.exists() else []) if not h.startswith("127.") and h not in ("::1", "localhost")]
+    assert outside == []
