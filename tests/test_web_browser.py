@@ -219,7 +219,7 @@ def test_keyboard_only_run_through_the_form(server, browser):
     browser.find_element(By.ID, "tiedosto").send_keys(str(OSMO))  # what the file dialog would do
     assert press(Keys.TAB) == "button"
     assert browser.switch_to.active_element.value_of_css_property("outline-style") != "none"
-    press(Keys.ENTER)
+    ActionChains(browser).send_keys(Keys.ENTER).perform()  # submits: the page changes under us, so ask nothing of the old one
     WebDriverWait(browser, 120).until(lambda d: d.find_elements(By.ID, "tulos-otsikko"))
     assert "(valittu lomakkeella)" in browser.find_element(By.CSS_SELECTOR, ".asiakirja .meta").text
 
