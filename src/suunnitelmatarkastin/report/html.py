@@ -8,6 +8,8 @@ be shared as a link.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from datetime import date
 from html import escape as _escape
 
@@ -75,28 +77,15 @@ a { color: var(--huomio); }
 
 # Sorting by a header click or by #lajittele=KEY[&suunta=nouseva|laskeva] on load. Numbers sort
 # largest first by default (the documents with most errors are what a screener looks at first);
-# text sorts A–Ö with Finnish collation; empty values (an unreadable document) always go last.
-_JS = """
+# text sorts A–Ö with Finnish collation; empty values (an unreadable document) always go last. The
+# sorting itself is shared with the web page, which serves the same file (report/assets/lajittelu.js).
+SORT_JS = (Path(__file__).parent / "assets" / "lajittelu.js").read_text(encoding="utf-8")
+_JS = SORT_JS + """
 (function () {
   var table = document.getElementById("yhteenveto");
   if (!table) return;
   var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
-  function sortBy(index, ascending) {
-    var numeric = headers[index].dataset.numero === "1";
-    var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = a.cells[index].dataset.arvo, y = b.cells[index].dataset.arvo;
-      if (x === "" || y === "") return (x === "") - (y === "");
-      var order = numeric ? Number(x) - Number(y) : x.localeCompare(y, "fi");
-      return ascending ? order : -order;
-    });
-    rows.forEach(function (row) { body.appendChild(row); });
-    headers.forEach(function (th, i) {
-      if (i === index) th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      else th.removeAttribute("aria-sort");
-    });
-  }
+  function sortBy(index, ascending) { lajitteleTaulukko(table, index, ascending); }
   function natural(index) { return headers[index].dataset.numero !== "1"; }
   headers.forEach(function (th, index) {
     th.querySelector("button").addEventListener("click", function () {

@@ -231,6 +231,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/raportti", StaticFiles(directory=HERE.parent / "report" / "assets"), name="raportti")  # shared with the HTML report
 
     def page(name: str, status: int = 200, **context) -> HTMLResponse:
         return HTMLResponse(templates.get_template(name).render(**context), status_code=status)
@@ -447,7 +448,7 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        static = scope["path"].startswith("/static/")
+        static = scope["path"].startswith(("/static/", "/raportti/"))
 
         async def with_headers(message: dict) -> None:
             if message["type"] == "http.response.start":

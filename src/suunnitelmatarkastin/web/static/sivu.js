@@ -23,21 +23,7 @@
   var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var body = table.tBodies[0];
 
-  function sortBy(index, ascending) {
-    var numeric = headers[index].dataset.numero === "1";
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = a.cells[index].dataset.arvo, y = b.cells[index].dataset.arvo;
-      if (x === "" || y === "") return (x === "") - (y === "");
-      var order = numeric ? Number(x) - Number(y) : x.localeCompare(y, "fi");
-      return ascending ? order : -order;
-    });
-    rows.forEach(function (row) { body.appendChild(row); });
-    headers.forEach(function (th, i) {
-      if (i === index) th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      else th.removeAttribute("aria-sort");
-    });
-  }
+  function sortBy(index, ascending) { lajitteleTaulukko(table, index, ascending); }  // lajittelu.js
 
   headers.forEach(function (th, index) {
     var button = document.createElement("button");
