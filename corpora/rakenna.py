@@ -3,11 +3,13 @@
 Why: the checker must be scored on real Word files (heading styles, list styles, real tables, bold
 runs), but annotated documents have to stay reviewable as plain text. Each `lahteet/X.docx.md` under
 `corpora/` and `corpora/pidatetty/` is therefore the source of truth and `X.docx` beside `lahteet/` is
-built from it. The dialect is described in the corpus format notes:
+built from it. The sources are read by the checker's own Markdown reader
+(`suunnitelmatarkastin.read.text_reader.parse_blocks`), so the dialect is the one the checker reads:
 
 - optional first line `<!-- otsikot: tyylit|lihavoitu|teksti -->` chooses how headings are written;
-- `% Otsikko` is the title, `#`/`##`/`###` headings, `- `/`  - ` bullets, `1. ` numbered items,
-  `\\` at the start of a line escapes it into a plain paragraph;
+  other lines that are HTML comments are notes for the corpus writer and are not written;
+- `% Otsikko` is the title, `#`/`##`/`###` headings, `- `/`  - ` bullets (and the reader's other
+  markers), `1. ` and `1) ` numbered items, `\\` at the start of a line escapes it into a plain paragraph;
 - pipe tables become real Word tables (style "Table Grid", bold header row, `<br>` = new paragraph);
 - `**bold**` inline makes a bold run; consecutive plain lines join into one paragraph.
 
@@ -33,6 +35,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
+from suunnitelmatarkastin.models import BlockKind
+from suunnitelmatarkastin.read.text_reader import WrittenBlock, parse_blocks
+
 KORPUS = Path(__file__).resolve().parent
 LAHDEKANSIOT = (KORPUS / "lahteet", KORPUS / "pidatetty" / "lahteet")
 KIINTEA_AIKA = datetime(2024, 1, 1, 0, 0, 0, tzinfo=UTC)
@@ -40,10 +45,6 @@ ZIP_AIKA = (2024, 1, 1, 0, 0, 0)
 OTSIKKOTILAT = ("tyylit", "lihavoitu", "teksti")
 
 _TILA_RE = re.compile(r"^<!--\s*otsikot:\s*(\w+)\s*-->$")
-_KOMMENTTI_RE = re.compile(r"^<!--.*-->$")
-_OTSIKKO_RE = re.compile(r"^(#{1,3}) (.+)$")
-_NUMERO_RE = re.compile(r"^\d+\. (.+)$")
-_EROTIN_RE = re.compile(r"^\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?$")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -64,10 +65,10 @@ class Lohko:
 
 
 def jasenna(lahde: str) -> tuple[str, list[Lohko]]:
-    """Parse the source dialect into (heading mode, blocks).
+    """Parse the source into (heading mode, blocks).
 
-    Why line-based: the dialect is deliberately tiny so that corpus writers can predict exactly what
-    Word structure every line becomes; anything unrecognised is plain paragraph text.
+    Why the checker's own reader (`parse_blocks`): the corpus must be written in the dialect the
+    checker reads, so that what a writer sees in the source is what the checker sees in the .docx.
     """
     rivit = lahde.splitlines()
     tila = "tyylit"
@@ -76,67 +77,19 @@ def jasenna(lahde: str) -> tuple[str, list[Lohko]]:
         if tila not in OTSIKKOTILAT:
             raise ValueError(f"tuntematon otsikkotila: {tila}")
         rivit = rivit[1:]
-    lohkot: list[Lohko] = []
-    kappale: list[str] = []
-
-    def tyhjenna() -> None:
-        if kappale:
-            lohkot.append(Lohko("kappale", " ".join(kappale)))
-            kappale.clear()
-
-    i = 0
-    while i < len(rivit):
-        rivi = rivit[i].rstrip()
-        i += 1
-        if not rivi.strip() or _KOMMENTTI_RE.match(rivi.strip()):
-            tyhjenna()
-        elif rivi.startswith("\\"):
-            kappale.append(rivi[1:].strip())
-        elif rivi.startswith("% "):
-            tyhjenna()
-            lohkot.append(Lohko("nimi", rivi[2:].strip()))
-        elif m := _OTSIKKO_RE.match(rivi):
-            tyhjenna()
-            lohkot.append(Lohko("otsikko", m.group(2).strip(), taso=len(m.group(1))))
-        elif rivi.startswith("  - "):
-            tyhjenna()
-            lohkot.append(Lohko("luettelo", rivi[4:].strip(), tyyli="List Bullet 2"))
-        elif rivi.startswith("- "):
-            tyhjenna()
-            lohkot.append(Lohko("luettelo", rivi[2:].strip(), tyyli="List Bullet"))
-        elif m := _NUMERO_RE.match(rivi):
-            tyhjenna()
-            lohkot.append(Lohko("luettelo", m.group(1).strip(), tyyli="List Number"))
-        elif rivi.lstrip().startswith("|"):
-            tyhjenna()
-            taulu = [rivi.strip()]
-            while i < len(rivit) and rivit[i].lstrip().startswith("|"):
-                taulu.append(rivit[i].strip())
-                i += 1
-            lohkot.append(_taulukko(taulu))
-        else:
-            kappale.append(rivi.strip())
-    tyhjenna()
-    return tila, lohkot
+    return tila, [_lohko(lohko) for lohko in parse_blocks("\n".join(rivit), markdown=True)]
 
 
-def _solut(rivi: str) -> list[str]:
-    """Split one pipe-table row into cell texts (outer pipes optional)."""
-    rivi = rivi.strip()
-    if rivi.startswith("|"):
-        rivi = rivi[1:]
-    if rivi.endswith("|"):
-        rivi = rivi[:-1]
-    return [solu.strip() for solu in rivi.split("|")]
-
-
-def _taulukko(rivit: list[str]) -> Lohko:
-    """Turn consecutive pipe lines into a table block; a separator after row 1 marks a header."""
-    otsake = len(rivit) > 1 and bool(_EROTIN_RE.match(rivit[1]))
-    data = [_solut(r) for j, r in enumerate(rivit) if not (otsake and j == 1)]
-    leveys = max(len(r) for r in data)
-    data = [r + [""] * (leveys - len(r)) for r in data]
-    return Lohko("taulukko", rivit=data, otsakerivi=otsake)
+def _lohko(lohko: WrittenBlock) -> Lohko:
+    """One block of the reader as the writer's block: list styles by numbering and depth."""
+    if lohko.kind == "table":
+        leveys = max(len(r) for r in lohko.rows)
+        return Lohko("taulukko", rivit=[r + [""] * (leveys - len(r)) for r in lohko.rows], otsakerivi=lohko.header)
+    if lohko.kind == BlockKind.list_item:
+        tyyli = "List Number" if lohko.numbered else "List Bullet 2" if lohko.level else "List Bullet"
+        return Lohko("luettelo", lohko.text.strip(), tyyli=tyyli)
+    laji = {BlockKind.title: "nimi", BlockKind.heading: "otsikko", BlockKind.paragraph: "kappale"}[BlockKind(lohko.kind)]
+    return Lohko(laji, lohko.text.strip(), taso=lohko.level if laji == "otsikko" else 0)
 
 
 def lisaa_teksti(kappale: Paragraph, teksti: str, lihavoi: bool = False) -> None:

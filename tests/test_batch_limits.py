@@ -57,7 +57,7 @@ def test_without_limit_one_worker_checks_in_process(monkeypatch):
 def test_command_line_passes_the_limit(monkeypatch, tmp_path):
     seen = {}
 
-    def fake_run_batch(files, doc_type, rule_dirs, workers, debug=False, time_limit=None):
+    def fake_run_batch(files, doc_type, rule_dirs, workers, debug=False, time_limit=None, project=False):
         seen["time_limit"] = time_limit
         return [DocumentReport(path=str(f)) for f in files]
 

@@ -213,3 +213,66 @@ def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
     store.put("sana", "arvo")
     store.flush()
     assert store.get_many(["sana"]) == {}
+
+
+def test_the_shipped_analyses_are_pyvoikkos_own():
+    """`data/sanat.sqlite3` is made with the installed pyvoikko and gives exactly its analyses; when
+    this fails after an upgrade, rebuild it: python -m suunnitelmatarkastin.understand.seed."""
+    from suunnitelmatarkastin.understand import lemmas, seed
+
+    connection = sqlite3.connect(f"{seed.path().as_uri()}?mode=ro", uri=True)
+    assert connection.execute("SELECT version FROM meta").fetchone()[0] == lemmas.version()
+    words = [w for (w,) in connection.execute("SELECT key FROM entry ORDER BY key")][::150] + ["hanke", "hankkeen", "tavoite"]
+    connection.close()
+    assert len(words) > 150
+    shipped = seed.get_many(words)
+    assert {w: lemmas.decode(shipped[w]) for w in words} == {w: lemmas.analyse_word(w) for w in words}
+    assert seed.lexicon_words() <= set(seed.get_many(seed.lexicon_words()))  # every lexicon word is in it
+
+
+def _fresh_process(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=os.environ, check=True).stdout
+
+
+def test_a_worker_warms_up_without_pyvoikko_on_a_new_machine(cache_dir):
+    """The lexicons and the warm-up text need only the shipped analyses, so a new machine's worker
+    is ready without loading pyvoikko's dictionary."""
+    out = _fresh_process(
+        """
+        import sys
+        from suunnitelmatarkastin.batch import _WARM_UP_TEXT
+        from suunnitelmatarkastin.check import check_text
+        check_text(_WARM_UP_TEXT)
+        print("pyvoikko" in sys.modules)
+        """
+    )
+    assert out.strip() == "False"
+
+
+@pytest.mark.slow
+def test_a_single_check_analyses_new_words_in_another_process(cache_dir, tmp_path):
+    """One document's words that are neither cached nor shipped are analysed by a forked child while
+    spaCy parses; the lemmas and findings are the same as when this process analyses them."""
+    from suunnitelmatarkastin.understand import seed
+
+    rare = ["juurruttamisesta", "Innokylässä", "kotikuntoutusmallin"]
+    assert not seed.get_many(rare)  # the case under test: words a new machine does not know
+    plan = tmp_path / "suunnitelma.md"
+    plan.write_text(PLAN + "\n\nKotikuntoutusmallin juurruttamisesta kerrotaan Innokylässä.\n", encoding="utf-8")
+    code = f"""
+        import sys
+        from pathlib import Path
+        from suunnitelmatarkastin.batch import run_batch
+        from suunnitelmatarkastin.understand import lemmas, nlp
+        {{}}
+        [report] = run_batch([Path({str(plan)!r})], None, (), workers=1, time_limit=0)
+        print("pyvoikko" in sys.modules, [lemmas.lemmatize(w).base for w in {rare!r}], sorted((f.rule, f.target or "") for f in report.findings))
+        """
+    ahead = _fresh_process(code.format(""))
+    for stale in cache_dir.glob("*.sqlite3*"):
+        stale.unlink()
+    here = _fresh_process(code.format("lemmas.may_look_ahead = lambda: False"))
+    assert ahead.startswith("False ")  # this process never loaded pyvoikko
+    assert here.startswith("True ")
+    assert ahead.split(" ", 1)[1] == here.split(" ", 1)[1]
+    assert "kotikuntoutusmalli" in ahead

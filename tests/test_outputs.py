@@ -215,9 +215,9 @@ def test_csv_for_finnish_excel(tmp_path):
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows == [
-        ["polku", "tyyppi", "tyyppi_tunnistettu", "virheet", "varoitukset", "huomiot", "lukuvirhe", "virhekoodi", "säännöt"],
-        ["hakemukset/äänekoski.docx", "hankesuunnitelma", "", "2", "1", "0", "", "", "rakenne.osio-tyhja tavoite.ei-arviointia"],
-        ["hakemukset/rikki.pdf", "", "", "", "", "", "tiedosto ei ole luettava PDF-asiakirja", "vioittunut", ""],
+        ["polku", "tyyppi", "tyyppi_tunnistettu", "virheet", "varoitukset", "huomiot", "lukuvirhe", "virhekoodi", "säännöt", "tuomio", "tarkastus"],
+        ["hakemukset/äänekoski.docx", "hankesuunnitelma", "", "2", "1", "0", "", "", "rakenne.osio-tyhja tavoite.ei-arviointia", "2 virhettä korjattava ennen lähettämistä", ""],
+        ["hakemukset/rikki.pdf", "", "", "", "", "", "tiedosto ei ole luettava PDF-asiakirja", "vioittunut", "", "Asiakirjaa ei voitu tarkastaa", ""],
     ]
     writers.write(_batch(), "csv", str(out))  # the default: one row per finding
     with out.open(encoding="utf-8-sig", newline="") as handle:
@@ -281,7 +281,7 @@ def test_html_escapes_document_text():
     assert "alert('x')</script>" not in page
     assert "<img" not in page
     assert page.count("<script>") == 1  # only the page's own sorting script
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page  # markupsafe writes ' as &#39;
     assert '<html lang="fi">' in page
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)  # nothing fetched from the network
 

@@ -17,7 +17,7 @@ from suunnitelmatarkastin.judge.rules import RuleError, load_rules
 from suunnitelmatarkastin.profiles import ProfileError, pack_hash, profile_dirs, profile_names
 from suunnitelmatarkastin.understand.lexicon import LexiconError, load, merge, overlays
 
-SHIPPED = {"kaiku", "stea", "esr", "avi"}
+SHIPPED = {"kaiku", "stea", "esr", "avi", "business-finland"}
 
 
 def test_the_issue_profiles_are_shipped():

@@ -62,6 +62,17 @@ def test_markdown_and_text(tmp_path):
     assert "–" in blocks[1].text and "ä" in blocks[1].text
 
 
+def test_markdown_comments_show_nothing_and_a_backslash_escapes_a_marker(tmp_path):
+    """An HTML comment alone on its line is not text, and "\\1) …" is a paragraph, not a list item."""
+    md = tmp_path / "c.md"
+    md.write_text("<!-- luonnos: tämä ei näy -->\nEnsimmäinen kappale.\n\n\\1) Tämä kohta ei ole luettelo.\n", encoding="utf-8")
+    blocks = read_document(md).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("paragraph", "Ensimmäinen kappale."),
+        ("paragraph", "1) Tämä kohta ei ole luettelo."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [

@@ -388,3 +388,55 @@ def test_a_passive_action_that_also_installs_a_meter_is_an_activity():
         Oppilaiden säästöjä kotona kysytään kyselyllä keväällä.
         """
     assert "tavoite.ei-toimenpidetta" not in rules_of(text)
+
+
+# ---------------------------------------------------------------- template questions by their first word
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Kenelle palvelu on tarkoitettu?", True),  # an interrogative in a form the old word list missed
+        ("Milloin kokeilu alkaa?", True),
+        ("Toteutuivatko työpajat suunnitellusti?", True),  # the question clitic on a verb
+        ("Montako kuntaa on mukana?", True),
+        ("Kumpikin kunta osallistuu?", False),  # -kin makes an interrogative indefinite
+        ("Tukko hiuksia?", False),  # a word that only ends in -ko asks nothing
+        ("Hankkeen kesto?", False),
+    ],
+)
+def test_a_template_question_opens_with_an_interrogative_or_the_question_clitic(text, asks):
+    from suunnitelmatarkastin.understand.templates import is_question
+
+    assert is_question(text) is asks
+
+
+# ---------------------------------------------------------------- goals, links and timing (era 3)
+
+def test_goals_written_in_a_forms_per_goal_sub_forms_are_goals():
+    """An online form prints each goal as its own sub-form: a line with the goal's number alone,
+    then labelled fields and "Vastaus:" answers. The answer of the goal field is the goal, the
+    activity and indicator fields serve it; a sub-form without an indicator is still reported."""
+    text = """\
+        % Hankesuunnitelma
+        # 3. TAVOITTEET
+        Täytä kustakin tavoitteesta oma lomakkeensa.
+        # Tavoite 1 / 2
+        # Tavoitteen nimi *
+        Vastaus: Pyöräilevien koululaisten määrä kasvaa kaikissa kolmessa koulussa.
+        # Keinot, joilla tavoitteeseen päästään *
+        Vastaus: Kouluille perustetaan pyöräkerhot ja pyöräkatokset korjataan talkoilla.
+        # Mittari ja tavoitetaso *
+        Vastaus: Pyörällä kulkevien osuus laskentapäivinä; tavoite 40 prosenttia.
+        # Tavoite 2 / 2
+        # Tavoitteen nimi *
+        Vastaus: Vanhemmat kokevat koulumatkat turvallisiksi.
+        # Keinot, joilla tavoitteeseen päästään *
+        Vastaus: Koulujen lähelle maalataan suojatiet ja vanhemmille pidetään reittikävelyt.
+        # 4. TOTEUTUS
+        Kerhot aloittavat syyskuussa.
+        """
+    found = rules_of(text)
+    assert "tavoite.ei-tavoitteita" not in found
+    assert found.count("tavoite.ei-arviointia") == 1
+    assert "tavoite.ei-toimenpidetta" not in found
+    assert any("turvallisiksi" in f.message for f in check_text(textwrap.dedent(text), "hankesuunnitelma") if f.rule == "tavoite.ei-arviointia")

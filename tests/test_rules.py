@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from suunnitelmatarkastin.check import check_text
+from suunnitelmatarkastin.check import check_example, check_text
 from suunnitelmatarkastin.judge.rules import RuleError, load_pack, load_rules
 
 RULES = load_rules()
@@ -35,7 +35,7 @@ def test_every_rule_is_documented_with_examples(rule):
 
 @pytest.mark.parametrize(("rule_id", "example", "should_fire"), EXAMPLES)
 def test_rule_examples(rule_id, example, should_fire):
-    findings = check_text(example.document(), example.type, markdown=example.format == "md")
+    findings = check_example(example)
     fired = [f for f in findings if f.rule == rule_id]
     assert bool(fired) == should_fire, [f.message for f in findings]
 

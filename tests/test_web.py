@@ -334,3 +334,90 @@ def test_the_service_makes_no_outbound_connection(tmp_path, monkeypatch):
     assert response.status_code == 200 and len(response.json()["documents"]) == 2
     outside = [h for h in (tried.read_text(encoding="utf-8").split() if tried.exists() else []) if not h.startswith("127.") and h not in ("::1", "localhost")]
     assert outside == []
+
+
+def _long_plan(folder: Path) -> Path:
+    """A short project plan of four years: STEA's profile finds it too long, the generic rules do not."""
+    plan = folder / "nelivuotinen.md"
+    plan.write_text(
+        "# Hankesuunnitelma: Kylätalon iltapäiväkerho\n\n## Aikataulu\n\nHankkeen toteutusaika on 1.1.2026–31.12.2029.\n",
+        encoding="utf-8",
+    )
+    return plan
+
+
+def test_api_and_form_take_profiles_as_the_command_line(client, tmp_path):
+    plan = _long_plan(tmp_path)
+    plain = client.post("/api/tarkasta", files=upload(plan))
+    assert "stea.hankeaika-yli-kolme-vuotta" not in plain.text
+    chosen = client.post("/api/tarkasta", files=upload(plan), data={"profiili": ["stea", "kaiku"]})
+    assert chosen.status_code == 200
+    assert timeless(chosen.text) == cli_json(plan, extra=("--profiili", "stea", "--profiili", "kaiku"))
+    report = chosen.json()
+    assert report["tool"]["profiles"] == ["stea", "kaiku"]
+    assert [p["profile"] for p in report["tool"]["packs"]] == ["stea", "kaiku"]
+    assert "stea.hankeaika-yli-kolme-vuotta" in [f["rule"] for f in report["documents"][0]["findings"]]
+
+    page = client.post("/tarkasta", files=upload(plan), data={"profiili": "stea"}).text
+    assert "stea.hankeaika-yli-kolme-vuotta" in page and "(stea)</p>" in page
+    assert '<h2 id="tarkastus-otsikko">Tarkastuksen tiedot</h2>' in page and "<dt>Profiili stea</dt>" in page
+    assert "STEA, Avustuslajit" in unescape(page), "the profile rule's explanation is one click away"
+
+
+def test_unknown_profile_is_a_finnish_error_at_its_field(client):
+    wrong = client.post("/api/tarkasta", files=upload(MARKDOWN), data={"profiili": "steaa"})
+    assert wrong.status_code == 400
+    assert wrong.json()["kentta"] == "profiili"
+    assert wrong.json()["virhe"].startswith("Tuntematon profiili ”steaa”; sallitut: ") and "stea" in wrong.json()["virhe"]
+    page = client.post("/tarkasta", files=upload(MARKDOWN), data={"profiili": "<b>x</b>"})
+    assert page.status_code == 400
+    assert '<p class="virhe" id="profiili-virhe">Virhe: Tuntematon profiili ”&lt;b&gt;x&lt;/b&gt;”' in page.text
+    assert '<a href="#profiili">' in page.text and 'aria-describedby="profiili-ohje profiili-virhe"' in page.text
+
+
+def test_start_page_offers_every_profile_without_javascript(client):
+    from suunnitelmatarkastin.profiles import profile, profile_names
+
+    page = client.get("/").text
+    assert "<legend>Rahoittajan profiili (valinnainen)</legend>" in page
+    for name in profile_names():
+        assert f'<input type="checkbox" id="profiili-{name}" name="profiili" value="{name}"' in page
+        assert f'<label for="profiili-{name}">{profile(name).title}</label>' in page
+    spec = client.get("/api/openapi.json").json()
+    field = spec["paths"]["/api/tarkasta"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]["properties"]["profiili"]
+    assert field["items"]["enum"] == profile_names()
+
+
+def test_settings_file_and_only_errors_as_the_command_line(client, tmp_path):
+    plan = _long_plan(tmp_path)
+    settings = tmp_path / "tarkastin.toml"
+    settings.write_text(
+        'profiilit = ["stea"]\n[saannot]\npois = ["juurrutus.puuttuu"]\nvakavuus = { "exit.ei-omistajaa" = "warning" }\n'
+        '[[kuitatut]]\nsaanto = "stea.hankeaika-yli-kolme-vuotta"\nasiakirja = "nelivuotinen.md"\nsyy = "Neljäs vuosi rahoitetaan muualta."\n',
+        encoding="utf-8",
+    )
+    files = [*upload(plan), ("asetukset", ("tarkastin.toml", settings.read_bytes()))]
+    response = client.post("/api/tarkasta", files=files, data={"vain_virheet": "1"})
+    assert response.status_code == 200, response.text
+    assert timeless(response.text) == cli_json(plan, extra=("--asetukset", "tarkastin.toml", "--vain-virheet"))
+    report = response.json()
+    assert report["tool"]["settings"]["file"] == "tarkastin.toml" and report["tool"]["profiles"] == ["stea"]
+    findings = report["documents"][0]["findings"]
+    assert {f["severity"] for f in findings} == {"error"} and "juurrutus.puuttuu" not in [f["rule"] for f in findings]
+    accepted = [f for f in findings if f["rule"] == "stea.hankeaika-yli-kolme-vuotta"]
+    assert accepted and accepted[0]["accepted"] == "Neljäs vuosi rahoitetaan muualta."
+
+    page = client.post("/tarkasta", files=files).text
+    assert "Kuitattu: Neljäs vuosi rahoitetaan muualta." in page and "<dt>Pois käytöstä</dt><dd>juurrutus.puuttuu</dd>" in page
+
+
+def test_a_faulty_settings_file_is_refused_before_any_check(client, tmp_path):
+    broken = client.post("/api/tarkasta", files=[*upload(MARKDOWN), ("asetukset", ("oma.toml", b'profiilit = ["stea"]\n[saannot\n'))])
+    assert broken.status_code == 400 and broken.json()["kentta"] == "asetukset"
+    assert broken.json()["virhe"].startswith("Asetustiedosto oma.toml, rivi 2: ei ole kelvollista TOML-muotoa")
+    unknown = client.post("/api/tarkasta", files=[*upload(MARKDOWN), ("asetukset", ("tarkastin.toml", b'[saannot]\npois = ["ei.ole"]\n'))])
+    assert unknown.status_code == 400
+    assert unknown.json()["virhe"] == "Asetustiedosto tarkastin.toml, rivi 2: sääntöä ”ei.ole” ei ole (komento suunnitelmatarkastin saannot listaa säännöt)"
+    page = client.post("/tarkasta", files=[*upload(MARKDOWN), ("asetukset", ("tarkastin.toml", b'profiilit = ["steaa"]\n'))]).text
+    assert '<p class="virhe" id="asetukset-virhe">Virhe: Tuntematon profiili ”steaa”' in page
+    assert 'aria-describedby="asetukset-ohje asetukset-virhe"' in page

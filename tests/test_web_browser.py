@@ -23,6 +23,7 @@ import docx
 import httpx
 import pytest
 
+from suunnitelmatarkastin.profiles import profile_names
 from suunnitelmatarkastin.web.app import verdict
 
 from .conftest import CORPORA, OSMO, ROOT
@@ -217,11 +218,19 @@ def test_keyboard_only_run_through_the_form(server, browser):
     press(Keys.ARROW_DOWN, Keys.ARROW_DOWN)
     assert Select(browser.find_element(By.ID, "tyyppi")).first_selected_option.get_attribute("value") == "arviointisuunnitelma"
     browser.find_element(By.ID, "tiedosto").send_keys(str(OSMO))  # what the file dialog would do
+    for name in profile_names():  # the profile chooser: one checkbox each, in the form's order
+        assert press(Keys.TAB) == f"profiili-{name}"
+        if name == "stea":
+            press(Keys.SPACE)
+    assert browser.find_element(By.ID, "profiili-stea").is_selected()
+    assert [press(Keys.TAB) for _ in range(2)] == ["asetukset", "vain_virheet"]
     assert press(Keys.TAB) == "button"
     assert browser.switch_to.active_element.value_of_css_property("outline-style") != "none"
     ActionChains(browser).send_keys(Keys.ENTER).perform()  # submits: the page changes under us, so ask nothing of the old one
     WebDriverWait(browser, 120).until(lambda d: d.find_elements(By.ID, "tulos-otsikko"))
     assert "(valittu lomakkeella)" in browser.find_element(By.CSS_SELECTOR, ".asiakirja .meta").text
+    assert "(stea)" in browser.find_element(By.CLASS_NAME, "profiilit-valittu").text
+    assert "Profiili stea" in browser.find_element(By.CLASS_NAME, "tarkastus").text
 
 
 def test_officer_summary_sorts_and_filters(server, browser, axe):
@@ -229,9 +238,9 @@ def test_officer_summary_sorts_and_filters(server, browser, axe):
     rows = browser.find_elements(By.CSS_SELECTOR, "#yhteenvetotaulu tbody tr")
     assert len(rows) == 3
     assert browser.find_element(By.ID, "suodattimet").is_displayed(), "the filters appear with JavaScript"
-    errors_header = browser.find_element(By.CSS_SELECTOR, "#yhteenvetotaulu th[data-avain=error] button")
+    errors_header = browser.find_element(By.CSS_SELECTOR, "#yhteenvetotaulu th[data-avain=virheet] button")
     errors_header.click()
-    assert browser.find_element(By.CSS_SELECTOR, "#yhteenvetotaulu th[data-avain=error]").get_attribute("aria-sort") == "descending"
+    assert browser.find_element(By.CSS_SELECTOR, "#yhteenvetotaulu th[data-avain=virheet]").get_attribute("aria-sort") == "descending"
     counts = [int(r.find_elements(By.TAG_NAME, "td")[2].get_attribute("data-arvo")) for r in browser.find_elements(By.CSS_SELECTOR, "#yhteenvetotaulu tbody tr")]
     assert counts == sorted(counts, reverse=True)
     Select(browser.find_element(By.ID, "suodata-tyyppi")).select_by_value("arviointisuunnitelma")

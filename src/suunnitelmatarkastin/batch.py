@@ -130,12 +130,13 @@ def _walk(folder: Path, skipped: Counter[str]) -> tuple[list[Path], list[Documen
     return sorted(found), sorted(problems, key=lambda p: p.path)
 
 
-def check_one(path: str, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool = False) -> DocumentReport:
-    """Check one document; an unexpected failure becomes a report with a Finnish reason."""
-    from .check import check_path
+def check_one(path: str, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool = False, project: bool = False) -> DocumentReport:
+    """Check one document; an unexpected failure becomes a report with a Finnish reason. With
+    `project` the report carries the digest the cross-document rules compare (`project.digest`)."""
+    from .check import check_document, check_path
 
     try:
-        return check_path(path, doc_type, rule_dirs)
+        return check_document(path, doc_type, rule_dirs, project=True)[0] if project else check_path(path, doc_type, rule_dirs)
     except Exception as exc:  # one bad document must not stop the batch
         if debug and not isinstance(exc, MemoryError):
             traceback.print_exc()
@@ -170,15 +171,21 @@ def run_batch(
     workers: int = 1,
     debug: bool = False,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    project: bool = False,
 ) -> list[DocumentReport]:
     """Check every file; the reports come back in the order of `files`.
 
-    `time_limit` is seconds per document (None or 0: no limit).
+    `time_limit` is seconds per document (None or 0: no limit); with `project` each report also
+    carries its document's digest for the cross-document rules.
     """
     paths = [str(p) for p in files]
+    if len(paths) == 1:  # a cold single check: new words are analysed while spaCy parses (the worker inherits this)
+        from .understand import lemmas
+
+        lemmas.look_ahead_once()
     progress = _progress(len(paths))
     results: list[DocumentReport | None] = [None] * len(paths)
-    with progress or _Null():
+    with progress or contextlib.nullcontext():
         task = progress.add_task("", total=len(paths)) if progress else None
 
         def done(index: int, report: DocumentReport) -> None:
@@ -188,10 +195,10 @@ def run_batch(
 
         with _signals_interrupt():
             if paths and (time_limit or workers > 1):
-                _Pool(min(workers, len(paths)), doc_type, rule_dirs, debug, time_limit or None).run(paths, done)
+                _Pool(min(workers, len(paths)), doc_type, rule_dirs, debug, time_limit or None, project).run(paths, done)
             else:
                 for index, path in enumerate(paths):
-                    done(index, check_one(path, doc_type, rule_dirs, debug))
+                    done(index, check_one(path, doc_type, rule_dirs, debug, project))
     return [r for r in results if r is not None]
 
 
@@ -215,11 +222,11 @@ def _signals_interrupt():
             signal.signal(number, handler)
 
 
-def _worker(conn: Connection, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool) -> None:
+def _worker(conn: Connection, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool, project: bool = False) -> None:
     """A worker process: load the pipeline, say so, then check each path sent until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent()
+    die_with_parent()
     with contextlib.suppress(ValueError, OSError):  # a hard limit below ours stays in force
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, resource.getrlimit(resource.RLIMIT_AS)[1]))
     from .check import check_text
@@ -233,12 +240,12 @@ def _worker(conn: Connection, doc_type: str | None, rule_dirs: tuple[str, ...], 
         conn.send(None)
         while (job := conn.recv()) is not None:
             index, path = job
-            conn.send((index, check_one(path, doc_type, rule_dirs, debug)))
+            conn.send((index, check_one(path, doc_type, rule_dirs, debug, project)))
     except (EOFError, BrokenPipeError):  # the parent has gone
         return
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Linux: the kernel ends this worker if its parent dies (even by SIGKILL), so none is orphaned."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
@@ -260,8 +267,8 @@ class _Slot:
 class _Pool:
     """Worker processes with a deadline per document; a stuck or crashed worker is replaced."""
 
-    def __init__(self, size: int, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool, time_limit: float | None) -> None:
-        self.args = (doc_type, rule_dirs, debug)
+    def __init__(self, size: int, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool, time_limit: float | None, project: bool = False) -> None:
+        self.args = (doc_type, rule_dirs, debug, project)
         self.time_limit = time_limit
         self.size = size
 
@@ -360,11 +367,3 @@ def _exit_reason(code: int | None) -> str:
         except ValueError:
             return f"tarkastusprosessi päättyi signaaliin {-code}"
     return f"tarkastusprosessi päättyi paluukoodilla {code}"
-
-
-class _Null:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc) -> None:
-        return None

@@ -6,8 +6,9 @@ from functools import cache
 from pathlib import Path
 
 from .judge.engine import RuleEngine
-from .judge.rules import load_rules
-from .models import UNKNOWN_TYPE, DocumentReport, Facts, Finding
+from .judge.rules import Example, load_rules
+from .models import UNKNOWN_TYPE, Document, DocumentReport, Facts, Finding, ProjectReport
+from .project.digest import digest
 from .read import ReadError, read_document
 from .read.builder import DocumentBuilder
 from .read.text_reader import read_text
@@ -22,21 +23,28 @@ def engine(rule_dirs: tuple[str, ...] = ()) -> RuleEngine:
 
 
 def check_document(
-    path: str | Path, doc_type: str | None = None, rule_dirs: tuple[str, ...] = ()
+    path: str | Path, doc_type: str | None = None, rule_dirs: tuple[str, ...] = (), project: bool = False
 ) -> tuple[DocumentReport, Facts | None]:
-    """Check one file and keep what was read (the web page shows it); unreadable: `error` set, no facts."""
+    """Check one file and keep what was read (the web page shows it); unreadable: `error` set, no facts.
+    With `project`, the report also carries the digest the cross-document rules compare (`project.digest`)."""
     try:
         document = read_document(path)
     except ReadError as exc:
         return DocumentReport(path=str(path), error=exc.reason), None
+    return _judged(document, str(path), doc_type, rule_dirs, project)
+
+
+def _judged(document: Document, path: str, doc_type: str | None, rule_dirs: tuple[str, ...], project: bool) -> tuple[DocumentReport, Facts]:
     with overlays(rule_dirs):  # the packs' lexicon overlays, for this document only
         facts = read_facts(document, doc_type)
+        summary = digest(document, facts, path) if project and facts.document.doc_type != UNKNOWN_TYPE else None
     report = DocumentReport(
-        path=str(path),
+        path=path,
         doc_type=facts.document.named_type if facts.document.doc_type == UNKNOWN_TYPE else facts.document.doc_type,
         doc_type_source=facts.document.doc_type_source,
         findings=engine(rule_dirs).judge(facts),
     )
+    report._digest = summary
     return report, facts
 
 
@@ -45,10 +53,38 @@ def check_path(path: str | Path, doc_type: str | None = None, rule_dirs: tuple[s
     return check_document(path, doc_type, rule_dirs)[0]
 
 
+def _document_of(text: str, markdown: bool, name: str = "<teksti>") -> Document:
+    builder = DocumentBuilder(name, "md" if markdown else "txt")
+    read_text(text, builder, markdown=markdown)
+    return builder.build()
+
+
 def check_text(text: str, doc_type: str | None = None, markdown: bool = True, rule_dirs: tuple[str, ...] = ()) -> list[Finding]:
     """Check a text given in memory (rule examples, tests)."""
-    builder = DocumentBuilder("<teksti>", "md" if markdown else "txt")
-    read_text(text, builder, markdown=markdown)
     with overlays(rule_dirs):
-        facts = read_facts(builder.build(), doc_type)
+        facts = read_facts(_document_of(text, markdown), doc_type)
     return engine(rule_dirs).judge(facts)
+
+
+def check_texts(documents: list[tuple[str, str | None, str]], rule_dirs: tuple[str, ...] = (), markdown: bool = True) -> tuple[list[DocumentReport], ProjectReport]:
+    """One project's documents given in memory as (name, type or None, text): each checked on its
+    own, then together (rule examples of the hanke.* rules, tests)."""
+    from .project import Group, check_project
+
+    reports = [_judged(_document_of(text, markdown, name), name, doc_type, rule_dirs, True)[0] for name, doc_type, text in documents]
+    group = Group(name="hanke", source="annettu", members=list(range(len(reports))))
+    return reports, check_project(group, [r._digest for r in reports if r._digest is not None], rule_dirs)
+
+
+def check_example(example: Example, rule_dirs: tuple[str, ...] = ()) -> list[Finding]:
+    """What the checker says of a rule's example: one document's findings, or for a project
+    example (`documents`) every document's and the project's (with the example's profile in use)."""
+    markdown = example.format == "md"
+    if not example.documents:
+        return check_text(example.document(), example.type, markdown=markdown, rule_dirs=rule_dirs)
+    if example.profile:
+        from .profiles import profile_dirs
+
+        rule_dirs = (*profile_dirs((example.profile,)), *rule_dirs)
+    reports, project = check_texts([(d.name, d.type, d.text) for d in example.documents], rule_dirs, markdown)
+    return [*(f for r in reports for f in r.findings), *project.findings]

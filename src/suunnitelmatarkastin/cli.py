@@ -50,7 +50,7 @@ def load_rules_or_exit(rule_dirs: tuple[str, ...]):
 def exit_status(report: Report) -> int:
     if any(doc.error for doc in report.documents):
         return EXIT_FAILED
-    if any(f.severity == "error" and not f.accepted for doc in report.documents for f in doc.findings):
+    if any(f.severity == "error" and not f.accepted for doc in [*report.documents, *report.projects] for f in doc.findings):
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -67,6 +67,11 @@ def exit_status(report: Report) -> int:
 @click.option("--profiili", multiple=True, metavar="NIMI", help="Rahoittajan profiili (voi toistaa); suunnitelmatarkastin profiilit listaa ne.")
 @click.option("--asetukset", type=click.Path(dir_okay=False), help="Asetustiedosto (oletus: lähin tarkastin.toml tarkastettavan kansiossa tai sen yläkansioissa).")
 @click.option("--vain-virheet", is_flag=True, help="Näytä vain virheet (ei varoituksia eikä huomioita).")
+@click.option(
+    "--hanke",
+    is_flag=True,
+    help="Tarkasta asiakirjat myös yhdessä yhden hankkeen asiakirjoina: jokainen annettu kansio on yksi hanke, ja annetut tiedostot ovat yhdessä yksi hanke. Ilman valintaa usean asiakirjan asiakirjat ryhmitellään hankkeiksi niiden hankekoodin tai -nimen mukaan.",
+)
 @click.option("--merkitse", is_flag=True, help="Kirjoita jokaisen .docx:n viereen NIMI.tarkastettu.docx, jossa havainnot ovat Word-kommentteina.")
 @click.option("--rinnakkain", type=click.IntRange(min=1), default=default_workers, metavar="N", help=f"Tarkasta N asiakirjaa rinnakkain. {workers_note()}")
 @click.option(
@@ -78,7 +83,7 @@ def exit_status(report: Report) -> int:
     help="Keskeytä yhden asiakirjan tarkastus, jos se kestää tätä kauemmin (0 = ei aikarajaa).",
 )
 @click.option("--debug", is_flag=True, hidden=True)
-def tarkasta(polut, muoto, tuloste, csv_layout, korvaa, tyyppi, saannot, profiili, asetukset, vain_virheet, merkitse, rinnakkain, aikaraja, debug) -> None:
+def tarkasta(polut, muoto, tuloste, csv_layout, korvaa, tyyppi, saannot, profiili, asetukset, vain_virheet, hanke, merkitse, rinnakkain, aikaraja, debug) -> None:
     """Tarkastaa hanke-, arviointi- ja exit-suunnitelmat sekä loppuraportit.
 
     POLUT ovat tiedostoja (.docx, .odt, .pdf, .md, .txt) tai kansioita, joista etsitään
@@ -95,11 +100,15 @@ def tarkasta(polut, muoto, tuloste, csv_layout, korvaa, tyyppi, saannot, profiil
             _fail(nothing_to_check(polut, skipped))
         if skipped:
             Console(stderr=True).print(Text(skipped_line(skipped), style="dim"), highlight=False, soft_wrap=True)
+        together = hanke or len(files) > 1  # documents of one project are also checked together
         with working(files):
-            reports = run_batch(files, tyyppi, packs, rinnakkain, debug=debug, time_limit=aikaraja)
+            reports = run_batch(files, tyyppi, packs, rinnakkain, debug=debug, time_limit=aikaraja, project=together)
     except (OutputRefused, BatchInterrupted) as exc:
         _fail(str(exc))
-    report = _settled(Report(documents=reports + problems), loaded, profiles, packs, vain_virheet, muoto)
+    if together:
+        from .project import build_projects
+    projects = build_projects(polut, files, reports, hanke, packs) if together else []
+    report = _settled(Report(documents=reports + problems, projects=projects), loaded, profiles, packs, vain_virheet, muoto)
     unwritten = 0
     if merkitse:
         from .report.annotate import annotate_all
@@ -198,9 +207,11 @@ def _settings_or_exit(file, paths, profiles, rule_dirs):
 def _settled(report: Report, loaded, profiles: list[str], packs: tuple[str, ...], only_errors: bool, fmt: str) -> Report:
     """The settings applied, each document's verdict, and the audit block; the settings in effect
     are echoed on standard error for a text report (the JSON carries them in `tool`)."""
+    from .project import settle
     from .settings import apply, audit, summary_line
 
     report = apply(report, loaded, only_errors)
+    settle(report, loaded, only_errors)
     report.tool = audit(loaded, profiles, packs, only_errors)
     line = summary_line(report.tool)
     if line and fmt == "teksti":

@@ -314,6 +314,7 @@ Esimerkkejä:
   tarkasta --muoto xlsx --tuloste haku.xlsx hakemukset/    taulukko lajiteltavaksi
   tarkasta --muoto csv --csv yhteenveto hakemukset/ > yhteenveto.csv
   tarkasta --muoto json hakemukset/         koneluettava raportti (schema 1)
+  tarkasta --hanke hanke/                   yhden hankkeen asiakirjat myös yhdessä
 
 \b
 Paluukoodit:

@@ -10,12 +10,28 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, computed_field, model_validator
+from pydantic import BaseModel, Field, PrivateAttr, computed_field, model_validator
 
-DOC_TYPES = ("hankesuunnitelma", "arviointisuunnitelma", "exit-suunnitelma", "loppuraportti")
-DocType = Literal["hankesuunnitelma", "arviointisuunnitelma", "exit-suunnitelma", "loppuraportti"]
-Severity = Literal["error", "warning", "info"]
-SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+class DocType(StrEnum):
+    """The document types a checklist exists for; the values are what users, rules and JSON say."""
+
+    hankesuunnitelma = "hankesuunnitelma"
+    arviointisuunnitelma = "arviointisuunnitelma"
+    exit_suunnitelma = "exit-suunnitelma"
+    loppuraportti = "loppuraportti"
+
+
+class Severity(StrEnum):
+    """How much a finding matters, most first; the values are what rules and JSON say."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+DOC_TYPES: tuple[str, ...] = tuple(t.value for t in DocType)  # plain strings, for choices and messages
+SEVERITY_ORDER: dict[str, int] = {s.value: i for i, s in enumerate(Severity)}
 SEVERITY_WORDS: dict[str, str] = {"error": "virhe", "warning": "varoitus", "info": "huomio"}
 
 
@@ -188,9 +204,12 @@ class PeriodFact(Fact):
     text: str = ""
     valid: bool = True
     months: int | None = None  # the length in months, a begun month counted whole: for a funder's maximum
+    dates: str = ""  # "1.1.2026–31.12.2028", for messages: `text` is the whole sentence that states it
 
     @model_validator(mode="after")
     def _length(self) -> PeriodFact:
+        if not self.dates and self.start and self.end:
+            self.dates = f"{self.start.day}.{self.start.month}.{self.start.year}–{self.end.day}.{self.end.month}.{self.end.year}"
         if self.months is None and self.start and self.end and self.valid:
             after = self.end + timedelta(days=1)
             self.months = (after.year - self.start.year) * 12 + after.month - self.start.month + (after.day > self.start.day)
@@ -319,6 +338,24 @@ class ContactFact(Fact):
     text: str
 
 
+class GoalSetFact(Fact):
+    """How many goals the document sets: a funder may ask for a number of them (two to five)."""
+
+    kind: Literal["goal_set"] = "goal_set"
+    count: int
+
+
+class GoalMeasureFact(Fact):
+    """Whether a goal can be verified: a number, a unit, a date or a named deliverable in the goal
+    or in what measures it (`measure` quotes it; empty when none was found)."""
+
+    kind: Literal["goal_measure"] = "goal_measure"
+    goal_id: int
+    text: str
+    measurable: bool
+    measure: str = ""
+
+
 class Facts(BaseModel):
     """Everything the understanding stage found in one document."""
 
@@ -348,7 +385,10 @@ class DocumentReport(BaseModel):
     doc_type_source: Literal["tunnistettu", "annettu"] | None = None
     error: str | None = None
     findings: list[Finding] = Field(default_factory=list)
-    verdict: str | None = None  # "Valmis lähetettäväksi" or "N virhettä korjattava"; None when unread
+    verdict: str | None = None  # "Ei korjattavaa" or "N virhettä korjattava ennen lähettämistä" (report/verdict.py); None when unread
+    # what the cross-document stage reads of this document (`project.digest`), carried back from
+    # the worker that checked it; never part of the report itself
+    _digest: Any = PrivateAttr(default=None)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -363,10 +403,44 @@ class DocumentReport(BaseModel):
         return sum(1 for f in self.findings if f.severity == severity and not f.accepted)
 
 
+class ProjectFinding(Finding):
+    """A finding across a project's documents; `path` is the document its `location` is in."""
+
+    path: str | None = None
+
+
+class GoalRow(BaseModel):
+    """One goal of the project plan followed through the other documents (the project card's row).
+    `evaluated` and `reported` are None when the project has no evaluation plan or final report."""
+
+    goal: str
+    location: Location = Field(default_factory=Location)
+    evaluated: bool | None = None
+    evaluation_quote: str | None = None
+    reported: bool | None = None
+    outcome_quote: str | None = None
+
+
+class ProjectReport(BaseModel):
+    """One project's documents checked together (`tarkasta --hanke`, or grouped by their project
+    code or name): which documents, why they were grouped, the hanke.* findings and the goal table."""
+
+    name: str
+    source: Literal["annettu", "tunnistettu"]
+    basis: str | None = None  # what grouped the documents ("hankekoodi S24117"); None when given
+    documents: list[str] = Field(default_factory=list)
+    findings: list[ProjectFinding] = Field(default_factory=list)
+    goals: list[GoalRow] = Field(default_factory=list)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity and not f.accepted)
+
+
 class Report(BaseModel):
     schema_: int = Field(1, alias="schema")
     tool: dict[str, Any] | None = None  # the audit block: version, packs with hashes, settings, time
     documents: list[DocumentReport] = Field(default_factory=list)
+    projects: list[ProjectReport] = Field(default_factory=list)  # cross-document results (hanke.*)
 
     model_config = {"populate_by_name": True}
 

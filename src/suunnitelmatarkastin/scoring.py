@@ -16,12 +16,18 @@ from pydantic import BaseModel, Field
 from rich.console import Console
 from rich.table import Table
 
+from .models import DocumentReport
 from .read import SUPPORTED
 
 HELD_OUT = "pidatetty"
 REALISTIC, SEALED = "realistiset", "sinetoity"  # blind batches of realistic drafts, each scored on its own
 WHOLE, HELD_OUT_PART = "Koko aineisto", "Pidätetty osa"
 REALISTIC_PART = "Realistinen erä {}"
+PROFILED, PROFILED_PART = "profiilit", "Profiiliasiakirjat"  # documents checked with the profiles their annotation names
+# Project folders (`hankkeet/<hanke>/`): each document scored on its own as a part of its own, and
+# each project, from its `hanke.expected.json`, over the hanke.* rules.
+PROJECTS, PROJECT_EXPECTED = "hankkeet", "hanke.expected.json"
+PROJECT_DOCS_PART, PROJECT_PART = "hankkeet (asiakirjat)", "hankkeet (hanke.*)"
 
 
 class Miss(BaseModel):
@@ -149,33 +155,64 @@ def score_document(name: str, expected: dict, produced: list[tuple[str, str | No
 def score_folder(folder: Path, rule_dirs: tuple[str, ...] = (), sealed: bool = False) -> dict[str, Scores]:
     """Check every annotated document under `folder` once and score it: the corpus, its held-out
     part (documents under a `pidatetty` folder), and each batch of realistic drafts (a folder under
-    `realistiset/`) on its own. The realistic batches are not part of the corpus figure: each batch's
+    `realistiset/`) and the funder-profile documents (`profiilit/`, each checked with the profiles its
+    annotation names under `profiilit`) on its own. The realistic batches are not part of the corpus figure: each batch's
     number is reported separately, so a sealed batch is never averaged into a tuned one. The sealed
     batch (`realistiset/sinetoity/`) is scored only when asked, and then without its misses: its
     only number is its first score, and no one reads its faults to fix them."""
-    from .check import check_path, engine
+    from .check import check_document, engine
+    from .profiles import profile_dirs
 
-    catalogue = {rule.id for rule in engine(()).rules}
     parts = {WHOLE: Scores()}
+    checked: dict[Path, DocumentReport] = {}
     for document, annotation in annotated_documents(folder):
         relative = document.relative_to(folder)
         if SEALED in relative.parts and not sealed:
             continue
         expected = json.loads(annotation.read_text(encoding="utf-8"))
-        report = check_path(document, None, rule_dirs)
-        if relative.parts[0] == REALISTIC and len(relative.parts) > 2:
+        packs = profile_dirs(expected.get("profiilit", [])) + rule_dirs  # an annotation may name the funder's profiles
+        catalogue = {rule.id for rule in engine(packs).rules}
+        in_project = relative.parts[0] == PROJECTS and len(relative.parts) > 2
+        report = checked[document] = check_document(document, None, packs, project=in_project)[0]
+        if in_project:
+            targets = [parts.setdefault(PROJECT_DOCS_PART, Scores())]
+        elif relative.parts[0] == REALISTIC and len(relative.parts) > 2:
             targets = [parts.setdefault(REALISTIC_PART.format(relative.parts[1]), Scores())]
+        elif relative.parts[0] == PROFILED:
+            targets = [parts.setdefault(PROFILED_PART, Scores())]
         else:
             targets = [parts[WHOLE]]
         if HELD_OUT in relative.parts:
             targets.append(parts.setdefault(HELD_OUT_PART, Scores()))
         for scores in targets:
             _score_report(str(relative), expected, report, catalogue, scores)
+    _score_projects(folder, rule_dirs, checked, parts)
     for name, scores in parts.items():
         if SEALED in name:  # its number only: no misses and no per-rule counts to read faults from
             scores.misses.clear()
             scores.per_rule.clear()
     return parts
+
+
+def _score_projects(folder: Path, rule_dirs: tuple[str, ...], checked: dict[Path, DocumentReport], parts: dict[str, Scores]) -> None:
+    """Each project folder with a `hanke.expected.json`: its documents checked together, scored per
+    project over the hanke.* rules with the units of SPEC section 7 (`count` units, else one)."""
+    from .check import check_document, engine
+    from .profiles import profile_dirs
+    from .project import Group, check_project
+
+    for annotation in sorted((folder / PROJECTS).glob(f"*/{PROJECT_EXPECTED}")):
+        project = annotation.parent
+        expected = json.loads(annotation.read_text(encoding="utf-8"))
+        packs = profile_dirs(expected.get("profiilit", [])) + rule_dirs
+        documents = sorted(p for p in project.iterdir() if p.suffix.lower() in SUPPORTED and p.is_file())
+        reports = [checked.get(p) or check_document(p, None, packs, project=True)[0] for p in documents]
+        result = check_project(Group(name=project.name, source="annettu"), [r._digest for r in reports if r._digest is not None], packs)
+        scores = parts.setdefault(PROJECT_PART, Scores())
+        scores.documents += 1
+        scores.type_correct += 1  # a project has no type to recognise
+        catalogue = {rule.id for rule in engine(packs).rules if rule.project}
+        score_document(str(project.relative_to(folder)), expected, [(f.rule, f.target) for f in result.findings], catalogue, scores)
 
 
 def _score_report(name: str, expected: dict, report, catalogue: set[str], scores: Scores) -> None:

@@ -18,7 +18,8 @@ from typing import Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from . import __version__
-from .models import DocumentReport, Finding, Report
+from .models import Finding, Report, Severity
+from .report.verdict import verdict  # the one wording of the verdict, for every output
 
 SETTINGS_NAME = "tarkastin.toml"
 
@@ -134,16 +135,6 @@ def check_rule_ids(loaded: Loaded, known: set[str]) -> None:
             raise SettingsError(f"Asetustiedosto {loaded.path}{_line(loaded.text, [rule_id])}: sääntöä ”{rule_id}” ei ole (komento suunnitelmatarkastin saannot listaa säännöt)")
 
 
-def verdict(document: DocumentReport) -> str | None:
-    """The report's first line for a document: errors block, warnings do not; accepted ones do not count."""
-    if document.error:
-        return None
-    errors = document.count("error")
-    if not errors:
-        return "Valmis lähetettäväksi"
-    return f"{errors} virhe korjattava" if errors == 1 else f"{errors} virhettä korjattava"
-
-
 def apply(report: Report, loaded: Loaded, only_errors: bool = False) -> Report:
     """The settings applied to the findings, and each document's verdict."""
     s = loaded.settings
@@ -153,7 +144,7 @@ def apply(report: Report, loaded: Loaded, only_errors: bool = False) -> Report:
             if finding.rule in s.saannot.pois:
                 continue
             if finding.rule in s.saannot.vakavuus:
-                finding = finding.model_copy(update={"severity": s.saannot.vakavuus[finding.rule]})
+                finding = finding.model_copy(update={"severity": Severity(s.saannot.vakavuus[finding.rule])})
             accepted = next((a for a in s.kuitatut if a.matches(finding, document.path)), None)
             if accepted:
                 finding = finding.model_copy(update={"accepted": accepted.syy})

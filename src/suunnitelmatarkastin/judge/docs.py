@@ -21,12 +21,17 @@ def severity_words(rule: Rule) -> str:
     return "riippuu havainnosta (katso kuvaus)"  # a severity taken from the fact, e.g. {expected_section.severity}
 
 
+def type_words(rule: Rule) -> str:
+    """The document types a rule applies to, or that it compares a project's documents together."""
+    return "hankkeen asiakirjat yhdessä" if rule.project else ", ".join(rule.types)
+
+
 def print_rules(rules: list[Rule], console: Console) -> None:
     console.print(Text(f"Säännöt ({len(rules)})", style="bold"))
     for rule in sorted(rules, key=lambda r: r.id):
         body = [
             Text.assemble(("Vakavuus: ", "dim"), severity_words(rule)),
-            Text.assemble(("Asiakirjat: ", "dim"), ", ".join(rule.types)),
+            Text.assemble(("Asiakirjat: ", "dim"), type_words(rule)),
         ]
         if rule.doc:
             body.append(Text(rule.doc.strip()))
@@ -37,6 +42,9 @@ def print_rules(rules: list[Rule], console: Console) -> None:
 
 
 def _example_text(example: Example) -> str:
+    """The example's text; a project example's documents one after another under their names."""
+    if example.documents:
+        return "\n".join(f"[{d.name}, {d.type or 'tyyppi tunnistetaan'}]\n{d.text}" for d in example.documents)
     text = example.document()
     return text if len(text) < 1500 else text[:1500] + " …"  # a length rule's filler is not worth printing
 
@@ -47,16 +55,15 @@ _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 def print_rule(rule: Rule, console: Console, packs: tuple[str, ...] = ()) -> None:
     """One rule explained: what it checks, why (the guidance and its address), and a failing and
     a passing document from its own examples, with what the checker says of the failing one."""
-    from ..check import check_text
+    from ..check import check_example
 
     said: list[str] = []
     if rule.examples.fire:
-        example = rule.examples.fire[0]
-        findings = check_text(example.document(), example.type, markdown=example.format == "md", rule_dirs=packs)
+        findings = check_example(rule.examples.fire[0], packs)
         said = [f.message for f in findings if f.rule == rule.id]
     body = [
         Text.assemble(("Vakavuus: ", "dim"), severity_words(rule)),
-        Text.assemble(("Asiakirjat: ", "dim"), ", ".join(rule.types)),
+        Text.assemble(("Asiakirjat: ", "dim"), type_words(rule)),
         Text.assemble(("Mitä tarkastetaan: ", "bold"), " ".join(rule.doc.split()) or _PLACEHOLDER.sub("…", rule.message)),
         Text.assemble(("Miksi: ", "bold"), rule.basis),
         Text.assemble(("Viesti: ", "dim"), rule.message),
@@ -64,7 +71,7 @@ def print_rule(rule: Rule, console: Console, packs: tuple[str, ...] = ()) -> Non
     ]
     for title, examples in (("Esimerkki, jossa sääntö huomauttaa", rule.examples.fire), ("Esimerkki, joka on kunnossa", rule.examples.pass_)):
         if examples:
-            kind = f" ({examples[0].type})" if examples[0].type else ""
+            kind = f" ({examples[0].type})" if examples[0].type else " (hankkeen asiakirjat)" if examples[0].documents else ""
             body.append(Text.assemble((f"{title}{kind}:", "bold")))
             body.append(Text(_example_text(examples[0]).rstrip(), style="cyan"))
             if examples is rule.examples.fire and said:
@@ -86,7 +93,7 @@ class ExampleResult:
 def run_examples(pack: str | Path, extra: tuple[str, ...] = ()) -> tuple[list[Rule], list[ExampleResult]]:
     """Run every example of a pack's own rules with the pack (and its lexicon overlays) in use,
     as `semgrep --test` runs a rule's test cases; `extra` packs go first (a profile it builds on)."""
-    from ..check import check_text
+    from ..check import check_example
 
     packs = (*extra, str(pack))
     own = {rule.id for path in _pack_files(Path(pack)) for rule in load_pack(path)}
@@ -95,7 +102,7 @@ def run_examples(pack: str | Path, extra: tuple[str, ...] = ()) -> tuple[list[Ru
     for rule in rules:
         for expected, examples in ((True, rule.examples.fire), (False, rule.examples.pass_)):
             for number, example in enumerate(examples, start=1):
-                findings = check_text(example.document(), example.type, markdown=example.format == "md", rule_dirs=packs)
+                findings = check_example(example, packs)
                 fired = [f.message for f in findings if f.rule == rule.id]
                 results.append(ExampleResult(rule.id, expected, number, bool(fired) == expected, fired))
     return rules, results

@@ -26,7 +26,7 @@ from durable import lang as durable_lang
 from durable.lang import c, m, none, ruleset, when_all
 
 from ..models import SEVERITY_ORDER, Fact, Facts, Finding, Location
-from .rules import Rule, render
+from .rules import PROJECT, Rule, render, subject_field
 
 _OPERATORS = {
     "==": lambda field, value: field == value,
@@ -47,12 +47,16 @@ def _scalar(value: Any) -> Any:
 
 
 def _test(kind: str, where: dict[str, Any]):
-    """A durable_rules expression: the fact's kind and every field test."""
+    """A durable_rules expression: the fact's kind and every field test. A value naming a field of
+    the rule's subject ("{project_goal.goal_id}") compares with that field of the bound subject:
+    a join across facts (and, for a project, across documents)."""
     expression = m.kind == kind
     for field, wanted in where.items():
         tests = wanted.items() if isinstance(wanted, dict) else [("==", wanted)]
         for op, value in tests:
-            expression = expression & _OPERATORS[op](getattr(m, field), _scalar(value))
+            joined = subject_field(value)
+            other = getattr(c.subject, joined) if joined else _scalar(value)
+            expression = expression & _OPERATORS[op](getattr(m, field), other)
     return expression
 
 
@@ -117,7 +121,18 @@ class RuleEngine:
         return action
 
     def judge(self, facts: Facts) -> list[Finding]:
-        """The findings of every rule that fires on these facts, in document order.
+        """The findings of every rule that fires on one document's facts, in document order."""
+        fired, by_id = self._run(facts.document.doc_type, [facts.document, *facts.facts])
+        return [finding for finding, _ in self._findings(fired, by_id, facts.document)]
+
+    def judge_project(self, facts: list[Fact]) -> list[tuple[Finding, Fact | None]]:
+        """The findings of the project rules (types: [hanke]) on the facts of one project's
+        documents together, each with its subject fact (which names the document it stands in)."""
+        fired, by_id = self._run(PROJECT, facts)
+        return self._findings(fired, by_id, None)
+
+    def _run(self, doc_type: str, all_facts: list[Fact]) -> tuple[list[tuple[Rule, int | None]], dict[int, Fact]]:
+        """Every rule that fires on these facts, with its subject's id.
 
         Every document uses the engine's one session, emptied afterwards by retracting what was
         asserted ("complete" first, so that no rule can fire while the rest go): durable_rules'
@@ -128,9 +143,9 @@ class RuleEngine:
         self._fired[sid] = []
         by_id: dict[int, Fact] = {}
         asserted: list[dict[str, Any]] = []
-        complete = {"sid": sid, "id": 0, "kind": "complete", "doc_type": facts.document.doc_type}
+        complete = {"sid": sid, "id": 0, "kind": "complete", "doc_type": doc_type}
         try:
-            for fact_id, fact in enumerate([facts.document, *facts.facts], start=1):
+            for fact_id, fact in enumerate(all_facts, start=1):
                 by_id[fact_id] = fact
                 durable_fact = _durable_fact(fact, fact_id, sid)
                 asserted.append(durable_fact)
@@ -148,30 +163,31 @@ class RuleEngine:
             for durable_fact in [complete, *asserted]:
                 with suppress(durable_engine.MessageNotHandledException):
                     self.host.retract_fact(self.name, durable_fact)
-        return self._findings(fired, by_id, facts)
+        return fired, by_id
 
-    def _findings(self, fired, by_id: dict[int, Fact], facts: Facts) -> list[Finding]:
+    def _findings(self, fired, by_id: dict[int, Fact], document: Fact | None) -> list[tuple[Finding, Fact | None]]:
+        """The findings in document order, each with its subject fact."""
         seen: set[tuple[str, int | None]] = set()
-        findings = []
+        made = []
         for rule, subject_id in fired:
             if (rule.id, subject_id) in seen:
                 continue
             seen.add((rule.id, subject_id))
             subject = by_id.get(subject_id) if subject_id is not None else None
             kind = rule.when.each
-            severity = render(rule.severity, subject, kind, facts.document)
-            target = render(rule.target, subject, kind, facts.document) if rule.target else None
-            findings.append(
-                Finding(
-                    rule=rule.id,
-                    severity=severity,  # type: ignore[arg-type]
-                    message=render(rule.message, subject, kind, facts.document),
-                    target=target,
-                    location=(subject.location if subject is not None else facts.document.location) or Location(),
-                    hint=render(rule.hint, subject, kind, facts.document),
-                )
+            severity = render(rule.severity, subject, kind, document)
+            target = render(rule.target, subject, kind, document) if rule.target else None
+            place = subject.location if subject is not None else document.location if document is not None else None
+            finding = Finding(
+                rule=rule.id,
+                severity=severity,  # type: ignore[arg-type]
+                message=render(rule.message, subject, kind, document),
+                target=target,
+                location=place or Location(),
+                hint=render(rule.hint, subject, kind, document),
             )
-        return sorted(findings, key=_order)
+            made.append((finding, subject))
+        return sorted(made, key=lambda pair: _order(pair[0]))
 
 
 def _order(finding: Finding) -> tuple:

@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import Enum
 from typing import Literal, get_args, get_origin
 
 from .. import models
 from ..models import Fact
+from ..project import facts as project_facts
 
 
-def _registry() -> dict[str, type[Fact]]:
+def _registry(*modules) -> dict[str, type[Fact]]:
     found: dict[str, type[Fact]] = {}
-    for name in dir(models):
-        cls = getattr(models, name)
-        if isinstance(cls, type) and issubclass(cls, Fact) and cls is not Fact:
-            found[cls.model_fields["kind"].default] = cls
+    for module in modules:
+        for name in dir(module):
+            cls = getattr(module, name)
+            if isinstance(cls, type) and issubclass(cls, Fact) and cls is not Fact:
+                found[cls.model_fields["kind"].default] = cls
     return found
 
 
-FACT_MODELS: dict[str, type[Fact]] = _registry()
+FACT_MODELS: dict[str, type[Fact]] = _registry(models)
+# the facts of one project's documents together, which only the hanke.* rules (types: [hanke]) see
+PROJECT_FACT_MODELS: dict[str, type[Fact]] = _registry(project_facts)
+FACT_MODELS.update(PROJECT_FACT_MODELS)
 
 
 _TYPE_WORDS = {bool: "totuusarvo", int: "kokonaisluku", float: "luku", str: "teksti", date: "päivämäärä"}
@@ -29,6 +35,8 @@ def _type_name(annotation) -> str:
     args = [a for a in get_args(annotation) if a is not type(None)]
     if get_origin(annotation) is Literal:
         return "yksi arvoista " + ", ".join(map(str, get_args(annotation)))
+    if isinstance(annotation, type) and issubclass(annotation, Enum):  # Severity, DocType
+        return "yksi arvoista " + ", ".join(member.value for member in annotation)
     if args and len(args) < len(get_args(annotation)):  # Optional
         return " / ".join(_type_name(a) for a in args) + " tai tyhjä"
     if args:
@@ -41,7 +49,7 @@ def fact_table() -> str:
     generated from the models, so the list cannot drift from what rules may name."""
     from ..understand import EXTRACTORS
 
-    stage = {kind: e.name for e in EXTRACTORS for kind in e.assigns}
+    stage = {kind: e.name for e in EXTRACTORS for kind in e.assigns} | {kind: "hanke" for kind in PROJECT_FACT_MODELS}
     lines = ["| fakta | vaihe | kentät |", "| --- | --- | --- |"]
     for kind, model in sorted(FACT_MODELS.items()):
         fields = ", ".join(

@@ -20,11 +20,11 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
-from ..models import DOC_TYPES, UNKNOWN_TYPE, Fact
-from .facts import FACT_MODELS
+from ..models import DOC_TYPES, UNKNOWN_TYPE, Fact, Severity
+from .facts import FACT_MODELS, PROJECT_FACT_MODELS
 
 Operator = Literal["==", "!=", "<", "<=", ">", ">="]
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = tuple(s.value for s in Severity)
 
 
 class RuleError(Exception):
@@ -49,15 +49,37 @@ class Condition(BaseModel):
     model_config = {"extra": "forbid"}
 
 
-class Example(BaseModel):
-    """A short document a rule must (fire) or must not (pass) fire on; run by the tests."""
+class ExampleDocument(BaseModel):
+    """One document of a project example (a hanke.* rule's): its file name, type and text."""
 
-    type: str | None = None  # the type the example is checked as; none: recognised from its text
+    name: str
+    type: str | None = None
     text: str
-    format: Literal["md", "txt"] = "md"
-    filler_words: int = 0  # replaces "{täyte}" in the text: for length rules
 
     model_config = {"extra": "forbid"}
+
+
+class Example(BaseModel):
+    """A short document a rule must (fire) or must not (pass) fire on; run by the tests.
+
+    A hanke.* rule's example is a project instead: `documents` lists its documents (each with a
+    name, a type and a text), which are checked on their own and then together, and `profile`
+    names a profile whose parameters the example needs (the document types a project must have)."""
+
+    type: str | None = None  # the type the example is checked as; none: recognised from its text
+    text: str = ""
+    format: Literal["md", "txt"] = "md"
+    filler_words: int = 0  # replaces "{täyte}" in the text: for length rules
+    documents: list[ExampleDocument] = Field(default_factory=list)
+    profile: str | None = None
+
+    model_config = {"extra": "forbid"}
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Example:
+        if bool(self.text) == bool(self.documents):
+            raise ValueError("esimerkillä pitää olla joko text (yksi asiakirja) tai documents (hankkeen asiakirjat)")
+        return self
 
     def document(self) -> str:
         words = (_FILLER * (self.filler_words // len(_FILLER) + 1))[: self.filler_words]
@@ -95,6 +117,10 @@ class Rule(BaseModel):
     @field_validator("types")
     @classmethod
     def _known_types(cls, types: list[str]) -> list[str]:
+        if PROJECT in types:  # a rule over a project's documents together (hanke.*)
+            if types != [PROJECT]:
+                raise ValueError(f"tyyppi {PROJECT} (hankkeen asiakirjat yhdessä) ei yhdisty asiakirjatyyppeihin")
+            return types
         if "all" in types:  # every type; "tuntematon" (not recognised) only when named as well
             types = [*DOC_TYPES, *(t for t in types if t not in (*DOC_TYPES, "all"))]
         unknown = [t for t in types if t not in (*DOC_TYPES, UNKNOWN_TYPE)]
@@ -105,10 +131,10 @@ class Rule(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> Rule:
         if self.severity not in SEVERITIES and not _is_placeholder(self.severity):
-            raise ValueError(f"vakavuus ”{self.severity}” ei kelpaa; sallitut: error, warning, info tai {{fakta.kenttä}}")
+            raise ValueError(f"vakavuus ”{self.severity}” ei kelpaa; sallitut: {', '.join(SEVERITIES)} tai {{fakta.kenttä}}")
         tests = [FactTest(fact=self.when.each, where=self.when.where)] if self.when.each else []
         for test in tests + self.when.exists + self.when.none:
-            _check_test(test)
+            _check_test(test, self.when.each, self.project)
         if not self.when.each and not self.when.exists and not self.when.none:
             raise ValueError("ehdossa (when) ei ole yhtään faktaa: anna each, exists tai none")
         scope = {"document"} | ({self.when.each} if self.when.each else set())
@@ -117,14 +143,34 @@ class Rule(BaseModel):
         return self
 
 
+    @property
+    def project(self) -> bool:
+        """A rule over one project's documents together, judged by `RuleEngine.judge_project`."""
+        return self.types == [PROJECT]
+
+
+PROJECT = "hanke"  # the `types` of a rule over a project's documents together
+_SUBJECT_FIELD = re.compile(r"^\{(\w+)\.(\w+)\}$")
+
+
+def subject_field(value: Any) -> str | None:
+    """The field of the rule's subject (`each`) fact that a test's value names ("{project_goal.goal_id}"),
+    which makes the test a join; None for a constant."""
+    found = _SUBJECT_FIELD.match(value) if isinstance(value, str) else None
+    return found.group(2) if found else None
+
+
 def _is_placeholder(text: str) -> bool:
     return text.startswith("{") and text.endswith("}")
 
 
-def _check_test(test: FactTest) -> None:
+def _check_test(test: FactTest, each: str | None, project: bool) -> None:
     model = FACT_MODELS.get(test.fact)
     if model is None:
         raise ValueError(f"tuntematon fakta ”{test.fact}”; tunnetut: {', '.join(sorted(FACT_MODELS))}")
+    if (test.fact in PROJECT_FACT_MODELS) != project:
+        where = "vain säännöissä, joiden types on [hanke]" if project is False else "vain yhden asiakirjan säännöissä"
+        raise ValueError(f"faktaa ”{test.fact}” voi käyttää {where}")
     for field, value in test.where.items():
         if field not in model.model_fields or field in ("kind", "location"):
             raise ValueError(f"faktalla ”{test.fact}” ei ole kenttää ”{field}”")
@@ -132,6 +178,13 @@ def _check_test(test: FactTest) -> None:
             bad = [op for op in value if op not in ("==", "!=", "<", "<=", ">", ">=")]
             if bad:
                 raise ValueError(f"tuntematon vertailu {bad[0]} kentässä ”{field}”")
+        for wanted in value.values() if isinstance(value, dict) else [value]:
+            joined = subject_field(wanted)
+            if joined is None:
+                continue
+            kind = wanted[1:].partition(".")[0]
+            if kind != each or joined not in FACT_MODELS[each].model_fields:
+                raise ValueError(f"vertailu {wanted} kentässä ”{field}”: viittaus voi nimetä vain each-faktan ({each or 'ei annettu'}) kentän")
 
 
 def _check_placeholders(name: str, text: str, scope: set[str]) -> None:

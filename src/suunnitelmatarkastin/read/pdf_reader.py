@@ -16,14 +16,13 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError
 from pdfplumber.utils.exceptions import PdfminerException
-from pyvoikko import analyse
 
 from ..models import BlockKind
+from ..voikko import is_word as _is_word
 from .builder import DocumentBuilder, Grid, GridCell, looks_like_heading, strip_list_marker
 from .errors import ReadError
 
@@ -181,11 +180,6 @@ def _cut_word(text: str, following: str) -> bool:
         return False
     whole, first, second = _is_word(head + rest), _is_word(head), _is_word(rest)
     return (whole and not (first and second)) or not (first or second)
-
-
-@lru_cache(maxsize=4096)
-def _is_word(word: str) -> bool:
-    return len(word) > 1 and bool(analyse(word.lower()))  # a lone letter is an abbreviation to Voikko
 
 
 def _joined(texts: list[str], broken: list[bool]) -> str:

@@ -235,6 +235,7 @@ _MULTIPLIERS = {
     "number-columns-repeated": 16_384,  # a spreadsheet's columns
     "number-rows-repeated": 1_048_576,  # a spreadsheet's rows
 }
+_MULTIPLIER_NAMES = tuple(_MULTIPLIERS)
 _SPACES = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}s"  # expat's "namespace}name"
 _SPACE_COUNT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}c"
 MAX_SPACE_RUN = 10_000
@@ -252,19 +253,22 @@ class _Limits:
         raise ReadError(self.path, f"paketin osassa {self.part} {what}; tiedosto voi olla tehty kaatamaan lukijan, eikä sitä lueta")
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
+        # Called for every element (hundreds of thousands in a styled .docx): a cheap `endswith`
+        # comes before any splitting of names.
         self.depth += 1
         if self.depth > MAX_XML_DEPTH:
             self._refuse(f"on sisäkkäisiä rakenteita yli {MAX_XML_DEPTH} tasoa")
-        local = tag.rpartition("}")[2]
-        if local == "gridSpan":
+        if not attrib:
+            return
+        if tag.endswith("gridSpan") and tag.rpartition("}")[2] == "gridSpan":
             self._check("gridSpan", attrib)
         if tag == _SPACES and (count := _number(attrib.get(_SPACE_COUNT))) is not None:
             self.spaces += count
             if count > MAX_SPACE_RUN or self.spaces > MAX_TEXT_CHARS:
                 self._refuse(f"on välilyöntimerkintä (text:c), josta tulisi liikaa tekstiä (yksi enintään {thousands(MAX_SPACE_RUN)})")
         for name in attrib:
-            if name.rpartition("}")[2] in _MULTIPLIERS:
-                self._check(name.rpartition("}")[2], attrib, name)
+            if name.endswith(_MULTIPLIER_NAMES) and (local := name.rpartition("}")[2]) in _MULTIPLIERS:
+                self._check(local, attrib, name)
 
     def _check(self, what: str, attrib: dict[str, str], key: str | None = None) -> None:
         values = [attrib[key]] if key else [v for k, v in attrib.items() if k.rpartition("}")[2] == "val"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 from ..models import BlockKind
 from .builder import DocumentBuilder, looks_like_heading, strip_list_marker
@@ -16,6 +17,7 @@ from .builder import DocumentBuilder, looks_like_heading, strip_list_marker
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # closing #s are stripped in code: no backtracking
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{2,}:?\s*+(\|\s*+:?-{2,}:?\s*+)*+\|?\s*+$")  # possessive: linear
+_COMMENT_LINE = re.compile(r"^\s*+<!--.*-->\s*+$")  # an HTML comment alone on its line
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)(\*\*|__)\s*:?\s*$")
 _INLINE_MARKS = re.compile(r"(\*\*|__|`)")
 _BINARY_SHARE = 0.01  # real text has almost no control characters besides tab and line breaks
@@ -47,7 +49,7 @@ def _cells(line: str) -> list[str]:
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
-    return [cell.strip().replace("<br>", "\n") for cell in inner.split("|")]
+    return [cell.strip() for cell in inner.split("|")]
 
 
 def _indent_level(line: str) -> int:
@@ -55,34 +57,52 @@ def _indent_level(line: str) -> int:
     return (len(expanded) - len(expanded.lstrip())) // 2
 
 
-def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
-    """Fill `builder` from Markdown (`markdown=True`) or plain text.
+@dataclass
+class WrittenBlock:
+    """A block as the text writes it, inline marks ("**", "`") and "<br>" kept: what `read_text`
+    gives the builder, and what `corpora/rakenna.py` writes into Word, so both read one dialect."""
+
+    kind: str  # a BlockKind value (title, heading, paragraph, list_item) or "table"
+    text: str = ""
+    level: int = 0
+    numbered: bool = False
+    rows: list[list[str]] = field(default_factory=list)  # a table's cells
+    header: bool = False  # a table whose first row is followed by a rule line ("|---|")
+
+
+def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
+    """The blocks of Markdown (`markdown=True`) or plain text, in order.
 
     A list item may run on over several lines, as text exported from a form or an e-mail is
     wrapped: a following line indented under it, or one that goes on in lower case, continues it.
+    In Markdown a line that is an HTML comment shows nothing, and a backslash at the start of a
+    line makes the line plain paragraph text ("\\1) ei luettelo").
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = 0 if markdown else _wrap_width(lines)
+    blocks: list[WrittenBlock] = []
     paragraph: list[str] = []
     table: list[list[str]] = []
+    header = False
     item: list = []  # [first line, text parts, numbered]
 
     def flush() -> None:
+        nonlocal header
         if paragraph:
-            joined = " ".join(part.strip() for part in paragraph)
-            bold = bool(_BOLD_LINE.match(joined))
-            builder.add(BlockKind.paragraph, _INLINE_MARKS.sub("", joined), bold=bold)
+            blocks.append(WrittenBlock(BlockKind.paragraph, " ".join(part.strip() for part in paragraph)))
             paragraph.clear()
         if table:
-            builder.add_table([_INLINE_MARKS.sub("", "\t".join(r)).split("\t") for r in table])
+            blocks.append(WrittenBlock("table", rows=list(table), header=header))
             table.clear()
+            header = False
         if item:
             first, parts, numbered = item
-            whole = " ".join(p.strip() for p in parts)
             if not markdown and numbered and len(parts) == 1 and looks_like_heading(first.strip(), False)[0]:
                 # "1. Tausta" alone on its line is a typed heading in plain text.
-                builder.add(BlockKind.paragraph, first)
+                blocks.append(WrittenBlock(BlockKind.paragraph, first))
             else:
-                builder.add(BlockKind.list_item, _INLINE_MARKS.sub("", whole), level=_indent_level(first), numbered=numbered)
+                whole = " ".join(p.strip() for p in parts)
+                blocks.append(WrittenBlock(BlockKind.list_item, whole, level=_indent_level(first), numbered=numbered))
             item.clear()
 
     for line in lines:
@@ -91,19 +111,26 @@ def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
                 flush()
             if not _TABLE_RULE.match(line):
                 table.append(_cells(line))
+            elif len(table) == 1:
+                header = True
             continue
         if table:
             flush()
-        if not line.strip():
+        if not line.strip() or (markdown and _COMMENT_LINE.match(line)):
             flush()
+            continue
+        if markdown and line.startswith("\\"):
+            if item:
+                flush()
+            paragraph.append(line[1:])
             continue
         heading = _MD_HEADING.match(line) if markdown else None
         if heading:
             flush()
-            builder.add(BlockKind.heading, _INLINE_MARKS.sub("", heading.group(2).rstrip().rstrip("#").rstrip()), level=len(heading.group(1)))
+            blocks.append(WrittenBlock(BlockKind.heading, heading.group(2).rstrip().rstrip("#").rstrip(), level=len(heading.group(1))))
             continue
-        if markdown and line.startswith("% ") and not builder.blocks:
-            builder.add(BlockKind.title, line[2:])
+        if markdown and line.startswith("% ") and not blocks:
+            blocks.append(WrittenBlock(BlockKind.title, line[2:]))
             continue
         marked = strip_list_marker(line)
         if marked is not None:
@@ -115,13 +142,123 @@ def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
             continue
         if item:
             flush()
-        if not markdown and paragraph and (paragraph[-1].rstrip().endswith((".", "!", "?", ":")) or line.lstrip()[:1].isupper()):
+        if not markdown and paragraph and _ends_plain_paragraph(paragraph[-1], line, width):
             flush()  # in plain text a line break ends a paragraph unless the sentence runs on
         paragraph.append(line)
     flush()
+    return blocks if markdown else _plain_headings(blocks)
+
+
+def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
+    """Fill `builder` from Markdown (`markdown=True`) or plain text, inline marks removed."""
+    for block in parse_blocks(text, markdown):
+        if block.kind == "table":
+            cells = [[cell.replace("<br>", "\n") for cell in row] for row in block.rows]
+            builder.add_table([_INLINE_MARKS.sub("", "\t".join(r)).split("\t") for r in cells])
+        elif block.kind == BlockKind.paragraph:
+            builder.add(BlockKind.paragraph, _INLINE_MARKS.sub("", block.text), bold=bool(_BOLD_LINE.match(block.text)))
+        elif block.kind == BlockKind.list_item:
+            builder.add(BlockKind.list_item, _INLINE_MARKS.sub("", block.text), level=block.level, numbered=block.numbered)
+        elif block.kind == BlockKind.heading:
+            builder.add(BlockKind.heading, _INLINE_MARKS.sub("", block.text), level=block.level)
+        else:
+            builder.add(BlockKind.title, block.text)
 
 
 def _continues(first: str, line: str) -> bool:
     """Whether a line wraps the list item that `first` opened: indented under it, or in lower case."""
     indent = len(first) - len(first.lstrip())
     return len(line) - len(line.lstrip()) > indent or line.lstrip()[:1].islower()
+
+
+# ---------------------------------------------------------------- plain text: paragraphs and headings
+
+_RULE_LINE = re.compile(r"^\s*(=+|-+)\s*$")  # "=====" or "-----" under a line: the line is a heading
+_LABEL_LINE = re.compile(r"^\s*[^\W\d_][^:.!?]{1,40}:(\s|$)")  # "Toteuttaja: …" starts a field of its own
+_WRAP_SHARE = 0.7  # a line this close to the text's width was broken by the writer's editor
+_WRAP_MAX = 110  # wider lines are paragraphs written on one line: the text is not hard-wrapped
+_WRAP_EVIDENCE = 3  # long lines going on in lower case on the next line: the text is hard-wrapped
+_PLAIN_HEADING_WORDS = 8
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped plain text was broken at (an e-mail, a form's text export), or 0
+    when its paragraphs stand on one line each. The text shows it by long lines whose sentence
+    goes on in lower case on the next line, more than once."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < _WRAP_EVIDENCE * 2:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    if width > _WRAP_MAX:
+        return 0
+    wrapped = sum(
+        1
+        for line, after in zip(lines, lines[1:])
+        if len(line.rstrip()) >= _WRAP_SHARE * width and after.strip()[:1].islower()
+    )
+    return width if wrapped >= _WRAP_EVIDENCE else 0
+
+
+def _ends_plain_paragraph(previous: str, line: str, width: int) -> bool:
+    """Whether a line break in plain text ends the paragraph: the sentence before it ended, or
+    the next line starts anew in capitals, a field ("Toteuttaja: …") or a rule under a heading;
+    a line alone in capitals ("HANKEAIKA") is a heading even when its value follows on the next
+    line. In hard-wrapped text a full-width line goes on in the next one whatever its case,
+    since the editor broke the sentence, not the writer."""
+    if _RULE_LINE.match(line) or _RULE_LINE.match(previous):
+        return True
+    if previous.rstrip().endswith((".", "!", "?", ":")) or _LABEL_LINE.match(line):
+        return True
+    if _capitals(previous) and not _capitals(line):
+        return True
+    wrapped = bool(width) and len(previous.rstrip()) >= _WRAP_SHARE * width
+    return line.lstrip()[:1].isupper() and not wrapped
+
+
+def _capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def _plain_headings(blocks: list[WrittenBlock]) -> list[WrittenBlock]:
+    """Plain text's headings, as people type them: a line with a rule under it, a line the builder
+    reads as a heading (typed numbering, capitals), or a short line of its own without a sentence's
+    end ("Mitä opimme", "Jatko ja kehitysajatukset") with the text it heads after it."""
+    found: list[WrittenBlock] = []
+    for i, block in enumerate(blocks):
+        if block.kind != BlockKind.paragraph:
+            found.append(block)
+            continue
+        if _RULE_LINE.match(block.text):
+            if found and found[-1].kind in (BlockKind.paragraph, BlockKind.heading):
+                found[-1] = WrittenBlock(BlockKind.heading, found[-1].text, level=1 if "=" in block.text else 2)
+            continue
+        plain = _INLINE_MARKS.sub("", block.text)
+        heading, level = looks_like_heading(plain, bool(_BOLD_LINE.match(block.text)))
+        after = next((b for b in blocks[i + 1 :] if not _RULE_LINE.match(b.text)), None)
+        if heading or (_short_line(plain) and after is not None and _heads_nothing(after)):
+            found.append(WrittenBlock(BlockKind.heading, block.text, level=max(level, 1)))
+        else:
+            found.append(block)
+    return found
+
+
+def _heads_nothing(block: WrittenBlock) -> bool:
+    """Whether a block is text to be headed: a table, a list or a paragraph that is no heading."""
+    if block.kind != BlockKind.paragraph:
+        return True
+    text = _INLINE_MARKS.sub("", block.text)
+    return not _short_line(text) and not looks_like_heading(text, bool(_BOLD_LINE.match(block.text)))[0]
+
+
+def _short_line(text: str) -> bool:
+    """A line that could head text: a few words, starting in capitals, no field label, no figures
+    and no sentence's end (a question may head its answer)."""
+    words = text.split()
+    return (
+        0 < len(words) <= _PLAIN_HEADING_WORDS
+        and text.lstrip()[:1].isupper()
+        and ":" not in text
+        and not any(ch.isdigit() for ch in text)
+        and not text.rstrip().endswith((".", ",", ";", "!"))
+    )

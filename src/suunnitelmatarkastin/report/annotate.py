@@ -21,19 +21,25 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+from lxml import etree
 from rich.console import Console
 
 from ..models import SEVERITY_WORDS, BlockKind, Document, DocumentReport, Finding, Report
 from ..output_files import copy_names, shown, write_bytes, write_reason
 from ..read import ReadError, read_document, read_package
 from ..read.docx_reader import element_at
-from .safe_text import for_terminal
+from .safe_text import for_terminal, for_xml
+from .verdict import audit_rows, verdict_text
 
 AUTHOR = "Suunnitelmatarkastin"
 INITIALS = "ST"
@@ -224,11 +230,49 @@ def _saved(document: DocxDocument) -> bytes:
     return buffer.getvalue()
 
 
-def annotate(report: DocumentReport, taken: set[str] | None = None, notes: list[str] | None = None) -> tuple[Path, int]:
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one format id Office gives user-defined properties
+_OWN_PROPERTY = "Suunnitelmatarkastin: "
+
+
+def audit_properties(report: DocumentReport, tool: dict | None) -> list[tuple[str, str]]:
+    """The copy's custom properties (Word: Tiedosto → Tiedot → Ominaisuudet → Lisäominaisuudet →
+    Mukautettu): the verdict and "Tarkastuksen tiedot", each row a property of its own."""
+    rows = [("Tulos", verdict_text(report)), *audit_rows(tool)]
+    return [(f"{_OWN_PROPERTY}{label}", value) for label, value in rows]
+
+
+def _set_custom_properties(document: DocxDocument, properties: list[tuple[str, str]]) -> None:
+    """Write `properties` into docProps/custom.xml, keeping the document's own custom properties
+    and replacing the ones an earlier check of ours left there."""
+    package = document.part.package
+    part = next((rel.target_part for rel in package.rels.values() if rel.reltype == RT.CUSTOM_PROPERTIES), None)
+    if part is None:
+        root = etree.Element(f"{{{_CUSTOM_NS}}}Properties", nsmap={None: _CUSTOM_NS, "vt": _VT_NS})
+        part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, b"", package)
+        package.relate_to(part, RT.CUSTOM_PROPERTIES)
+    else:
+        root = etree.fromstring(part.blob, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+    for old in root.findall(f"{{{_CUSTOM_NS}}}property"):
+        if (old.get("name") or "").startswith(_OWN_PROPERTY):
+            root.remove(old)
+    pid = max([int(p.get("pid", "1")) for p in root.findall(f"{{{_CUSTOM_NS}}}property")] + [1])
+    for name, value in properties:
+        pid += 1
+        element = etree.SubElement(root, f"{{{_CUSTOM_NS}}}property", fmtid=_CUSTOM_FMTID, pid=str(pid), name=for_xml(name))
+        etree.SubElement(element, f"{{{_VT_NS}}}lpwstr").text = for_xml(value)
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def annotate(
+    report: DocumentReport, taken: set[str] | None = None, notes: list[str] | None = None, tool: dict | None = None
+) -> tuple[Path, int]:
     """Write the commented copy of one checked .docx; gives its path and the number of comments.
 
     `taken` holds the keys of the inputs and of the copies written so far in this run; `notes` gets
-    each name passed over and why.
+    each name passed over and why; `tool` is the report's audit block, written with the verdict into
+    the copy's custom properties. The verdict is also the copy's status property (Word: Tila).
     """
     source = Path(report.path)
     taken = set() if taken is None else taken
@@ -254,6 +298,8 @@ def annotate(report: DocumentReport, taken: set[str] | None = None, notes: list[
             covered[anchor._element] = _runs(anchor)
         runs = _placeholder_runs(covered[anchor._element], finding)
         document.add_comment(runs, text=comment_text(finding), author=AUTHOR, initials=INITIALS)
+    _set_custom_properties(document, audit_properties(report, tool))
+    document.core_properties.content_status = verdict_text(report)
     document.core_properties.comments = MARKER
     digest = _content_hash(_saved(document))
     document.core_properties.comments = MARKER + _HASH_LABEL + digest
@@ -278,7 +324,7 @@ def annotate_all(report: Report, console: Console) -> int:
             continue
         notes: list[str] = []
         try:
-            target, count = annotate(doc, taken, notes)
+            target, count = annotate(doc, taken, notes, report.tool)
         except ReadError as exc:
             failed += 1
             _say(console, f"{name}: ei merkitty – {exc.reason}.")

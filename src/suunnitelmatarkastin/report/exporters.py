@@ -16,16 +16,21 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from ..models import SEVERITY_WORDS, DocumentReport, Report
+from ..models import SEVERITY_WORDS, DocumentReport, ProjectReport, Report
 from ..output_files import CREATOR, atomic_write
 from .html import SEVERITIES
 from .safe_text import for_csv, for_xml
+from .verdict import AUDIT_TITLE, audit_line, audit_rows, verdict_text
 
-SUMMARY_COLUMNS = ("polku", "tyyppi", "tyyppi_tunnistettu", "virheet", "varoitukset", "huomiot", "lukuvirhe", "virhekoodi", "säännöt")
+# The last two columns of both layouts: the document's verdict, and the audit block on one line
+# (version, packs and profiles with hashes, settings, time) on every row, so that the table keeps
+# its one shape for CSV readers and a row sorted or filtered away from the rest still says how it was made.
+VERDICT_COLUMNS = ("tuomio", "tarkastus")
+SUMMARY_COLUMNS = ("polku", "tyyppi", "tyyppi_tunnistettu", "virheet", "varoitukset", "huomiot", "lukuvirhe", "virhekoodi", "säännöt", *VERDICT_COLUMNS)
 FINDING_COLUMNS = (
     "polku", "tyyppi", "virheet", "varoitukset", "huomiot", "lukuvirhe", "virhekoodi",
     "vakavuusjärjestys", "vakavuus", "sääntö", "viesti", "kohde", "osio", "sivu", "taulukko", "rivi", "sarake",
-    "kohta", "korjausohje", "kuitattu",
+    "kohta", "korjausohje", "kuitattu", *VERDICT_COLUMNS,
 )
 CSV_LAYOUTS = ("havainnot", "yhteenveto")
 UNREAD = "ei luettavissa"  # the severity word of an unreadable document's row
@@ -47,8 +52,9 @@ def _counts(doc: DocumentReport) -> Row:
 
 def summary_rows(report: Report) -> list[Row]:
     """One row per document; an unreadable document has its reason in `lukuvirhe` and no counts."""
+    audit = audit_line(report.tool)
     return [
-        [doc.path, doc.doc_type, _source(doc), *_counts(doc), doc.error, doc.error_code, " ".join(sorted({f.rule for f in doc.findings}))]
+        [doc.path, doc.doc_type, _source(doc), *_counts(doc), doc.error, doc.error_code, " ".join(sorted({f.rule for f in doc.findings})), verdict_text(doc), audit]
         for doc in report.documents
     ]
 
@@ -62,19 +68,22 @@ def finding_rows(report: Report) -> list[Row]:
     merge); an unreadable document gets one row with its reason, and a document with nothing to
     remark one row saying so, so that no document is missing from the sheet. Positions are 1-based."""
     rows: list[Row] = []
+    audit = audit_line(report.tool)
     for doc in report.documents:
         head = [doc.path, doc.doc_type, *_counts(doc), doc.error, doc.error_code]
+        tail = [verdict_text(doc), audit]
         if doc.error:
-            rows.append([*head, SEVERITY_RANK["unread"], UNREAD] + [None] * 11)
+            rows.append([*head, SEVERITY_RANK["unread"], UNREAD] + [None] * 11 + tail)
             continue
         if not doc.findings:
-            rows.append([*head, None, None, None, "Ei huomautettavaa."] + [None] * 9)
+            rows.append([*head, None, None, None, "Ei huomautettavaa."] + [None] * 9 + tail)
         for f in doc.findings:
             where = f.location
             rows.append(
                 [
                     *head, SEVERITY_RANK[f.severity], SEVERITY_WORDS[f.severity], f.rule, f.message, f.target, where.section,
                     where.page, _one_based(where.table), _one_based(where.row), _one_based(where.cell), where.quote, f.hint, f.accepted,
+                    *tail,
                 ]
             )
     return rows
@@ -114,9 +123,45 @@ def _sheet(workbook: Workbook, title: str, columns: tuple[str, ...], rows: list[
     sheet.auto_filter.ref = sheet.dimensions
 
 
+PROJECT_COLUMNS = (
+    "laji", "tavoite", "arvioitu", "arviointisuunnitelmassa", "raportoitu", "loppuraportissa",
+    "vakavuus", "sääntö", "viesti", "asiakirja", "osio", "kohta", "korjausohje", "kuitattu",
+)
+_YES_NO = {True: "kyllä", False: "ei", None: None}
+_SHEET_NAME = 31  # characters Excel allows in a sheet's name
+
+
+def project_rows(project: ProjectReport) -> list[Row]:
+    """A project's sheet: the plan's goals followed through the other documents, then its findings."""
+    rows: list[Row] = [
+        ["tavoite", g.goal, _YES_NO[g.evaluated], g.evaluation_quote, _YES_NO[g.reported], g.outcome_quote] + [None] * 8 for g in project.goals
+    ]
+    for f in project.findings:
+        rows.append(
+            ["havainto", f.target, None, None, None, None, SEVERITY_WORDS[f.severity], f.rule, f.message, f.path, f.location.section, f.location.quote, f.hint, f.accepted]
+        )
+    return rows
+
+
+def _project_sheet_name(project: ProjectReport, taken: set[str]) -> str:
+    """"Hanke Kohtaamo", without the characters Excel refuses in a name, short and unique."""
+    base = "Hanke " + "".join(ch for ch in project.name if ch not in '[]:*?/\\')
+    name, number = base[:_SHEET_NAME], 1
+    while name.lower() in taken:
+        number += 1
+        name = f"{base[: _SHEET_NAME - len(str(number)) - 1]} {number}"
+    taken.add(name.lower())
+    return name
+
+
 def render_xlsx(report: Report, path: Path) -> None:
     workbook = Workbook()
     workbook.properties.creator = CREATOR
     _sheet(workbook, "Yhteenveto", SUMMARY_COLUMNS, summary_rows(report), first=True)
     _sheet(workbook, "Havainnot", FINDING_COLUMNS, finding_rows(report), first=False)
+    taken = {"yhteenveto", "havainnot", AUDIT_TITLE.lower()}
+    for project in report.projects:
+        _sheet(workbook, _project_sheet_name(project, taken), PROJECT_COLUMNS, project_rows(project), first=False)
+    if report.tool:
+        _sheet(workbook, AUDIT_TITLE, ("tieto", "arvo"), [list(row) for row in audit_rows(report.tool)], first=False)
     atomic_write(path, workbook.save)

@@ -16,8 +16,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..models import DocumentReport, Finding, Location, Report
+from ..models import DocumentReport, Finding, Location, ProjectReport, Report
 from .safe_text import for_terminal, name_for_terminal, rendered
+from .verdict import AUDIT_TITLE, audit_rows, verdict_text
 
 SEVERITY_LABELS = {"error": "Virheet", "warning": "Varoitukset", "info": "Huomiot"}
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -40,9 +41,11 @@ def place(location: Location) -> str:
     return ", ".join(parts) or "koko asiakirja"
 
 
-def _finding(finding: Finding) -> Group:
+def _finding(finding: Finding, document: str | None = None) -> Group:
+    """One finding; `document` names the file its place is in (a project's finding)."""
     head = Text.assemble(("• ", SEVERITY_STYLES[finding.severity]), (for_terminal(finding.message), "bold"))
-    meta = Text(for_terminal(f"  {place(finding.location)} · {finding.rule}"), style="dim")
+    where = f"{name_for_terminal(os.path.basename(document))}: " if document else ""
+    meta = Text(for_terminal(f"  {where}{place(finding.location)} · {finding.rule}"), style="dim")
     hint = Text(for_terminal(f"  Korjaa: {finding.hint}"), style="green")
     return Group(head, meta, hint)
 
@@ -52,9 +55,8 @@ def _document(report: DocumentReport) -> Panel:
     if report.error:
         body = Text(for_terminal(f"Asiakirjaa ei voitu tarkastaa: {report.error}"), style="bold red")
         return Panel(body, title=title, title_align="left", border_style="red")
-    parts: list = [Text(f"Asiakirjatyyppi: {report.doc_type}", style="dim")]
-    if not report.findings:
-        parts.append(Text("Ei huomautettavaa. ✓", style="bold green"))
+    verdict_style = "bold red" if report.count("error") else "bold yellow" if report.count("warning") else "bold green"
+    parts: list = [Text(verdict_text(report), style=verdict_style), Text(f"Asiakirjatyyppi: {report.doc_type}", style="dim")]
     for severity in ("error", "warning", "info"):
         found = [f for f in report.findings if f.severity == severity]
         if not found:
@@ -63,6 +65,33 @@ def _document(report: DocumentReport) -> Panel:
         parts.extend(Padding(_finding(f), (0, 0, 0, 1)) for f in found)
     border = "red" if report.count("error") else "yellow" if report.count("warning") else "green"
     return Panel(Group(*parts), title=title, title_align="left", border_style=border)
+
+
+_YES_NO = {True: "kyllä", False: "ei", None: "–"}
+
+
+def project_panel(project: ProjectReport) -> Panel:
+    """One project: its documents and why they were grouped, the plan's goals followed through the
+    other documents, and the hanke.* findings, each naming the document its place is in."""
+    why = f"ryhmitelty: {project.basis}" if project.basis else "annettu valinnalla --hanke"
+    names = ", ".join(name_for_terminal(os.path.basename(p)) for p in project.documents)
+    parts: list = [Text(for_terminal(f"Asiakirjat ({why}): {names}"), style="dim")]
+    if project.goals:
+        table = Table(title="Tavoitteet asiakirjoittain", title_justify="left", show_lines=False)
+        for column in ("Hankesuunnitelman tavoite", "Arvioitu", "Raportoitu", "Toteutuminen loppuraportissa"):
+            table.add_column(column, overflow="fold")
+        for row in project.goals:
+            table.add_row(Text(for_terminal(row.goal)), _YES_NO[row.evaluated], _YES_NO[row.reported], Text(for_terminal(row.outcome_quote or "")))
+        parts.append(table)
+    if not project.findings:
+        parts.append(Text("Asiakirjat ovat keskenään yhtäpitäviä. ✓", style="bold green"))
+    for severity in ("error", "warning", "info"):
+        found = [f for f in project.findings if f.severity == severity]
+        if found:
+            parts.append(Text(f"\n{SEVERITY_LABELS[severity]} ({len(found)})", style=SEVERITY_STYLES[severity]))
+            parts.extend(Padding(_finding(f, f.path), (0, 0, 0, 1)) for f in found)
+    border = "red" if project.count("error") else "yellow" if project.count("warning") else "green"
+    return Panel(Group(*parts), title=Text(for_terminal(f"Hanke: {project.name}")), title_align="left", border_style=border)
 
 
 def inessive(count: int) -> str:
@@ -126,6 +155,8 @@ def render_text(report: Report, console: Console) -> None:
     the summary is as wide as its longest name instead of being cut to the console's width."""
     for document in report.documents:
         console.print(rendered(document, _document))
+    for project in report.projects:
+        console.print(project_panel(project))
     if len(report.documents) > 1:
         table = summary_table(report)
         width = console.width
@@ -136,3 +167,7 @@ def render_text(report: Report, console: Console) -> None:
         finally:
             console.width = width
         console.print(Text(totals_line(report), style="bold"), soft_wrap=True)
+    if rows := audit_rows(report.tool, short=True):
+        lines = [Text(AUDIT_TITLE, style="bold dim")]
+        lines += [Text(for_terminal(f"  {label}: {value}"), style="dim") for label, value in rows]
+        console.print(Group(*lines), soft_wrap=True)

@@ -26,18 +26,19 @@ from .evaluation import extract_evaluations
 from .final_report import extract_report_facts
 from .goals import extract_goals
 from .language import document_language, foreign_title_type, language_name
+from .measures import extract_goal_measures
 from .nlp import analyse_texts
 from .reading import Reading
 from .responsibility import extract_responsibilities
 from .rooting import extract_rooting
-from .sections import build_sections, covered_by_content, section_specs
+from .sections import answers_its_section, build_sections, covered_by_content, headed_again, section_specs
 from .templates import content_words, extract_placeholders, extract_questions, holds_no_content
 from .timing import dated_statements, find_period
 
 
 def section_facts(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
-    for section in reading.sections:
+    for s_i, section in enumerate(reading.sections):
         if section.heading_block == 0 and not section.keys and section.level == 0:
             continue
         body = [b for b in section.all_blocks if b != section.heading_block]
@@ -46,7 +47,14 @@ def section_facts(reading: Reading) -> list[Fact]:
             words += len(section.heading.partition(":")[2].split())
         # a form's label straight above the next label groups the fields below it
         group = section.label and not body and reading.owner[min(section.heading_block + 1, len(reading.owner) - 1)] != reading.owner[section.heading_block]
-        empty = bool(section.keys) and not section.appendix and not group and holds_no_content(reading, section.heading_block, body, words)
+        empty = (
+            bool(section.keys)
+            and not section.appendix
+            and not group
+            and not answers_its_section(reading.sections, s_i)
+            and not headed_again(reading.sections, s_i)
+            and holds_no_content(reading, section.heading_block, body, words)
+        )
         facts.append(
             SectionFact(
                 key=section.key,
@@ -102,6 +110,7 @@ def _each(function: Callable[[Reading], list]) -> Callable[[Reading, list[Fact]]
 EXTRACTORS: list[Extractor] = [
     Extractor("sections", _each(section_facts), ("section",)),
     Extractor("goals", _each(extract_goals), ("goal",)),
+    Extractor("goal_measures", extract_goal_measures, ("goal_set", "goal_measure"), ("goal",)),
     Extractor("questions", _each(extract_questions), ("question",)),
     Extractor("placeholders", _each(extract_placeholders), ("placeholder",)),
     Extractor("period", _period, ("period",)),

@@ -77,9 +77,12 @@ class Store:
             if stamp is None or stamp[0] != self.version:
                 with connection:
                     connection.execute("BEGIN IMMEDIATE")
-                    connection.execute("DELETE FROM entry")
-                    connection.execute("DELETE FROM meta")
-                    connection.execute("INSERT INTO meta VALUES (?)", (self.version,))
+                    # asked again inside the lock: another worker may have stamped it and written since
+                    stamp = connection.execute("SELECT version FROM meta").fetchone()
+                    if stamp is None or stamp[0] != self.version:
+                        connection.execute("DELETE FROM entry")
+                        connection.execute("DELETE FROM meta")
+                        connection.execute("INSERT INTO meta VALUES (?)", (self.version,))
         except (OSError, sqlite3.Error):
             return None
         self._connection = connection

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..models import DOC_TYPES, BlockKind, Document
+from ..models import DOC_TYPES, BlockKind, DocType, Document
 from .lexicon import any_phrase, load
 from .nlp import Analysis
 from .sections import classify_heading, section_specs
 
 # Specific types first: "hankkeen loppuraportti" is a report, not a plan.
 _MIN_SECTIONS_NAMED = 2  # headings naming fewer of a type's sections do not show what a document is
-_TITLE_ORDER = ("loppuraportti", "exit-suunnitelma", "arviointisuunnitelma", "hankesuunnitelma")
+_TITLE_ORDER = tuple(t.value for t in (DocType.loppuraportti, DocType.exit_suunnitelma, DocType.arviointisuunnitelma, DocType.hankesuunnitelma))
 
 
 def _title_blocks(document: Document) -> list[int]:

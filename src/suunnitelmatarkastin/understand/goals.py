@@ -14,17 +14,11 @@ from dataclasses import dataclass, field
 
 from ..models import BlockKind, GoalFact, Table
 from .content import content_lemmas, shared_words
-from .lexicon import any_phrase, part, section_keys
+from .lexicon import any_phrase, load, part, per_overlay, section_keys
 from .nlp import Analysis, Token
 from .reading import Reading
+from .sections import is_field_label
 from .templates import is_template_text, placeholders_in
-
-_REFERENCE = re.compile(
-    r"\b(?:osa|pää)?tavoit\w*\s+((?:\d{1,2}\s*(?:,|ja|sekä|–|-|&)\s*)*\d{1,2})\b|\bT\s?(\d{1,2})\b(?![.,]\d)",
-    re.IGNORECASE,
-)
-_ONLY_REFERENCE = re.compile(r"^\s*+(?:(?:osa|pää)?tavoite|T)?\s*+(\d{1,2})\s*+[.:)]?\s*+$", re.IGNORECASE)
-_GOAL_LEAD = re.compile(r"^\s*(?:(?:osa|pää)?tavoite\s*(\d{1,2})|T(\d{1,2})|(\d{1,2})[.)])\s*[:.)–-]?\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -46,6 +40,40 @@ class _Goal:
 
 
 _lex = part("goals")
+
+
+@dataclass(frozen=True)
+class _Numbering:
+    """The patterns that find goals by number in raw text, built from the goals lexicon's
+    `numbering` words (so a pack's overlay may add another goal word or joiner)."""
+
+    reference: re.Pattern[str]  # "tavoitteet 2 ja 3", "T2" anywhere in a text
+    only_reference: re.Pattern[str]  # a cell that is nothing but a reference: "2", "T2", "Tavoite 2."
+    lead: re.Pattern[str]  # the number opening a goal: "Tavoite 1:", "T1", "1."
+    joiner: re.Pattern[str]  # what separates the numbers of a list
+    slot: re.Pattern[str]  # a line that is nothing but a goal's number, opening a form's sub-form: "Tavoite 2/3"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@per_overlay
+def _numbering() -> _Numbering:
+    words = _lex("numbering")
+    prefix = f"(?:{_alternatives(words['prefixes'])})?"
+    stem, lead, letter = (_alternatives(words[k]) for k in ("stems", "lead", "letters"))
+    joiners = _alternatives(words["joiners"])
+    return _Numbering(
+        reference=re.compile(
+            rf"\b{prefix}(?:{stem})\w*\s+((?:\d{{1,2}}\s*(?:,|{joiners}|–|-|&)\s*)*\d{{1,2}})\b|\b(?:{letter})\s?(\d{{1,2}})\b(?![.,]\d)",
+            re.IGNORECASE,
+        ),
+        only_reference=re.compile(rf"^\s*+(?:{prefix}(?:{lead})|{letter})?\s*+(\d{{1,2}})\s*+[.:)]?\s*+$", re.IGNORECASE),
+        lead=re.compile(rf"^\s*(?:{prefix}(?:{lead})\s*(\d{{1,2}})|(?:{letter})(\d{{1,2}})|(\d{{1,2}})[.)])\s*[:.)–-]?\s*", re.IGNORECASE),
+        joiner=re.compile(rf"\s*(?:,|{joiners}|&)\s*"),
+        slot=re.compile(rf"^\s*+{prefix}(?:{lead})\s*+(\d{{1,2}})\s*+(?:/\s*+\d{{1,2}}\s*+)?[.:)]?\s*+$", re.IGNORECASE),
+    )
 
 
 def column_role(tokens: list[Token]) -> str | None:
@@ -73,7 +101,7 @@ def _clip(text: str, limit: int = 160) -> str:
 
 
 def _goal_text(text: str) -> str:
-    return _clip(_GOAL_LEAD.sub("", text, count=1).strip() or text)
+    return _clip(_numbering().lead.sub("", text, count=1).strip() or text)
 
 
 def _tables(reading: Reading) -> tuple[list[_Goal], list[tuple[Table, int, dict[int, str]]]]:
@@ -90,7 +118,7 @@ def _tables(reading: Reading) -> tuple[list[_Goal], list[tuple[Table, int, dict[
         if goal_cols and any(role in ("activity", "evaluation") for role in roles.values()):
             goal_col = goal_cols[0]
             cells = [row[goal_col] for row in table.rows[1:] if goal_col < len(row) and row[goal_col]]
-            if cells and all(_ONLY_REFERENCE.match(cell) for cell in cells):
+            if cells and all(_numbering().only_reference.match(cell) for cell in cells):
                 link_tables.append((table, goal_col, roles))
                 continue
             goals.extend(_goals_from_rows(reading, table, goal_col, roles, len(goals)))
@@ -151,7 +179,7 @@ def _is_goal_sentence(tokens: list[Token]) -> bool:
                 return True
             following = tokens[i + 1 : i + 2]
             possessed = "Person[psor]" in tok.morph  # "päämääränämme on", which the tagger may call a genitive
-            if following and following[0].lemma == "olla" and (tok.morph.get("Case") == "Nom" or possessed):
+            if following and following[0].lemma in _lex("copula") and (tok.morph.get("Case") == "Nom" or possessed):
                 return True
         if tok.lemma in _lex("goal_verbs") and tok.morph.get("VerbForm") == "Fin":
             return True
@@ -167,7 +195,71 @@ def _that_clause(tokens: list[Token], i: int) -> bool:
 
 def _is_template_goal(text: str) -> bool:
     """"Tavoite 1 tekstiä tähän": a goal slot of a template, not a goal."""
-    return is_template_text(text) or bool(placeholders_in(text)) or len(_GOAL_LEAD.sub("", text).split()) < 2
+    return is_template_text(text) or bool(placeholders_in(text)) or len(_numbering().lead.sub("", text).split()) < 2
+
+
+# A sub-form of another kind ("Työvaihe 1 / 3") and a numbered or lettered section heading ("3.
+# Arvioinnin toteutus", "E2. TOIMINTAMUODOT") end a goal's sub-form.
+_SUB_FORM = re.compile(r"^\s*+[^\W\d]++\s++\d{1,2}\s*+(?:/\s*+\d{1,2}\s*+)?$")
+_NUMBERED_HEADING = re.compile(r"^\s*+(?:\d{1,2}(?:\.\d{1,2})*+\.?|[A-ZÅÄÖ]\d?\.)\s++\S")
+
+
+def _form_goals(reading: Reading) -> list[_Goal]:
+    """Goals written in an online form's per-goal sub-forms: a line that is nothing but a goal's
+    number ("Tavoite 2", "Tavoite 1 / 3") opens one, and the fields after it, up to the next
+    sub-form or numbered heading, are its own. The goal is the answer of its goal field
+    ("Tavoitteen nimi *", then "Vastaus: …"), else its first answer; the answers of its activity
+    and evaluation fields serve it, and other fields are read sentence by sentence."""
+    blocks = reading.document.blocks
+    slots = [
+        b.index for b in blocks
+        if b.kind in (BlockKind.heading, BlockKind.paragraph) and _numbering().slot.match(b.text) and not reading.in_appendix(b.index)
+    ]
+    goals: list[_Goal] = []
+    for n, slot in enumerate(slots):
+        goal = _Goal("", slot, "list", len(goals) + 1, blocks={slot})
+        role: str | None = None  # the role of the field whose answer is being read
+        for block in blocks[slot + 1 : slots[n + 1] if n + 1 < len(slots) else len(blocks)]:
+            b = block.index
+            if block.kind is BlockKind.heading and (block.level < blocks[slot].level or _SUB_FORM.match(block.text) or _NUMBERED_HEADING.match(block.text)):
+                break
+            goal.blocks.add(b)
+            if block.kind is BlockKind.heading or is_field_label(reading.document, b):
+                role = _field_role(reading.analyses[b].tokens)
+                continue
+            if block.kind is not BlockKind.paragraph:
+                continue
+            label = lead_in_tokens_of(reading.analyses[b].tokens)
+            inline = _field_role(label) if label and not _answer_lead(label) else None
+            text = _answer_text(block.text) if not inline else block.text.partition(":")[2].strip()
+            if not text or is_template_text(text):
+                continue
+            if not goal.text and (inline or role) in ("goal", None):
+                goal.text, goal.block, goal.lemmas = _clip(text), b, content_lemmas(reading.analyses[b].tokens)
+            elif (inline or role) in ("activity", "evaluation"):
+                goal.add(inline or role, _clip(text))  # type: ignore[arg-type]
+            else:
+                _classify_own(reading, goal, [b])
+        if goal.text:
+            goals.append(goal)
+    return goals
+
+
+def _field_role(tokens: list[Token]) -> str | None:
+    """What a form field holds, from its label; a label with a clause after its noun ("Toimenpiteet,
+    joihin arviointi kohdistuu *") is named by the words before the clause."""
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    return (column_role(tokens[:comma]) if comma else None) or column_role(tokens)
+
+
+def _answer_lead(tokens: list[Token]) -> bool:
+    """"Vastaus:" opening a form's answer field, as an online application prints it."""
+    return len(tokens) == 1 and tokens[0].text.lower() in load("templates")["answer_leads"]
+
+
+def _answer_text(text: str) -> str:
+    lead, colon, rest = text.partition(":")
+    return rest.strip() if colon and lead.strip().lower() in load("templates")["answer_leads"] else text.strip()
 
 
 def _section_goals(reading: Reading) -> list[_Goal]:
@@ -179,7 +271,7 @@ def _section_goals(reading: Reading) -> list[_Goal]:
         top = min(doc_blocks[b].level for b in items)
         heads = [b for b in items if doc_blocks[b].level == top]
     else:
-        heads = [b for b in blocks if doc_blocks[b].kind is BlockKind.paragraph and _GOAL_LEAD.match(doc_blocks[b].text)]
+        heads = [b for b in blocks if doc_blocks[b].kind is BlockKind.paragraph and _numbering().lead.match(doc_blocks[b].text)]
     heads = [b for b in heads if not _is_template_goal(doc_blocks[b].text)]
     goals: list[_Goal] = []
     if heads:
@@ -237,7 +329,7 @@ def _first_sentence(analysis: Analysis) -> str:
         return analysis.text
     text = analysis.sentence_text(*sentences[0])
     # a lead-in "Tavoite 1:" alone is not the goal: take the sentence after it
-    if len(_GOAL_LEAD.sub("", text).split()) < 2 and len(sentences) > 1:
+    if len(_numbering().lead.sub("", text).split()) < 2 and len(sentences) > 1:
         text = analysis.sentence_text(sentences[0][0], sentences[1][1])
     return text
 
@@ -287,9 +379,10 @@ def _classify_own(reading: Reading, goal: _Goal, own: list[int]) -> None:
 
 def _referenced(text: str, count: int) -> set[int]:
     numbers: set[int] = set()
-    for match in _REFERENCE.finditer(text):
+    numbering = _numbering()
+    for match in numbering.reference.finditer(text):
         if match.group(1):
-            parts = re.split(r"\s*(?:,|ja|sekä|&)\s*", match.group(1))
+            parts = numbering.joiner.split(match.group(1))
             for part in parts:
                 if re.match(r"^\d+\s*[–-]\s*\d+$", part):
                     low, high = (int(x) for x in re.split(r"[–-]", part))
@@ -299,6 +392,13 @@ def _referenced(text: str, count: int) -> set[int]:
         elif match.group(2):
             numbers.add(int(match.group(2)))
     return {n for n in numbers if 1 <= n <= count}
+
+
+def _cell_reference(cell: str, count: int) -> set[int]:
+    """The goal a link table's goal cell names: "2", "T2" or "Tavoite 2." (every goal cell of such a table is one)."""
+    match = _numbering().only_reference.match(cell)
+    number = int(match.group(1)) if match else 0
+    return {number} if 1 <= number <= count else set()
 
 
 def _role_by_place(reading: Reading, block: int, tokens: list[Token]) -> str:
@@ -314,7 +414,7 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
     cells_done: set[int] = set()
     for table, goal_col, roles in link_tables:
         for r in range(1, len(table.rows)):
-            numbers = _referenced("tavoite " + table.rows[r][goal_col], len(goals))
+            numbers = _cell_reference(table.rows[r][goal_col], len(goals))
             for c, cell in enumerate(table.rows[r]):
                 cells_done.add(table.block_ids[r][c])
                 if cell and roles.get(c) in ("activity", "evaluation"):
@@ -432,7 +532,7 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
 def extract_goals(reading: Reading) -> list[GoalFact]:
     goals, link_tables = _tables(reading)
     if not goals:
-        goals = _section_goals(reading)
+        goals = _form_goals(reading) or _section_goals(reading)
     _link_references(reading, goals, link_tables)
     _link_by_heading(reading, goals)
     _link_by_overlap(reading, goals)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import atexit
 import json
+import os
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -23,6 +25,7 @@ from importlib import metadata, util
 from pathlib import Path
 from typing import NamedTuple
 
+from ..voikko import analyse
 from .cache import Store, fingerprint
 
 # Voikko word classes that fit each Universal POS tag, best first.
@@ -79,13 +82,14 @@ class Parse(NamedTuple):
     case: str | None
     number: str | None
     parts: tuple[str, ...]  # base forms of a compound's parts
+    focus: str | None = None  # a focus clitic: "ko" for the question's -ko/-kö, "kin", "kaan"
 
 
 def _clean(base: str) -> str:
     return base.replace("=", "").replace("|", "")
 
 
-_FORMAT = "1"  # bump when `Parse` changes
+_FORMAT = "2"  # bump when `Parse` changes
 _MEMO_LIMIT = 100_000  # words kept in this process (a few tens of MB); the store keeps the rest
 _memo: dict[str, tuple[Parse, ...]] = {}
 
@@ -103,15 +107,13 @@ def _store() -> Store:
     return Store("lemmat", version(), limit=500_000)
 
 
-def _voikko(word: str) -> tuple[Parse, ...]:
+def analyse_word(word: str) -> tuple[Parse, ...]:
     """pyvoikko analyses, retrying lower-case where the written form gives none."""
-    from pyvoikko import analyse  # imported on the first miss only
-
     found = analyse(word)
     if not found and word != word.lower():
         found = analyse(word.lower())
     return tuple(
-        Parse(a.BASEFORM or "", a.CLASS, a.SIJAMUOTO, a.NUMBER, tuple(p.BASEFORM for p in (a.COMPOUND_PARTS or ()) if p.BASEFORM))
+        Parse(a.BASEFORM or "", a.CLASS, a.SIJAMUOTO, a.NUMBER, tuple(p.BASEFORM for p in (a.COMPOUND_PARTS or ()) if p.BASEFORM), a.FOCUS)
         for a in found
     )
 
@@ -122,21 +124,108 @@ def _remember(word: str, parses: tuple[Parse, ...]) -> None:
     _memo[word] = parses
 
 
-def prefetch(words: Iterable[str]) -> None:
-    """Make the analyses of `words` ready: from this process, else the store (one query), else
-    pyvoikko (and then the store learns them at the next `flush`)."""
+def encode(parses: tuple[Parse, ...]) -> str:
+    """Analyses as the caches keep them."""
+    return json.dumps(parses, ensure_ascii=False)
+
+
+def decode(value: str) -> tuple[Parse, ...]:
+    return tuple(Parse(b, c, k, n, tuple(p), f) for b, c, k, n, p, f in json.loads(value))
+
+
+def _recall(words: Iterable[str]) -> list[str]:
+    """Remember the analyses of `words` that are known without pyvoikko: the store (one query),
+    else the analyses shipped with the tool (`seed`). Returns the words still unknown."""
+    from . import seed
+
     missing = [w for w in dict.fromkeys(words) if w not in _memo]
     if not missing:
+        return []
+    known = _store().get_many(missing)
+    known.update(seed.get_many(w for w in missing if w not in known))
+    for word, value in known.items():
+        _remember(word, decode(value))
+    return [w for w in missing if w not in known]
+
+
+def prefetch(words: Iterable[str]) -> None:
+    """Make the analyses of `words` ready: known ones recalled (`_recall`), the others from the
+    child analysing ahead (`look_ahead`) or else from pyvoikko here; the store learns them at the
+    next `flush`."""
+    global _ahead
+    unknown = _recall(words)
+    if unknown and _ahead is not None:
+        for word, value in _ahead.results().items():
+            _remember(word, decode(value))
+            _store().put(word, value)
+        _ahead = None
+        unknown = [w for w in unknown if w not in _memo]
+    for word in unknown:
+        parses = analyse_word(word)
+        _remember(word, parses)
+        _store().put(word, encode(parses))
+
+
+class _Ahead:
+    """A forked child that loads pyvoikko and analyses the given words while this process goes on."""
+
+    def __init__(self, words: list[str]) -> None:
+        read, write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: analyse, write, and leave without running any exit handler
+            try:
+                os.close(read)
+                from ..batch import die_with_parent
+
+                die_with_parent()
+                data = json.dumps({w: encode(analyse_word(w)) for w in words}, ensure_ascii=False).encode("utf-8")
+                with os.fdopen(write, "wb") as out:
+                    out.write(data)
+            finally:
+                os._exit(0)
+        os.close(write)
+        self.read = read
+
+    def results(self) -> dict[str, str]:
+        """The child's analyses, waiting for it; nothing if it failed."""
+        with os.fdopen(self.read, "rb") as pipe:
+            data = pipe.read()
+        os.waitpid(self.pid, 0)
+        try:
+            return json.loads(data)
+        except ValueError:  # the child died: the words are analysed here instead
+            return {}
+
+
+_ahead: _Ahead | None = None
+_may_look_ahead = False
+
+
+def look_ahead_once() -> None:
+    """Let `look_ahead` start its child, once: for a single document's check, where pyvoikko's
+    load would otherwise be waited for (a batch's worker loads it once and keeps it)."""
+    global _may_look_ahead
+    _may_look_ahead = True
+
+
+def may_look_ahead() -> bool:
+    """Whether `look_ahead` may start its child: allowed, and pyvoikko not loaded here already."""
+    return _may_look_ahead and "pyvoikko" not in sys.modules and hasattr(os, "fork")
+
+
+def look_ahead(words: Iterable[str]) -> None:
+    """Start analysing those of `words` that are new to this machine in a forked child, so that
+    pyvoikko's dictionary load (about a second) and its look-ups overlap with spaCy's parse on the
+    other core. Only when `may_look_ahead()` and a word is unknown; `prefetch` collects the results."""
+    global _ahead, _may_look_ahead
+    if not may_look_ahead():
         return
-    store = _store()
-    stored = store.get_many(missing)
-    for word in missing:
-        if word in stored:
-            _remember(word, tuple(Parse(b, c, k, n, tuple(p)) for b, c, k, n, p in json.loads(stored[word])))
-        else:
-            parses = _voikko(word)
-            _remember(word, parses)
-            store.put(word, json.dumps(parses, ensure_ascii=False))
+    unknown = _recall(words)
+    if unknown:
+        _may_look_ahead = False
+        # "ry." ending a sentence is also looked up as "ry" (`lemmatize`)
+        stripped = (w.rstrip(".") for w in unknown if w.endswith(".") and len(w.rstrip(".")) > 1)
+        _ahead = _Ahead(list(dict.fromkeys([*unknown, *stripped])))
 
 
 def flush() -> None:
@@ -193,3 +282,9 @@ def word_lemmas(word: str) -> tuple[str, ...]:
     if word.lower() in bases:
         return (word.lower(),)
     return tuple(bases) or (word.lower(),)
+
+
+def focus_clitics(word: str) -> frozenset[str]:
+    """The focus clitics the dictionary reads on a word in any of its analyses, without context:
+    "onko" and "montako" give {"ko"}, the question clitic (Universal Dependencies' Clitic=Ko)."""
+    return frozenset(a.focus for a in _analyses(word) if a.focus)

@@ -141,8 +141,17 @@ def _processes(texts: list[str]) -> int:
 
 
 def _piece_tokens(pieces: list[str]) -> Iterator[list[Token]]:
-    """The tokens of each piece, its words' analyses fetched a chunk of pieces at a time."""
-    docs = pipeline().pipe(pieces, batch_size=64, n_process=_processes(pieces))
+    """The tokens of each piece, its words' analyses fetched a chunk of pieces at a time. On a
+    single check the words are known from the tokenizer before the parse, so those new to this
+    machine are analysed by another process meanwhile (`lemmas.look_ahead`): the same work, which
+    the second core does at the same time when it is free."""
+    nlp, processes = pipeline(), _processes(pieces)
+    if processes == 1 and lemmas.may_look_ahead():
+        tokenized = [nlp.make_doc(piece) for piece in pieces]
+        lemmas.look_ahead(tok.text for doc in tokenized for tok in doc)
+        docs = nlp.pipe(tokenized, batch_size=64)
+    else:
+        docs = nlp.pipe(pieces, batch_size=64, n_process=processes)
     while chunk := list(islice(docs, 256)):
         lemmas.prefetch(tok.text for doc in chunk for tok in doc)
         for doc in chunk:

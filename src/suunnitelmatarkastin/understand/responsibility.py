@@ -10,7 +10,7 @@ seed 003: "Kuka tai ketkä vastaavat juurruttamisen onnistumisesta?").
 
 from __future__ import annotations
 
-from ..models import ResponsibilityFact
+from ..models import DocType, ResponsibilityFact
 from .lexicon import any_phrase, part, phrase, section_keys, token_matches
 from .nlp import Token
 from .reading import Reading
@@ -90,7 +90,7 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
         if tok.morph.get("VerbForm") == "Fin" and any_phrase([tok], _lex("transfer_verbs")):
             # "Toimintamalli siirtyy kaupungin nuorisopalveluille": where the work goes is its owner
             heads.extend(k for k, t in enumerate(tokens) if t.head == i and t.morph.get("Case") == "All" and t.pos in ("NOUN", "PROPN") and k != i)
-        if tok.morph.get("VerbForm") == "Part" and tok.dep == "acl" and tok.lemma == "vastata" and tok.head != i:
+        if tok.morph.get("VerbForm") == "Part" and tok.dep == "acl" and tok.lemma in _lex("respond_verbs") and tok.head != i:
             heads.append(tok.head)  # "jatkosta vastaava kaupunki": the participle's noun is the owner
         if any_phrase([tok], _lex("nouns")) and tok.pos == "NOUN":
             heads.extend(_noun_owner(tokens, i))
@@ -141,7 +141,7 @@ def _phrase_head(tokens: list[Token], start: int) -> int:
 
 
 def _is_continuation(reading: Reading, block: int, tokens: list[Token]) -> bool:
-    if reading.doc_type == "exit-suunnitelma":
+    if reading.doc_type == DocType.exit_suunnitelma:
         return True
     return bool(reading.keys_at(block) & section_keys("rooting")) or any_phrase(tokens, _lex("continuation")) is not None
 

@@ -19,6 +19,11 @@ _REQUIRED = re.compile(r"\*\s*:?\s*$")  # a required field's mark: "Hankkeen koh
 _LABEL_WORDS = 12
 _SHORT_LABEL_WORDS = 8
 _FORM_LABELS = 2
+# A section heading of a form: typed numbering ("2.", "5.1", "B.", "E2.") or capitals.
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*\.?|[A-ZÅÄÖ]\d{0,2}\.)\s+\S")
+# The heading of one of a form's repeated sub-forms: a noun or two and its number ("Tavoite 2/3").
+_SUB_FORM = re.compile(r"^\s*[^\W\d_]+(\s+[^\W\d_]+)?\s+\d{1,2}(\s*/\s*\d{1,2})?\s*\*?\s*$")
+_RANK_EVIDENCE = 2  # section headings followed straight by a field heading: the form shows its ranks
 
 
 @dataclass
@@ -33,6 +38,7 @@ class Section:
     all_blocks: list[int] = field(default_factory=list)
     lead_in: bool = False
     label: bool = False  # a form's field label standing for a heading
+    ranked: bool = False  # a heading styled as its section's but read as a field under it (`heading_ranks`)
     appendix: bool = False
     parent: int | None = None  # index of the enclosing section
 
@@ -122,6 +128,7 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     # A form (an online application exported) marks its fields; there a short line that names a
     # section, with no sentence in it, is a field label too ("Hankkeen organisointi").
     form = sum(1 for b in document.blocks if is_field_label(document, b.index)) >= _FORM_LABELS
+    ranks = heading_ranks(document)
     for block, analysis in zip(document.blocks, analyses):
         is_title = block.kind is BlockKind.title or (block.index < 3 and block.text == document.title and _reads_as_title(analysis))
         label = is_field_label(document, block.index) or (form and _names_section(block, analysis, doc_type))
@@ -131,6 +138,10 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
             level = 0 if is_title else (block.level or 1)
             if lead or label:
                 level = (_heading_level(sections, stack) + 1) if stack else 1
+            above = _open_section(sections, stack) if block.index in ranks else None
+            ranked = above is not None
+            if above is not None:  # a field nests under the form's section it stands in
+                level = sections[above].level + ranks[block.index]
             while stack and sections[stack[-1]].level >= level:
                 stack.pop()
             parent_appendix = bool(stack) and sections[stack[-1]].appendix
@@ -141,6 +152,7 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
                 keys=classify_heading(tokens or [], doc_type) if not is_title else [],
                 lead_in=lead,
                 label=label,
+                ranked=ranked,
                 appendix=parent_appendix or is_appendix(block.text),
                 parent=stack[-1] if stack else None,
             )
@@ -152,6 +164,41 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
         if stack:
             _add_block(sections, stack, block)
     return sections
+
+
+def heading_rank(text: str) -> int:
+    """How far below a form's section headings a heading stands by its form: 0 a numbered or
+    all-capital section heading ("3. KOHDERYHMÄ"), 1 a repeated sub-form ("Tavoite 2/3"), 2 any
+    other heading, a field's label ("Kuvaa lähtötilanne *", "Miten tarve on todettu?")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if _SECTION_NUMBER.match(text) or (len(letters) >= 4 and all(ch.isupper() for ch in letters)):
+        return 0
+    return 1 if _SUB_FORM.match(text) else 2
+
+
+def heading_ranks(document: Document) -> dict[int, int]:
+    """The rank (`heading_rank`) of each heading below a section heading of the same style level,
+    in a document whose styles give its section headings and its field labels one level (an
+    online application exported to Word or .odt). The form shows this when a section heading is
+    followed straight by a field heading of the same level, more than once; a document that only
+    leaves a section empty now and then keeps the levels its styles give."""
+    headings = [b for b in document.blocks if b.kind is BlockKind.heading]
+    rank = {b.index: heading_rank(b.text) for b in headings}
+    evidence: dict[int, int] = {}
+    for block, after in zip(document.blocks, document.blocks[1:]):
+        if block.kind is after.kind is BlockKind.heading and block.level == after.level and rank[block.index] == 0 < rank[after.index]:
+            evidence[block.level] = evidence.get(block.level, 0) + 1
+    levels = {level for level, seen in evidence.items() if seen >= _RANK_EVIDENCE}
+    return {b.index: rank[b.index] for b in headings if b.level in levels and rank[b.index]}
+
+
+def _open_section(sections: list[Section], stack: list[int]) -> int | None:
+    """The innermost open section headed by a form's section heading (not a field, not the title)."""
+    for s_i in reversed(stack):
+        section = sections[s_i]
+        if section.level and not (section.ranked or section.label or section.lead_in) and heading_rank(section.heading) == 0:
+            return s_i
+    return None
 
 
 def is_field_label(document: Document, index: int) -> bool:
@@ -220,6 +267,32 @@ def section_of_block(sections: list[Section], count: int) -> list[int | None]:
         for b in section.blocks:
             owner[b] = s_i
     return owner
+
+
+def answers_its_section(sections: list[Section], s_i: int) -> bool:
+    """Whether a section is a form's field (a label or a ranked heading) within a section that names
+    the same key: the enclosing section is then full or empty as a whole, and one empty field in
+    it is an unanswered field, not a second empty section."""
+    section = sections[s_i]
+    if not (section.label or section.ranked) or section.key is None:
+        return False
+    parent = section.parent
+    while parent is not None:
+        if section.key in sections[parent].keys:
+            return True
+        parent = sections[parent].parent
+    return False
+
+
+def headed_again(sections: list[Section], s_i: int) -> bool:
+    """Whether a heading with nothing under it is followed straight by a heading that names the
+    same section ("Milloin?", then a text box titled "Aikataulu"): the two head the same text, so
+    the first is not empty; the second is judged by what stands under it."""
+    section = sections[s_i]
+    if section.all_blocks or s_i + 1 >= len(sections):
+        return False
+    after = sections[s_i + 1]
+    return after.heading_block == section.heading_block + 1 and bool(set(section.keys) & set(after.keys))
 
 
 def keys_of(sections: list[Section], s_i: int | None) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..models import BlockKind, DatedStatementFact, Interval, PeriodFact
+from ..models import BlockKind, DatedStatementFact, DocType, Interval, PeriodFact
 from .lexicon import any_phrase, load, section_keys
 from .reading import Reading
 from .timeexpr import find_project_period, find_time_expressions
@@ -127,7 +127,7 @@ def _history(reading: Reading, block: int, tokens, interval: Interval, period: P
     only outside the parts that report what was done."""
     if period is None or interval.end is None or interval.end >= period.start:
         return False
-    if reading.doc_type == "loppuraportti" and reading.keys_at(block) & set(load("timing")["activity_sections"]):
+    if reading.doc_type == DocType.loppuraportti and reading.keys_at(block) & set(load("timing")["activity_sections"]):
         return False
     return any(t.morph.get("Tense") == "Past" or t.morph.get("PartForm") == "Past" for t in tokens)
 

@@ -17,7 +17,7 @@ from base64 import b64encode
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -25,7 +25,7 @@ from urllib.parse import quote, urlsplit
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, PackageLoader
+from jinja2 import PackageLoader
 from starlette.datastructures import Headers, MutableHeaders, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
@@ -35,16 +35,22 @@ from .. import __version__, batch
 from ..judge.docs import severity_words
 from ..judge.rules import Rule, load_rules
 from ..models import DOC_TYPES, SEVERITY_ORDER, DocumentReport, Report
+from ..profiles import Profile, profile, profile_dirs, profile_names
 from ..read.safety import megabytes
 from ..report.exporters import render_csv, render_xlsx
-from ..report.html import render_html
-from ..report.text import SEVERITY_LABELS, place
-from .luenta import TIMELINE_STEPS, finnish_date
+from ..report.html import DOC_TYPE_NAMES, environment, render_html
+from ..report.verdict import audit_rows, batch_verdict, plural
+from ..report.verdict import verdict_text as verdict
+from ..settings import Loaded, SettingsError, apply, audit, check_rule_ids, load_settings
 from .pool import CheckPool, Job, Outcome
 
 log = logging.getLogger("suunnitelmatarkastin.web")
 HERE = Path(__file__).parent
 FIELD = "tiedosto"  # the upload field, repeatable, as in the command line's POLUT
+PROFILE_FIELD = "profiili"  # repeatable, as the command line's --profiili
+SETTINGS_FIELD = "asetukset"  # a tarkastin.toml, as the command line's --asetukset
+ONLY_ERRORS_FIELD = "vain_virheet"  # as --vain-virheet
+MAX_SETTINGS_BYTES = 100_000  # a settings file is a few lines
 MIME = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "html": "text/html;charset=utf-8",
@@ -64,12 +70,6 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-}
-DOC_TYPE_NAMES = {
-    "hankesuunnitelma": "Hankesuunnitelma",
-    "arviointisuunnitelma": "Arviointisuunnitelma",
-    "exit-suunnitelma": "Exit- eli jatkuvuussuunnitelma",
-    "loppuraportti": "Loppuraportti",
 }
 
 
@@ -105,53 +105,42 @@ class UploadProblem(Exception):
 
 
 @dataclass
+class Choices:
+    """What the form chose besides the files: the document type, the funder profiles (those of an
+    uploaded settings file first, as with `--asetukset`), the settings and "only errors"."""
+
+    doc_type: str | None = None
+    profiles: tuple[str, ...] = ()
+    loaded: Loaded = field(default_factory=Loaded)
+    only_errors: bool = False
+
+
+@dataclass
 class Upload:
     """The files of one request, checked; `names` are the uploaded file names, in order."""
 
     outcomes: list[Outcome]
-    doc_type: str | None
+    choices: Choices
     names: list[str]
     report: Report
 
 
-def settled(documents: list[DocumentReport], rule_dirs: tuple[str, ...]) -> Report:
-    """The report as `tarkasta --muoto json` gives it without a settings file: each document's
-    verdict and the audit block (version, rule packs with hashes, time)."""
-    from ..settings import Loaded, apply, audit
+def packs(profiles: tuple[str, ...], rule_dirs: tuple[str, ...]) -> tuple[str, ...]:
+    """The rule packs of a check, in the command line's order: the profiles, then `--saannot`."""
+    return profile_dirs(profiles) + rule_dirs
 
-    loaded = Loaded()  # a service has no folder to find a tarkastin.toml in; packs come with --saannot
-    report = apply(Report(documents=documents), loaded)
-    report.tool = audit(loaded, [], rule_dirs, False)
+
+def settled(documents: list[DocumentReport], choices: Choices, rule_dirs: tuple[str, ...]) -> Report:
+    """The report as `tarkasta --muoto json --profiili … --asetukset … --vain-virheet` gives it:
+    the settings applied, each document's verdict and the audit block (version, packs and profiles
+    with hashes, settings, time). A service has no folder to find a tarkastin.toml in: it comes
+    with the form, and packs with --saannot."""
+    report = apply(Report(documents=documents), choices.loaded, choices.only_errors)
+    report.tool = audit(choices.loaded, list(choices.profiles), packs(choices.profiles, rule_dirs), choices.only_errors)
     return report
 
 
 # ---------------------------------------------------------------- words on the page
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def verdict(doc: DocumentReport) -> str:
-    """The first thing a reader sees: is there something to fix before sending the plan."""
-    if doc.error:
-        return "Asiakirjaa ei voitu tarkastaa"
-    errors, warnings = doc.count("error"), doc.count("warning")
-    if errors:
-        return f"{plural(errors, 'virhe', 'virhettä')} korjattava ennen lähettämistä"
-    if warnings:
-        return f"Ei korjattavaa – {plural(warnings, 'varoitus', 'varoitusta')} kannattaa katsoa"
-    return "Ei korjattavaa"
-
-
-def batch_verdict(report: Report) -> str:
-    docs = report.documents
-    failed = sum(1 for d in docs if d.error)
-    to_fix = sum(1 for d in docs if not d.error and d.count("error"))
-    parts = [f"{plural(len(docs), 'asiakirja', 'asiakirjaa')} tarkastettu", f"korjattavaa {to_fix}:ssa"]
-    if failed:
-        parts.append(f"{failed} ei voitu lukea")
-    return ", ".join(parts)
 
 
 def data_url(kind: str, data: bytes) -> str:
@@ -159,14 +148,14 @@ def data_url(kind: str, data: bytes) -> str:
     return f"data:{MIME[kind]};base64,{b64encode(data).decode('ascii')}"
 
 
-def report_files(report: Report, stem: str, temp_root: str | None) -> list[dict[str, str]]:
+def report_files(report: Report, readings: list, stem: str, temp_root: str | None) -> list[dict[str, str]]:
     """The report in every format the command line writes, as downloads named after `stem`."""
     with tempfile.TemporaryDirectory(prefix="suunnitelmatarkastin-", dir=temp_root) as folder:
         xlsx = Path(folder, "raportti.xlsx")
         render_xlsx(report, xlsx)
         workbook = xlsx.read_bytes()
     formats = (
-        ("html", "HTML-raportti", render_html(report).encode("utf-8")),
+        ("html", "HTML-raportti", render_html(report, readings).encode("utf-8")),
         ("xlsx", "Excel-taulukko (XLSX)", workbook),
         ("csv", "CSV-taulukko", render_csv(report).encode("utf-8-sig")),
         ("json", "JSON (koneluettava)", (report.to_json() + "\n").encode("utf-8")),
@@ -190,24 +179,12 @@ def safe_name(raw: str | None, number: int) -> str:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The service; `uvicorn --factory suunnitelmatarkastin.web.app:create_app` takes settings from the environment."""
     settings = settings or Settings.from_env()
-    templates = Environment(loader=PackageLoader("suunnitelmatarkastin.web", "templates"), autoescape=True)
-    templates.globals.update(
-        place=place,
-        verdict=verdict,
-        plural=plural,
-        severity_labels=SEVERITY_LABELS,
-        severities=tuple(SEVERITY_ORDER),
-        doc_type_names=DOC_TYPE_NAMES,
-        finnish_date=finnish_date,
-        timeline_steps=TIMELINE_STEPS,
-        settings=settings,
-        megabytes=megabytes,
-        version=__version__,
-    )
+    templates = environment(PackageLoader("suunnitelmatarkastin.web", "templates"))  # the page's own, then the report's shared ones
+    templates.globals.update(doc_type_names=DOC_TYPE_NAMES, settings=settings, megabytes=megabytes, version=__version__)
 
     @cache
-    def rules() -> dict[str, Rule]:
-        return {rule.id: rule for rule in load_rules(settings.rule_dirs)}
+    def rules(profiles: tuple[str, ...] = ()) -> dict[str, Rule]:
+        return {rule.id: rule for rule in load_rules(packs(profiles, settings.rule_dirs))}
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -236,9 +213,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def page(name: str, status: int = 200, **context) -> HTMLResponse:
         return HTMLResponse(templates.get_template(name).render(**context), status_code=status)
 
-    def start_page(status: int = 200, problem: UploadProblem | None = None, doc_type: str | None = None) -> HTMLResponse:
+    def start_page(status: int = 200, problem: UploadProblem | None = None) -> HTMLResponse:
         errors = {problem.field: problem.message} if problem else {}
-        return page("etusivu.html", status, doc_types=DOC_TYPES, errors=errors, chosen=doc_type)
+        return page("etusivu.html", status, doc_types=DOC_TYPES, errors=errors, profiles=shipped_profiles())
 
     def refusal(path: str, problem: UploadProblem) -> Response:
         """A refused request: a JSON error for the API, the form with the error at its field for a person."""
@@ -258,26 +235,48 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return JSONResponse({"virhe": message}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
         return page("virhe.html", exc.status_code, message=message)
 
+    async def with_settings(form, choices: Choices, folder: Path) -> Choices:
+        """An uploaded tarkastin.toml read as `--asetukset` reads it, before any document is checked:
+        its profiles come first, and every rule id it names must exist; a fault names the file and the line."""
+        upload = form.get(SETTINGS_FIELD)
+        if not isinstance(upload, UploadFile) or not (upload.filename or upload.size):
+            return choices
+        if (upload.size or 0) > MAX_SETTINGS_BYTES:
+            raise UploadProblem(413, f"Asetustiedosto on liian suuri ({megabytes(upload.size or 0)}); asetukset mahtuvat muutamalle riville.", SETTINGS_FIELD)
+        name = safe_name(upload.filename, 0) if upload.filename else "tarkastin.toml"
+        path = folder / "asetukset" / name
+        path.parent.mkdir(mode=0o700)
+        path.write_bytes(await upload.read())
+        try:
+            loaded = load_settings(str(path), [])
+            loaded.path = name  # as the user knows it, never the private folder
+            profiles = known_profiles((*loaded.settings.profiilit, *choices.profiles), SETTINGS_FIELD)
+            check_rule_ids(loaded, set(rules(profiles)))
+        except SettingsError as exc:
+            raise UploadProblem(400, str(exc).replace(str(path), name), SETTINGS_FIELD) from None
+        return replace(choices, profiles=profiles, loaded=loaded)
+
     async def check_uploads(request: Request, annotate: bool) -> Upload:
         """Read the form, check each file in a worker, and remove the upload folder whatever happens."""
         form = await read_form(request, settings)
         try:
-            files, doc_type = validate(form, settings)
+            files, choices = validate(form, settings)
             started = time.monotonic()
             with tempfile.TemporaryDirectory(prefix="suunnitelmatarkastin-", dir=settings.temp_root) as folder:
+                choices = await with_settings(form, choices, Path(folder))
                 jobs, names = [], []
                 for number, upload in enumerate(files, start=1):
                     name = safe_name(upload.filename, number)
                     target = Path(folder, str(number), name)
                     target.parent.mkdir(mode=0o700)
                     target.write_bytes(await upload.read())
-                    jobs.append(Job(str(target), doc_type, annotate))
+                    jobs.append(Job(str(target), choices.doc_type, annotate, choices.profiles, choices.loaded, choices.only_errors))
                     names.append(name)
                 outcomes = await asyncio.gather(*(request.app.state.pool.run(job) for job in jobs))
             for outcome, name in zip(outcomes, names):
                 outcome.report.path = name  # as the user knows it, never the private folder
             log.info("tarkastettiin %s (%.2f s)", plural(len(jobs), "asiakirja", "asiakirjaa"), time.monotonic() - started)
-            return Upload(list(outcomes), doc_type, names, settled([o.report for o in outcomes], settings.rule_dirs))
+            return Upload(list(outcomes), choices, names, settled([o.report for o in outcomes], choices, settings.rule_dirs))
         finally:
             await form.close()
 
@@ -296,29 +295,31 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def result_page(upload: Upload) -> HTMLResponse:
         report = upload.report
         several = len(report.documents) > 1
+        readings = [outcome.luenta for outcome in upload.outcomes]
+        whole_report = report_files(report, readings, "suunnitelmatarkastin-raportti" if several else f"{Path(upload.names[0]).stem}-raportti", settings.temp_root)
         cards = []
         for number, (outcome, name) in enumerate(zip(upload.outcomes, upload.names), start=1):
-            stem = Path(name).stem
             downloads = []
             if outcome.annotated:
-                downloads.append({"label": "Kommentoitu Word-asiakirja (.docx)", "file": f"{stem}.tarkastettu.docx", "url": data_url("docx", outcome.annotated)})
+                downloads.append({"label": "Kommentoitu Word-asiakirja (.docx)", "file": f"{Path(name).stem}.tarkastettu.docx", "url": data_url("docx", outcome.annotated)})
             if not several:
-                downloads += report_files(report, f"{stem}-raportti", settings.temp_root)
+                downloads += whole_report
             cards.append({"number": number, "outcome": outcome, "doc": outcome.report, "downloads": downloads})
         rule_counts = Counter((f.rule, f.severity) for d in report.documents for f in d.findings)
         rule_docs = Counter(rule for d in report.documents for rule in {f.rule for f in d.findings})
-        title = batch_verdict(report) if several else verdict(report.documents[0])
         return page(
             "tulos.html",
-            title=title,
+            title=batch_verdict(report) if several else verdict(report.documents[0]),
             several=several,
             cards=cards,
             report=report,
-            rules=rules(),
+            rules=rules(upload.choices.profiles),
             rule_counts=sorted(rule_counts.items(), key=lambda item: (SEVERITY_ORDER[item[0][1]], -item[1], item[0][0])),
             rule_docs=rule_docs,
-            doc_type=upload.doc_type,
-            batch_files=report_files(report, "suunnitelmatarkastin-raportti", settings.temp_root) if several else [],
+            doc_type=upload.choices.doc_type,
+            profiles=[profile(name) for name in upload.choices.profiles],
+            audit_rows=audit_rows(report.tool),
+            batch_files=whole_report if several else [],
         )
 
     @app.post(
@@ -326,7 +327,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Tarkasta asiakirjat",
         description=(
             "Lähetä yksi tai useampi tiedosto kentässä `tiedosto` (toistuva) ja halutessasi asiakirjatyyppi kentässä "
-            "`tyyppi`. Vastaus on sama JSON-raportti (skeema 1) kuin komennolla `tarkasta --muoto json`."
+            "`tyyppi`, rahoittajan profiilit kentässä `profiili` (toistuva), asetustiedosto kentässä `asetukset` ja "
+            "`vain_virheet`. Vastaus on sama JSON-raportti (skeema 1) kuin komennolla "
+            "`tarkasta --muoto json --profiili … --asetukset … --vain-virheet`."
         ),
         openapi_extra={"requestBody": _upload_body(multiple=True)},
         response_class=Response,
@@ -402,6 +405,13 @@ def _upload_body(multiple: bool) -> dict:
     properties: dict = {FIELD: {"type": "array", "items": item} if multiple else item}
     if multiple:
         properties["tyyppi"] = {"type": "string", "enum": list(DOC_TYPES), "description": "Asiakirjatyyppi (ohittaa tunnistuksen)."}
+    properties[PROFILE_FIELD] = {
+        "type": "array",
+        "items": {"type": "string", "enum": profile_names()},
+        "description": "Rahoittajan profiili (toistuva), kuten komennon --profiili.",
+    }
+    properties[SETTINGS_FIELD] = {"type": "string", "format": "binary", "description": "Asetustiedosto tarkastin.toml, kuten komennon --asetukset."}
+    properties[ONLY_ERRORS_FIELD] = {"type": "boolean", "description": "Vain virheet, kuten komennon --vain-virheet."}
     return {"required": True, "content": {"multipart/form-data": {"schema": {"type": "object", "required": [FIELD], "properties": properties}}}}
 
 
@@ -409,7 +419,7 @@ async def read_form(request: Request, settings: Settings):
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         raise UploadProblem(400, "Lähetä tiedostot lomakkeena (multipart/form-data) kentässä ”tiedosto”.")
     try:
-        return await request.form(max_files=settings.max_files, max_fields=10)
+        return await request.form(max_files=settings.max_files, max_fields=10 + len(profile_names()))
     except (MultiPartException, HTTPException) as exc:
         detail = str(getattr(exc, "detail", exc))
         if "files" in detail.lower():
@@ -417,11 +427,13 @@ async def read_form(request: Request, settings: Settings):
         raise UploadProblem(400, "Lomakkeen sisältöä ei voitu lukea; lähetä tiedostot uudelleen.") from None
 
 
-def validate(form, settings: Settings) -> tuple[list[UploadFile], str | None]:
-    """The uploaded files and the document type, or the first problem in Finnish."""
+def validate(form, settings: Settings) -> tuple[list[UploadFile], Choices]:
+    """The uploaded files, the document type and the profiles, or the first problem in Finnish."""
     doc_type = form.get("tyyppi") or None
     if doc_type is not None and doc_type not in DOC_TYPES:
         raise UploadProblem(400, f"Tuntematon asiakirjatyyppi ”{doc_type}”; sallitut: {', '.join(DOC_TYPES)}.", "tyyppi")
+    profiles = known_profiles([v for v in form.getlist(PROFILE_FIELD) if v], PROFILE_FIELD)
+    only_errors = bool(form.get(ONLY_ERRORS_FIELD))
     files = [v for v in form.getlist(FIELD) if isinstance(v, UploadFile) and (v.filename or v.size)]
     if not files:
         raise UploadProblem(400, "Valitse vähintään yksi tarkastettava tiedosto (.docx, .odt, .pdf, .md tai .txt).")
@@ -434,7 +446,22 @@ def validate(form, settings: Settings) -> tuple[list[UploadFile], str | None]:
                 f"Tiedosto {safe_name(upload.filename, number)} on liian suuri ({megabytes(upload.size or 0)}); "
                 f"suurin sallittu koko on {megabytes(settings.max_file_bytes)}.",
             )
-    return files, doc_type
+    return files, Choices(doc_type, profiles, only_errors=only_errors)
+
+
+def known_profiles(names, field_name: str) -> tuple[str, ...]:
+    """The profiles in the order given, once each; an unknown one is a Finnish error at `field_name`."""
+    known = profile_names()
+    for name in names:
+        if not isinstance(name, str) or name not in known:
+            shown = name if isinstance(name, str) else "tiedosto"
+            raise UploadProblem(400, f"Tuntematon profiili ”{shown}”; sallitut: {', '.join(known)}.", field_name)
+    return tuple(dict.fromkeys(names))
+
+
+def shipped_profiles() -> list[Profile]:
+    """The funder profiles the form offers, by name."""
+    return [profile(name) for name in profile_names()]
 
 
 class Guard:

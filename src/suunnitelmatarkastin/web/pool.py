@@ -23,7 +23,8 @@ from pathlib import Path
 import anyio.to_thread
 
 from .. import batch
-from ..models import DocumentReport
+from ..models import DocumentReport, Report
+from ..settings import Loaded, apply
 from .luenta import Luenta, summarise
 
 START_LIMIT = 300.0  # seconds for a new worker to load the pipeline; only a broken install takes this long
@@ -34,6 +35,9 @@ class Job:
     path: str
     doc_type: str | None
     annotate: bool  # also make the commented .docx copy
+    profiles: tuple[str, ...] = ()  # funder profiles, checked before the job is made; their packs come before the service's
+    settings: Loaded | None = None  # an uploaded tarkastin.toml, checked before the job is made
+    only_errors: bool = False
 
 
 @dataclass
@@ -47,19 +51,23 @@ class Outcome:
 def run_job(job: Job, rule_dirs: tuple[str, ...]) -> Outcome:
     """Check one uploaded file (and comment it); any failure becomes a Finnish reason."""
     from .. import check
+    from ..profiles import profile_dirs
 
+    packs = profile_dirs(job.profiles) + rule_dirs
     try:
-        report, facts = check.check_document(job.path, job.doc_type, rule_dirs)
+        report, facts = check.check_document(job.path, job.doc_type, packs)
     except Exception as exc:  # one bad document must cost only its own result
         return Outcome(batch.failure_report(job.path, exc))
     outcome = Outcome(report, summarise(facts) if facts else None)
+    apply(Report(documents=[report]), job.settings or Loaded(), job.only_errors)  # the Word comments follow the settings
     if job.annotate:
-        outcome.annotated, outcome.note = _annotated(report)
+        outcome.annotated, outcome.note = _annotated(report, job, packs)
     return outcome
 
 
-def _annotated(report: DocumentReport) -> tuple[bytes | None, str | None]:
+def _annotated(report: DocumentReport, job: Job, packs: tuple[str, ...]) -> tuple[bytes | None, str | None]:
     from ..read import ReadError
+    from ..settings import audit
 
     if Path(report.path).suffix.lower() != ".docx":
         return None, "Kommentoitu kopio voidaan tehdä vain .docx-asiakirjasta."
@@ -68,7 +76,7 @@ def _annotated(report: DocumentReport) -> tuple[bytes | None, str | None]:
     try:
         from ..report.annotate import annotate
 
-        target, _ = annotate(report)
+        target, _ = annotate(report, tool=audit(job.settings or Loaded(), list(job.profiles), packs, job.only_errors))
         return target.read_bytes(), None
     except ReadError as exc:
         return None, f"Kommentoitua kopiota ei voitu tehdä: {exc.reason}."

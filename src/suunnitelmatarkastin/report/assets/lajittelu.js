@@ -17,3 +17,24 @@ function lajitteleTaulukko(table, index, ascending) {
     else th.removeAttribute("aria-sort");
   });
 }
+
+/* Otsikoista painikkeet (vain JavaScriptin kanssa, koska ilman sitä ne eivät tekisi mitään). Luvut
+   lajitellaan ensin suurimmasta (eniten virheitä ensin), teksti A–Ö. `kunLajiteltu(th, nouseva)`
+   kutsutaan jokaisen napsautuksen jälkeen. */
+function lajiteltava(table, kunLajiteltu) {
+  var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+  headers.forEach(function (th, index) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = th.textContent;
+    button.title = "Lajittele sarakkeen mukaan";
+    th.textContent = "";
+    th.appendChild(button);
+    button.addEventListener("click", function () {
+      var current = th.getAttribute("aria-sort");
+      var ascending = current ? current !== "ascending" : th.dataset.numero !== "1";
+      lajitteleTaulukko(table, index, ascending);
+      if (kunLajiteltu) kunLajiteltu(th, ascending);
+    });
+  });
+}

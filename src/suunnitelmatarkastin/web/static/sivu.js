@@ -20,24 +20,8 @@
 
   var table = document.getElementById("yhteenvetotaulu");
   if (!table) return;
-  var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var body = table.tBodies[0];
-
-  function sortBy(index, ascending) { lajitteleTaulukko(table, index, ascending); }  // lajittelu.js
-
-  headers.forEach(function (th, index) {
-    var button = document.createElement("button");
-    button.type = "button";
-    button.textContent = th.textContent;
-    button.title = "Lajittele sarakkeen mukaan";
-    th.textContent = "";
-    th.appendChild(button);
-    button.addEventListener("click", function () {
-      var current = th.getAttribute("aria-sort");
-      var numeric = th.dataset.numero === "1";
-      sortBy(index, current ? current !== "ascending" : !numeric);
-    });
-  });
+  lajiteltava(table);  // lajittelu.js, yhteinen HTML-raportin kanssa
 
   var filters = document.getElementById("suodattimet");
   var severity = document.getElementById("suodata-vakavuus");

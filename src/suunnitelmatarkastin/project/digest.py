@@ -1,0 +1,299 @@
+"""What the cross-document stage reads of one document, computed where the document was checked.
+
+A `Digest` holds, for one document, what the hanke.* rules compare with the project's other
+documents: its project identity (code, name), its project period, the plan's goals, indicators and
+promises of permanence, the exit plan's named owners, and the passages of a final report or an
+evaluation plan with their content words. Words are kept as each content token's forms (lemma,
+other analyses, compound parts; `understand.content`), so that the join runs without the Finnish
+pipeline and a worker process can send the digest back with the document's report.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from ..models import (
+    BlockKind,
+    Document,
+    Facts,
+    GoalFact,
+    Location,
+    PeriodFact,
+    ResponsibilityFact,
+    RootingFact,
+)
+from ..understand.content import content_lemmas
+from ..understand.goals import _about_all_goals, _is_goal_sentence, _names_method, sentence_roles
+from ..understand.lexicon import any_phrase, load, part
+from ..understand.nlp import Analysis, Token, analyse_texts
+from ..understand.rooting import negated
+
+Words = list[list[str]]  # one entry per content token: its forms
+
+_lex = part("project")
+_QUOTE_CHARS = 220
+
+
+class Passage(BaseModel):
+    """A sentence of a final report, an evaluation plan or an exit plan, with what it says."""
+
+    quote: str
+    location: Location  # its block
+    words: Words
+    context: Words = Field(default_factory=list)  # its heading, table row, lead line, its block's first sentence
+    outcome: bool = False  # reports an outcome: past tense, not a goal statement, an outcome word, change or number
+    number: bool = False  # the outcome sentence gives a number
+    evaluation: bool = False  # describes evaluating
+    all_goals: bool = False  # evaluates the goals together with a named method ("tavoitteiden toteutumista seurataan kyselyllä")
+
+
+class GoalDigest(BaseModel):
+    goal_id: int
+    text: str
+    words: Words
+    location: Location
+    evaluations: int = 0
+    indicators: list[str] = Field(default_factory=list)
+
+
+class Indicator(BaseModel):
+    text: str
+    words: Words
+    goal_id: int
+    location: Location
+
+
+class Statement(BaseModel):
+    """A promise of permanence (plan) or a named owner (exit plan), with its words."""
+
+    text: str
+    words: Words
+    location: Location
+    owner: str = ""
+
+
+class Digest(BaseModel):
+    path: str
+    doc_type: str
+    title: str | None = None
+    codes: list[str] = Field(default_factory=list)
+    name: str | None = None  # the project's name as the document gives it, normalised
+    period_start: date | None = None
+    period_end: date | None = None
+    period_text: str = ""
+    period_location: Location = Field(default_factory=Location)
+    goals: list[GoalDigest] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    promises: list[Statement] = Field(default_factory=list)
+    owners: list[Statement] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list)
+
+
+def token_words(tokens: list[Token]) -> Words:
+    """Each content token's forms (stop words and short parts left out), one entry per token."""
+    return [sorted(forms) for t in tokens if (forms := content_lemmas([t]))]
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def identity(document: Document) -> tuple[list[str], str | None]:
+    """The project codes and the project name the title and the background data give."""
+    lexicon = load("project")
+    blocks = document.blocks[: int(lexicon["identity_blocks"])]
+    texts = [document.title or "", *(b.text for b in blocks)]
+    codes: list[str] = []
+    for pattern in lexicon["code_patterns"]:
+        for text in texts:
+            for found in re.finditer(pattern, text):
+                code = (found.group(1) if found.groups() else found.group(0)).upper()
+                if code not in codes:
+                    codes.append(code)
+    return codes, _labelled_name(texts, lexicon["name_labels"]) or _title_name(document.title or "", lexicon["title_type_words"])
+
+
+_PARTS = re.compile(r"\s[–—-]\s|[:()]")
+
+
+def _normal(name: str) -> str | None:
+    """A name's first part before a dash or a colon ("Kohtaamo – matalan kynnyksen paikka" →
+    "Kohtaamo"), without quotes, extra spaces and trailing punctuation (compared case-blind)."""
+    name = _PARTS.split(name)[0]
+    name = re.sub(r"[\s\"”“'’«»]+", " ", name).strip(" .,:;–-")
+    return name or None
+
+
+def _labelled_name(texts: list[str], labels: list[str]) -> str | None:
+    """"Hankkeen nimi: Kohtaamo" → "Kohtaamo" (the label at a line's start, then a colon or a spaced dash)."""
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    pattern = re.compile(rf"^\s*(?:{alternatives})\s*(?::|\s[–-]\s)\s*(.{{2,80}}?)\s*$", re.IGNORECASE)
+    for text in texts:
+        for line in text.splitlines():
+            if found := pattern.match(line):
+                return _normal(found.group(1))
+    return None
+
+
+def _title_name(title: str, type_words: list[str]) -> str | None:
+    """The first part of the title that is more than type words, years and dates:
+    "Kohtaamo-hankkeen loppuraportti 2027" → "Kohtaamo", "Hankesuunnitelma – Polku töihin" → "Polku töihin"."""
+    words = set(type_words)
+    for part_ in _PARTS.split(title):
+        kept = []
+        for word in part_.split():
+            stem, _, tail = word.lower().rpartition("-")
+            if stem and tail in words:  # "Kohtaamo-hankkeen"
+                word = word[: len(stem)]
+            if _type_word(word.lower().strip(".,"), words) or re.fullmatch(r"[\d./-]+", word):
+                continue
+            kept.append(word)
+        if kept:
+            return _normal(" ".join(kept))
+    return None
+
+
+def _type_word(word: str, type_words: set[str]) -> bool:
+    """A type word in any inflection ("loppuraportin": the stem of a long one) or a compound ending
+    in one ("KAIKU-KEHITTÄMISHANKKEEN": a programme's template, not a project's name)."""
+    return any(word.endswith(w) or (len(w) >= 8 and w[:-2] in word) for w in type_words)
+
+
+def _past(tokens: list[Token]) -> bool:
+    return any(t.morph.get("Tense") == "Past" for t in tokens)
+
+
+def _has_number(tokens: list[Token]) -> bool:
+    return any(t.pos == "NUM" or any(ch.isdigit() for ch in t.text) for t in tokens)
+
+
+def _present_verb(tokens: list[Token]) -> bool:
+    return any(t.morph.get("VerbForm") == "Fin" and t.morph.get("Tense") == "Pres" for t in tokens)
+
+
+def outcome_sentence(tokens: list[Token]) -> bool:
+    """A sentence that reports how something turned out: not a statement of a goal ("tavoitteena
+    oli …"), with an outcome word ("toteutui osittain", "saavutimme"), a verb of change
+    ("yksinäisyys väheni") or a number ("osallistujia oli 72"), in the past tense or without a
+    finite verb at all (a table cell "Osittain: 48 nuorta")."""
+    if _is_goal_sentence(tokens) or not (_past(tokens) or not _present_verb(tokens)):
+        return False
+    return bool(any_phrase(tokens, _lex("outcome_words")) or any_phrase(tokens, _lex("change_verbs")) or _has_number(tokens))
+
+
+def _sentences(analysis: Analysis) -> list[tuple[str, list[Token]]]:
+    return [(analysis.sentence_text(s, e), analysis.tokens[s:e]) for s, e in analysis.sentences()]
+
+
+def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
+    """Every sentence of the content blocks, with its context: the heading above it, the other
+    cells of its table row, a short lead line just before its block ("Tavoite 2: …" above
+    "Tavoite toteutui osittain.") and the first sentence of its own block."""
+    heading: int | None = None
+    rows: dict[tuple[int, int], list[int]] = {}
+    for block in document.blocks:
+        if block.table is not None and block.row is not None:
+            rows.setdefault((block.table, block.row), []).append(block.index)
+    passages = []
+    previous: int | None = None
+    for block in document.blocks:
+        if block.kind in (BlockKind.heading, BlockKind.title):
+            heading, previous = block.index, None
+            continue
+        around = [b for b in rows.get((block.table, block.row), []) if b != block.index] if block.table is not None else []
+        if heading is not None:
+            around.append(heading)
+        if previous is not None and len(document.blocks[previous].text.split()) <= 25:
+            around.append(previous)
+        context = [w for b in around for w in token_words(analyses[b].tokens)]
+        location = document.location(block.index, document.blocks[heading].text if heading is not None else None)
+        sentences = _sentences(analyses[block.index])
+        for number, (text, tokens) in enumerate(sentences):
+            outcome = outcome_sentence(tokens)
+            passages.append(
+                Passage(
+                    quote=_clip(text),
+                    location=location,
+                    words=token_words(tokens),
+                    context=context + (token_words(sentences[0][1]) if number else []),
+                    outcome=outcome,
+                    number=outcome and _has_number(tokens),
+                    evaluation="evaluation" in sentence_roles(tokens),
+                    all_goals=_about_all_goals(tokens) and _names_method(tokens),
+                )
+            )
+        previous = block.index
+    return passages
+
+
+def _goals(goals: list[GoalFact]) -> tuple[list[GoalDigest], list[Indicator]]:
+    """The goals with their words, and the plan's indicators: each goal's short evaluation texts."""
+    limit = int(load("project")["indicator_words"])
+    generic = set(_lex("indicator_generic"))
+    indicators = sorted({t for g in goals for t in g.evaluation_texts if len(t.split()) <= limit})
+    analysed = dict(zip([g.text for g in goals] + indicators, analyse_texts([g.text for g in goals] + indicators)))
+    digests = [
+        GoalDigest(goal_id=g.goal_id, text=g.text, words=token_words(analysed[g.text].tokens), location=g.location, evaluations=g.evaluations, indicators=[t for t in g.evaluation_texts if t in indicators])
+        for g in goals
+    ]
+    found = []
+    for text in indicators:
+        owner = next(g for g in goals if text in g.evaluation_texts)
+        words = [forms for forms in token_words(analysed[text].tokens) if not set(forms) & generic]
+        if words:
+            found.append(Indicator(text=text, words=words, goal_id=owner.goal_id, location=owner.location))
+    return digests, found
+
+
+def _rooting_words() -> set[str]:
+    """The words of rooting itself ("vakiinnuttaa", "pysyvä", "jatkua"): they say that a result is
+    made permanent, not which one, so a promise and its owner are matched without them."""
+    rooting = load("rooting")
+    phrases = [*rooting["rooting"], *rooting["stages"]["vakiinnuttaminen"]["words"]]
+    return {word for phrase in phrases for word in str(phrase).lower().split()}
+
+
+def _statements(facts: list, owners: bool) -> list[Statement]:
+    """Promises (not negated) or owners, each with its words less the words of rooting itself."""
+    generic = _rooting_words()
+    found = []
+    for f, a in zip(facts, analyse_texts([f.text for f in facts])):
+        if not owners and negated(a.tokens):
+            continue
+        words = [entry for entry in token_words(a.tokens) if not set(entry) & generic]
+        if words:
+            found.append(Statement(text=_clip(f.text), words=words, location=f.location, owner=getattr(f, "owner", "") if owners else ""))
+    return found
+
+
+def _permanent(rooting: list[RootingFact]) -> list[RootingFact]:
+    """The plan's rooting statements that promise to make something permanent (the 4V stage vakiinnuttaminen)."""
+    words = load("rooting")["stages"]["vakiinnuttaminen"]["words"]
+    analysed = analyse_texts([f.text for f in rooting])
+    return [f for f, a in zip(rooting, analysed) if any_phrase(a.tokens, words)]
+
+
+def digest(document: Document, facts: Facts, path: str) -> Digest:
+    """Read what the cross-document rules compare; the analyses come from the paragraph cache."""
+    doc_type = facts.document.doc_type
+    codes, name = identity(document)
+    result = Digest(path=path, doc_type=doc_type, title=document.title, codes=codes, name=name)
+    period = next((f for f in facts.facts if isinstance(f, PeriodFact)), None)
+    if period is not None and period.valid and period.start and period.end:
+        result.period_start, result.period_end, result.period_text, result.period_location = period.start, period.end, period.text, period.location
+    goals = [f for f in facts.facts if isinstance(f, GoalFact)]
+    if doc_type == "hankesuunnitelma":
+        result.goals, result.indicators = _goals(goals)
+        result.promises = _statements(_permanent([f for f in facts.facts if isinstance(f, RootingFact)]), owners=False)
+    elif doc_type == "arviointisuunnitelma":
+        result.goals = _goals(goals)[0]
+    if doc_type == "exit-suunnitelma":
+        named = [f for f in facts.facts if isinstance(f, ResponsibilityFact) and f.named and not f.project]
+        result.owners = _statements(named, owners=True)
+    if doc_type in ("loppuraportti", "arviointisuunnitelma", "exit-suunnitelma"):
+        result.passages = _passages(document, analyse_texts(b.text for b in document.blocks))
+    return result

@@ -1,0 +1,385 @@
+"""One project's documents checked together (issue 16): the hanke.* rules, goal matching by meaning,
+grouping by project code or name, the rule-pack extension for projects, reports and scoring.
+
+The documents are written here for these tests: a youth employment project with four goals, its
+evaluation plan, exit plan and final report, in agreeing and in flawed versions.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from suunnitelmatarkastin.check import check_texts
+from suunnitelmatarkastin.judge.rules import RuleError, load_pack
+from suunnitelmatarkastin.project.digest import Digest, identity
+from suunnitelmatarkastin.project.grouping import found_groups, given_groups
+
+PLAN = """\
+% Hankesuunnitelma – Polku töihin
+Hankekoodi: S25031
+
+# Tausta
+Kaupungissa on paljon nuoria, jotka eivät opiskele eivätkä ole töissä.
+
+# Tavoitteet
+1. Nuorten työllistyminen paranee ohjauksen avulla.
+2. Yritysten rekrytointiosaaminen vahvistuu.
+3. Nuorten mielenterveyden tuki saavutetaan matalalla kynnyksellä.
+4. Ohjaamon ja työpajojen yhteistyö tiivistyy.
+
+# Toimenpiteet
+Järjestämme työvalmennusta ja yksilöohjausta (tavoite 1), yritysklinikoita (tavoite 2), matalan kynnyksen keskusteluapua (tavoite 3) sekä yhteisiä verkostotapaamisia (tavoite 4).
+
+# Arviointi
+Tavoitteen 1 mittari on työllistyneiden nuorten määrä. Tavoitteen 2 mittari on yrityskysely. Tavoitteen 3 mittari on keskusteluavun käyntimäärä. Tavoitteen 4 mittari on yhteistyökysely.
+
+# Aikataulu
+Hanke toteutetaan 1.1.2025–31.12.2026.
+
+# Juurruttaminen
+Yritysklinikoiden toimintamalli vakiinnutetaan kaupungin elinkeinopalveluihin hankkeen jälkeen.
+"""
+
+REPORT_SKIPS_ONE = """\
+% Loppuraportti – Polku töihin
+Hankekoodi: S25031
+
+# Taustatiedot
+Hanke toteutettiin 1.1.2025–31.12.2026.
+
+# Tulokset ja vaikuttavuus
+Ensimmäinen tavoitteemme toteutui hyvin: ohjauksen jälkeen 58 nuorta työllistyi.
+
+Yhteistyö Ohjaamon ja työpajojen välillä tiivistyi selvästi, ja yhteistyökyselyn mukaan 90 % työntekijöistä koki sen sujuvan.
+
+Yritysklinikoihin osallistui 34 yritystä, ja yrityskyselyn mukaan rekrytointiosaaminen vahvistui.
+"""
+
+# The same four goals in other words, in another order and under letters instead of numbers.
+REPORT_PARAPHRASED = """\
+% Loppuraportti – Polku töihin
+Hankekoodi: S25031
+
+# Taustatiedot
+Hanke toteutettiin 1.1.2025–31.12.2026.
+
+# Tulokset ja vaikuttavuus
+## A. Yhteistyö tiivistyi
+Ohjaamon ja työpajojen yhteistyö muuttui säännölliseksi: yhteistyökyselyn mukaan 90 % työntekijöistä koki sen sujuvan.
+
+## B. Mielenterveyden tuki
+Matalan kynnyksen keskusteluapua käytettiin 410 kertaa, joten tavoite saavutettiin.
+
+## C. Nuoret työllistyivät
+Ohjauksen jälkeen 58 nuorta työllistyi, ja tavoite toteutui.
+
+## D. Yritykset
+Yritysten rekrytointiosaaminen kasvoi: yrityskyselyyn vastanneista 80 % kertoi oppineensa uutta.
+"""
+
+EVALUATION = """\
+% Arviointisuunnitelma – Polku töihin
+Hankekoodi: S25031
+
+# Tausta
+Hankkeen toiminta-aika on 1.1.2025–31.12.2026.
+
+# Tavoitteet
+| Tavoite | Arviointimenetelmä |
+|---|---|
+| Ohjaamo ja työpajat tekevät tiiviimpää yhteistyötä | Yhteistyökysely kahdesti vuodessa |
+| Nuoret työllistyvät ohjauksen tuella | Työllistyneiden määrä seurantarekisteristä |
+| Yritysten osaaminen rekrytoinnissa vahvistuu | Yrityskysely klinikoiden jälkeen |
+| Mielenterveyden matalan kynnyksen tuki on nuorten saatavilla | Keskusteluavun käyntitilasto |
+
+# Arviointitiedon käyttö
+Arviointitieto käsitellään ohjausryhmässä puolivuosittain.
+"""
+
+EXIT = """\
+% Exit-suunnitelma – Polku töihin
+Hankekoodi: S25031
+
+# Juurruttaminen
+Elinkeinopäällikkö Sari Lahtinen vastaa yritysklinikoiden toimintamallista 1.1.2027 alkaen.
+
+# Tulosten levittäminen
+Yritysklinikoiden malli julkaistaan Innokylässä.
+
+# Kehittämistyön jatko
+Ohjausryhmä kokoontuu vielä kerran syksyllä 2027.
+"""
+
+
+def _project(*documents: tuple[str, str]):
+    """The project report of documents given as (file name, text); types are recognised."""
+    reports, project = check_texts([(name, None, text) for name, text in documents])
+    return reports, project
+
+
+def _rules(project, rule: str) -> list:
+    return [f for f in project.findings if f.rule == rule]
+
+
+def test_a_final_report_that_skips_one_of_four_goals_gets_one_finding_naming_it():
+    reports, project = _project(("suunnitelma.md", PLAN), ("loppuraportti.md", REPORT_SKIPS_ONE))
+    assert [r.doc_type for r in reports] == ["hankesuunnitelma", "loppuraportti"]
+    [finding] = _rules(project, "hanke.tavoite-raportoimatta")
+    assert finding.target == "Nuorten mielenterveyden tuki saavutetaan matalalla kynnyksellä."
+    assert "suunnitelma.md" in finding.message and "loppuraportti.md" in finding.message
+    assert finding.path == "suunnitelma.md" and finding.location.section == "Tavoitteet"
+    assert [row.reported for row in project.goals] == [True, True, False, True]
+
+
+def test_documents_that_agree_give_no_project_finding_even_paraphrased_and_renumbered():
+    _, project = _project(("suunnitelma.md", PLAN), ("arviointi.md", EVALUATION), ("exit.md", EXIT), ("loppuraportti.md", REPORT_PARAPHRASED))
+    assert project.findings == []
+    assert all(row.evaluated and row.reported and row.outcome_quote for row in project.goals)
+    # the outcome quoted for each goal is the one written about it, whatever its order and letter
+    outcomes = {row.goal: row.outcome_quote for row in project.goals}
+    assert "58 nuorta" in outcomes["Nuorten työllistyminen paranee ohjauksen avulla."]
+    assert "410 kertaa" in outcomes["Nuorten mielenterveyden tuki saavutetaan matalalla kynnyksellä."]
+
+
+def test_restating_the_goals_in_the_final_report_is_not_reporting_them():
+    restated = REPORT_PARAPHRASED.split("# Tulokset")[0] + "# Tavoitteet\nTavoitteena oli, että nuorten työllistyminen paranee ohjauksen avulla.\n"
+    _, project = _project(("suunnitelma.md", PLAN), ("loppuraportti.md", restated))
+    assert len(_rules(project, "hanke.tavoite-raportoimatta")) == 4
+
+
+def test_an_evaluation_plan_missing_a_goal_and_an_exit_plan_without_an_owner():
+    evaluation = "\n".join(line for line in EVALUATION.splitlines() if "Mielenterveyden" not in line)
+    exit_plan = EXIT.replace("Elinkeinopäällikkö Sari Lahtinen vastaa yritysklinikoiden toimintamallista", "Yritysklinikoiden toimintamallia jatketaan")
+    _, project = _project(("suunnitelma.md", PLAN), ("arviointi.md", evaluation), ("exit.md", exit_plan))
+    [unevaluated] = _rules(project, "hanke.tavoite-arvioimatta")
+    assert unevaluated.target == "Nuorten mielenterveyden tuki saavutetaan matalalla kynnyksellä."
+    assert "arviointi.md" in unevaluated.message
+    [no_owner] = _rules(project, "hanke.jatko-omistaja-puuttuu")
+    assert "Yritysklinikoiden toimintamalli vakiinnutetaan" in no_owner.message and "Yritysklinikoiden toimintamallia jatketaan" in no_owner.message
+
+
+def test_different_periods_quote_both_documents():
+    _, project = _project(("suunnitelma.md", PLAN), ("loppuraportti.md", REPORT_PARAPHRASED.replace("31.12.2026", "30.6.2027")))
+    [finding] = _rules(project, "hanke.aikataulu-eri")
+    assert "1.1.2025–30.6.2027" in finding.message and "1.1.2025–31.12.2026" in finding.message
+    assert finding.path == "loppuraportti.md"
+
+
+def test_a_missing_document_type_is_noted_only_with_a_profile_that_expects_it():
+    without = check_texts([("suunnitelma.md", None, PLAN)])[1]
+    with_stea = check_texts([("suunnitelma.md", None, PLAN)], rule_dirs=_profile("stea"))[1]
+    assert not _rules(without, "hanke.asiakirja-puuttuu")
+    [finding] = _rules(with_stea, "hanke.asiakirja-puuttuu")
+    assert finding.severity == "info" and finding.target == "arviointisuunnitelma"
+
+
+def _profile(name: str) -> tuple[str, ...]:
+    from suunnitelmatarkastin.profiles import profile_dirs
+
+    return profile_dirs((name,))
+
+
+# ---------------------------------------------------------------- project identity and grouping
+
+
+def _digest(path: str, codes: list[str], name: str | None) -> Digest:
+    return Digest(path=path, doc_type="hankesuunnitelma", codes=codes, name=name)
+
+
+def test_identity_comes_from_the_code_the_label_or_the_title():
+    from suunnitelmatarkastin.check import _document_of
+
+    assert identity(_document_of(PLAN, True)) == (["S25031"], "Polku töihin")
+    labelled = _document_of("% Loppuraportti\n\nHankkeen nimi: Kohtaamo\n\nHanke päättyi.\n", True)
+    assert identity(labelled) == ([], "Kohtaamo")
+    assert identity(_document_of("% Kohtaamo-hankkeen loppuraportti 2027\n\nTekstiä.\n", True))[1] == "Kohtaamo"
+    assert identity(_document_of("% Hankesuunnitelma\n\nTekstiä.\n", True)) == ([], None)
+
+
+def test_documents_are_grouped_by_code_then_by_name_and_the_rest_stay_alone():
+    digests = [
+        _digest("a.md", ["S24117"], "Kohtaamo"),
+        _digest("b.md", [], "kohtaamo"),  # no code, but the name of the S24117 documents
+        _digest("c.md", ["S24117"], None),
+        _digest("d.md", [], "Lukupiiri"),
+        _digest("e.md", [], "Lukupiiri"),
+        _digest("f.md", [], None),
+        None,  # unreadable
+        _digest("g.md", ["S99999"], None),  # alone: not a project
+    ]
+    groups = found_groups(digests)
+    assert [(g.name, g.basis, g.members) for g in groups] == [
+        ("Kohtaamo (S24117)", "hankekoodi S24117", [0, 1, 2]),
+        ("Lukupiiri", "hankkeen nimi Lukupiiri", [3, 4]),
+    ]
+
+
+def test_given_folders_are_one_project_each_and_given_files_one_together(tmp_path):
+    for name in ("p1/a.md", "p1/b.md", "p2/c.md", "d.md", "e.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files = [tmp_path / n for n in ("p1/a.md", "p1/b.md", "p2/c.md", "d.md", "e.md")]
+    paths = (str(tmp_path / "p1"), str(tmp_path / "p2"), str(tmp_path / "d.md"), str(tmp_path / "e.md"))
+    groups = given_groups(paths, files)
+    assert [(g.name, g.source, g.members) for g in groups] == [("p1", "annettu", [0, 1]), ("p2", "annettu", [2]), (tmp_path.name, "annettu", [3, 4])]
+
+
+# ---------------------------------------------------------------- the rule-pack extension
+
+
+def _pack(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "hanke.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+PROJECT_RULE = """
+rules:
+  - id: oma.hanke-ilman-raporttia
+    severity: info
+    types: [hanke]
+    when:
+      each: project_goal
+      none:
+        - fact: goal_link
+          where: {goal_id: "{project_goal.goal_id}", role: raportoitu}
+    message: "Tavoitteesta ”{project_goal.text}” ei ole raporttia."
+    hint: "Raportoi tavoite."
+    basis: "Oma ohje."
+    examples:
+      fire:
+        - documents:
+            - {name: s.md, type: hankesuunnitelma, text: "# Tavoitteet\\n\\n- Kirjaston kävijämäärä kasvaa.\\n"}
+      pass:
+        - documents:
+            - {name: s.md, type: hankesuunnitelma, text: "# Tavoitteet\\n\\n- Kirjaston kävijämäärä kasvaa.\\n"}
+            - {name: r.md, type: loppuraportti, text: "# Tulokset\\n\\nKirjaston kävijämäärä kasvoi 3 000 käyntiin.\\n"}
+"""
+
+
+def test_a_users_project_rule_with_project_examples_runs(tmp_path):
+    from suunnitelmatarkastin.judge.docs import run_examples
+
+    _pack(tmp_path, PROJECT_RULE)
+    rules, results = run_examples(tmp_path)
+    assert [r.id for r in rules] == ["oma.hanke-ilman-raporttia"]
+    assert [(r.expected_fire, r.ok) for r in results] == [(True, True), (False, True)]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("types: [hanke]", "types: [hankesuunnitelma]"), "faktaa ”project_goal” voi käyttää vain säännöissä, joiden types on [hanke]"),
+        (("types: [hanke]", "types: [hanke, loppuraportti]"), "ei yhdisty asiakirjatyyppeihin"),
+        (('"{project_goal.goal_id}"', '"{goal_link.goal_id}"'), "viittaus voi nimetä vain each-faktan (project_goal) kentän"),
+        (('"{project_goal.goal_id}"', '"{project_goal.tunnus}"'), "viittaus voi nimetä vain each-faktan"),
+    ],
+)
+def test_a_malformed_project_rule_is_a_finnish_error(tmp_path, change, message):
+    path = _pack(tmp_path, PROJECT_RULE.replace(*change))
+    with pytest.raises(RuleError, match="oma.hanke-ilman-raporttia") as caught:
+        load_pack(path)
+    assert message in str(caught.value)
+
+
+def test_an_example_has_a_text_or_documents_not_both(tmp_path):
+    both = PROJECT_RULE.replace("      fire:\n        - documents:", "      fire:\n        - text: \"# Tavoitteet\"\n          documents:")
+    with pytest.raises(RuleError, match="joko text"):
+        load_pack(_pack(tmp_path, both))
+
+
+# ---------------------------------------------------------------- command line, reports, scoring
+
+
+def _write(folder: Path, documents: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in documents.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _run(*args: str):
+    from click.testing import CliRunner
+
+    from suunnitelmatarkastin.cli import tarkasta
+
+    return CliRunner().invoke(tarkasta, ["--aikaraja", "0", "--rinnakkain", "1", *args])
+
+
+@pytest.mark.slow
+def test_hanke_option_json_keeps_every_key_and_adds_projects(tmp_path):
+    folder = _write(tmp_path / "polku", {"suunnitelma.md": PLAN, "loppuraportti.md": REPORT_SKIPS_ONE})
+    alone = json.loads(_run("--muoto", "json", str(folder / "suunnitelma.md")).stdout)
+    together = _run("--muoto", "json", "--hanke", str(folder))
+    assert together.exit_code == 1  # the project's error counts
+    data = json.loads(together.stdout)
+    assert set(alone) <= set(data) and "projects" in data and alone["projects"] == []
+    plan = next(d for d in data["documents"] if d["path"].endswith("suunnitelma.md"))
+    assert set(plan) == set(alone["documents"][0])
+    assert set(plan["findings"][0]) == set(alone["documents"][0]["findings"][0])
+    [project] = data["projects"]
+    assert project["name"] == "polku" and project["source"] == "annettu" and len(project["documents"]) == 2
+    [finding] = [f for f in project["findings"] if f["rule"] == "hanke.tavoite-raportoimatta"]
+    assert set(finding) == set(plan["findings"][0]) | {"path"}
+    assert [g["reported"] for g in project["goals"]] == [True, True, False, True]
+
+
+@pytest.mark.slow
+def test_a_folder_is_grouped_by_project_code_and_the_text_report_shows_it(tmp_path):
+    folder = _write(tmp_path / "haku", {"suunnitelma.md": PLAN, "loppuraportti.md": REPORT_SKIPS_ONE, "muu.md": "% Hankesuunnitelma\n\n# Tausta\n\nToinen hanke.\n"})
+    result = _run(str(folder))
+    assert "Hanke: Polku töihin (S25031)" in result.stdout
+    assert "ryhmitelty: hankekoodi S25031" in result.stdout
+    assert "hanke.tavoite-raportoimatta" in result.stdout and "muu.md" not in result.stdout.split("Hanke: Polku")[1].split("╰")[0]
+
+
+@pytest.mark.slow
+def test_xlsx_has_a_sheet_per_project(tmp_path):
+    from openpyxl import load_workbook
+
+    folder = _write(tmp_path / "polku", {"suunnitelma.md": PLAN, "loppuraportti.md": REPORT_SKIPS_ONE})
+    _run("--muoto", "xlsx", "--tuloste", str(tmp_path / "r.xlsx"), "--hanke", str(folder))
+    sheet = load_workbook(tmp_path / "r.xlsx")["Hanke polku"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:6] == ("laji", "tavoite", "arvioitu", "arviointisuunnitelmassa", "raportoitu", "loppuraportissa")
+    assert ("tavoite", "Nuorten mielenterveyden tuki saavutetaan matalalla kynnyksellä.") == rows[3][:2] and rows[3][4] == "ei"
+    assert any(r[0] == "havainto" and r[7] == "hanke.tavoite-raportoimatta" for r in rows)
+
+
+@pytest.mark.slow
+def test_project_folders_are_scored_as_parts_of_their_own(tmp_path):
+    from collections import Counter
+
+    from suunnitelmatarkastin.scoring import PROJECT_DOCS_PART, PROJECT_PART, WHOLE, keyed_rules, score_folder
+
+    project = _write(tmp_path / "hankkeet" / "polku", {"suunnitelma.md": PLAN, "loppuraportti.md": REPORT_SKIPS_ONE})
+    reports, _ = check_texts([("suunnitelma.md", None, PLAN), ("loppuraportti.md", None, REPORT_SKIPS_ONE)])
+    for report in reports:  # each document's annotation is what it gets on its own
+        keyed = [{"rule": f.rule, "target": f.target} for f in report.findings if f.rule in keyed_rules()]
+        counted = Counter(f.rule for f in report.findings if f.rule not in keyed_rules())
+        annotation = {"doc_type": report.doc_type, "findings": keyed + [{"rule": r, "count": n} for r, n in counted.items()]}
+        (project / report.path.replace(".md", ".expected.json")).write_text(json.dumps(annotation), encoding="utf-8")
+    expected = {"findings": [{"rule": "hanke.tavoite-raportoimatta", "count": 1}, {"rule": "hanke.aikataulu-eri"}]}
+    (project / "hanke.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    parts = score_folder(tmp_path)
+    assert parts[WHOLE].documents == 0
+    assert parts[PROJECT_DOCS_PART].documents == 2 and parts[PROJECT_DOCS_PART].total.f1 == 1.0
+    scores = parts[PROJECT_PART]
+    assert scores.documents == 1
+    assert scores.per_rule["hanke.tavoite-raportoimatta"].tp == 1
+    assert scores.per_rule["hanke.aikataulu-eri"].fn == 1  # expected, but the periods agree
+    assert (scores.total.tp, scores.total.fp, scores.total.fn) == (1, 0, 1)
+
+
+@pytest.mark.slow
+def test_settings_apply_to_project_findings(tmp_path):
+    folder = _write(tmp_path / "polku", {"suunnitelma.md": PLAN, "loppuraportti.md": REPORT_SKIPS_ONE.replace("31.12.2026", "30.6.2027")})
+    (tmp_path / "tarkastin.toml").write_text(
+        '[saannot]\npois = ["hanke.aikataulu-eri"]\nvakavuus = { "hanke.tavoite-raportoimatta" = "info" }\n', encoding="utf-8"
+    )
+    [project] = json.loads(_run("--muoto", "json", "--hanke", str(folder)).stdout)["projects"]
+    assert {f["rule"]: f["severity"] for f in project["findings"]} == {"hanke.tavoite-raportoimatta": "info"}
