@@ -33,7 +33,11 @@ PSS-muisti (jaetut sivut jaettuna prosessien kesken) /proc-tiedostoista 20 kerta
 näytteistettynä, sekä suurin yksittäinen RSS. CPU-aika on prosessin ja sen lasten käyttäjä- ja
 järjestelmäaika (wait4).
 
-Käyttö:  python benchmarks/nopeus.py [--kierrokset 5] [--era-kierrokset 3] [--pienet 1000] [--osat 123]
+`--vertaa KANSIO` lisää kylmiin mittauksiin (1a ja erän `--rinnakkain 1`) saman komennon toisesta
+lähdepuusta (esimerkiksi `git archive HEAD src | tar -x -C /tmp/ennen` → `/tmp/ennen/src`) samoissa
+vuoroissa: muutoksen vaikutus samalla kuormalla, ei eri päivien lukuja vertaamalla.
+
+Käyttö:  python benchmarks/nopeus.py [--kierrokset 5] [--era-kierrokset 3] [--pienet 1000] [--osat 123] [--vertaa SRC]
 """
 
 from __future__ import annotations
@@ -145,12 +149,15 @@ def spread(values: list[float], unit: str = "", digits: int = 2) -> str:
     return f"{fmt.format(statistics.median(values))}{unit} ({fmt.format(min(values))}–{fmt.format(max(values))})"
 
 
+BLIND_PARTS = frozenset({"realistiset", "hankkeet"})  # blind sets, opened only for scoring: never read here
+
+
 def documents() -> list[Path]:
-    """Distinct annotated corpus documents, not the sealed realistic ones."""
+    """Distinct annotated corpus documents, none from the blind folders."""
     return sorted(
         p
         for p in CORPORA.rglob("*")
-        if p.suffix in SUFFIXES and p.with_suffix(".expected.json").exists() and "realistiset" not in p.parts
+        if p.suffix in SUFFIXES and not BLIND_PARTS.intersection(p.relative_to(CORPORA).parts) and p.with_suffix(".expected.json").exists()
     )
 
 
@@ -173,8 +180,12 @@ def floor_command(texts_file: Path, exclude: tuple[str, ...]) -> list[str]:
     return [sys.executable, "-c", code, str(texts_file)]
 
 
-def environment(cache: Path | str) -> dict[str, str]:
-    return {**os.environ, CACHE_ENV: str(cache)}
+def environment(cache: Path | str, source: Path | None = None) -> dict[str, str]:
+    """A run's environment: its cache folder, and with `source` the tool imported from that tree."""
+    env = {**os.environ, CACHE_ENV: str(cache)}
+    if source:
+        env["PYTHONPATH"] = str(source)
+    return env
 
 
 def pick_plan(paths: list[Path]) -> tuple[Path, int]:
@@ -214,16 +225,21 @@ def report(results: dict[str, list[Run]], floors: tuple[str, ...]) -> None:
             f"  {name:<44} seinäaika {spread([r.wall for r in runs], ' s')}, CPU {spread([r.cpu for r in runs], ' s')}, "
             f"muisti yhteensä {spread([r.pss_mib for r in runs], ' MiB', 0)}"
         )
-    for name, runs in results.items():
+    for name in results:
         if name in floors:
             continue
         for floor in floors:
-            pairs = list(zip(runs, results[floor]))
-            walls, cpus = [a.wall / b.wall for a, b in pairs], [a.cpu / b.cpu for a, b in pairs]
-            print(f"    {name} / {floor}: seinäaika {spread(walls, '×')}, CPU {spread(cpus, '×')}  (pareittain, {len(pairs)} paria)")
+            ratio(results, name, floor)
 
 
-def single(folder: Path, paths: list[Path], rounds: int) -> None:
+def ratio(results: dict[str, list[Run]], name: str, other: str) -> None:
+    """The ratios of one command's runs to another's, pair by pair."""
+    pairs = list(zip(results[name], results[other]))
+    walls, cpus = [a.wall / b.wall for a, b in pairs], [a.cpu / b.cpu for a, b in pairs]
+    print(f"    {name} / {other}: seinäaika {spread(walls, '×')}, CPU {spread(cpus, '×')}  (pareittain, {len(pairs)} paria)")
+
+
+def single(folder: Path, paths: list[Path], rounds: int, compared: Path | None = None) -> None:
     from suunnitelmatarkastin.understand.nlp import EXCLUDED
 
     plan, words = pick_plan(paths)
@@ -250,6 +266,9 @@ def single(folder: Path, paths: list[Path], rounds: int) -> None:
     def fresh() -> dict[str, str]:
         return environment(folder / f"tyhja-{next(counter)}")
 
+    def fresh_compared() -> dict[str, str]:
+        return environment(folder / f"tyhja-{next(counter)}", compared)
+
     def copy_of(source: Path) -> Prepare:
         def prepare() -> dict[str, str]:
             target = folder / f"kopio-{next(counter)}"
@@ -262,6 +281,7 @@ def single(folder: Path, paths: list[Path], rounds: int) -> None:
     results = alternate(
         {
             "a) tarkastin, välimuistit tyhjät": (check, fresh),
+            **({f"a) vertailupuu {compared}, välimuistit tyhjät": (check, fresh_compared)} if compared else {}),
             "b) tarkastin, sanat tunnettu, kappaleet ei": (check, copy_of(lemmas_known)),
             "c) uudelleentarkastus, yksi kappale muokattu": (recheck, copy_of(checked_once)),
             "koko spaCy": (floor_command(texts, ("lemmatizer",)), fresh),
@@ -270,9 +290,11 @@ def single(folder: Path, paths: list[Path], rounds: int) -> None:
         rounds,
     )
     report(results, ("koko spaCy", "tarkastimen spaCy"))
+    if compared:
+        ratio(results, "a) tarkastin, välimuistit tyhjät", f"a) vertailupuu {compared}, välimuistit tyhjät")
 
 
-def batch(folder: Path, paths: list[Path], rounds: int) -> None:
+def batch(folder: Path, paths: list[Path], rounds: int, compared: Path | None = None) -> None:
     era = folder / "era"
     era.mkdir()
     for n, path in enumerate(paths):
@@ -285,6 +307,9 @@ def batch(folder: Path, paths: list[Path], rounds: int) -> None:
 
     def fresh() -> dict[str, str]:
         return environment(folder / f"era-tyhja-{next(counter)}")
+
+    def fresh_compared() -> dict[str, str]:
+        return environment(folder / f"era-tyhja-{next(counter)}", compared)
 
     one_worker = [str(BIN / "tarkasta"), "--muoto", "json", "--rinnakkain", "1", str(era)]
     words_known = folder / "era-sanat-tunnettu"  # the same batch run once, its paragraphs forgotten
@@ -301,6 +326,7 @@ def batch(folder: Path, paths: list[Path], rounds: int) -> None:
     results = alternate(
         {
             "tarkasta --rinnakkain 1, välimuistit tyhjät": (one_worker, fresh),
+            **({f"vertailupuu {compared}, --rinnakkain 1, välimuistit tyhjät": (one_worker, fresh_compared)} if compared else {}),
             "tarkasta --rinnakkain 2, välimuistit tyhjät": ([*one_worker[:-2], "2", str(era)], fresh),
             "tarkasta --rinnakkain 1, sanat tunnettu": (one_worker, known),
             "koko spaCy": (floor_command(texts, ("lemmatizer",)), fresh),
@@ -309,6 +335,8 @@ def batch(folder: Path, paths: list[Path], rounds: int) -> None:
         warm_up=False,  # each run is a minute long: its first seconds warm the disk cache
     )
     report(results, ("koko spaCy",))
+    if compared:
+        ratio(results, "tarkasta --rinnakkain 1, välimuistit tyhjät", f"vertailupuu {compared}, --rinnakkain 1, välimuistit tyhjät")
     one, two = results["tarkasta --rinnakkain 1, välimuistit tyhjät"], results["tarkasta --rinnakkain 2, välimuistit tyhjät"]
     print(f"    --rinnakkain 1 / --rinnakkain 2: {spread([a.wall / b.wall for a, b in zip(one, two)], '×')}")
 
@@ -349,26 +377,52 @@ def memory(folder: Path, paths: list[Path], count: int) -> None:
     print(f"  kasvu 50. asiakirjasta loppuun: {100 * (last - first) / first:+.1f} % (tavoite ≤ 10 %)")
 
 
+def shipped_state() -> str:
+    """Whether the analyses shipped with the tool cover every lexicon word: a lexicon edited
+    after they were made costs a cold check pyvoikko's load before any document is read."""
+    from suunnitelmatarkastin.data.rakenna_analyysit import lexicon_words
+    from suunnitelmatarkastin.understand import seed
+
+    words = lexicon_words()
+    missing = sorted(words - set(seed.get_many(words)))
+    return f"kaikki {len(words)} sanaston sanaa" if not missing else f"{len(missing)} sanaston sanaa puuttuu ({', '.join(missing[:5])}{' …' if len(missing) > 5 else ''})"
+
+
+def compile_bytecode(*sources: Path) -> None:
+    """Compile the tool's modules as `pip install` does: in a development tree (here with
+    PYTHONDONTWRITEBYTECODE set) every run would otherwise compile each edited module again,
+    a cost (about 0.3 s) that no installed copy pays."""
+    import compileall
+
+    import suunnitelmatarkastin
+
+    for source in (Path(suunnitelmatarkastin.__file__).parent, *sources):
+        compileall.compile_dir(str(source), quiet=1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kierrokset", type=int, default=5, help="yhden suunnitelman parit")
     parser.add_argument("--era-kierrokset", type=int, default=3, help="erän parit")
     parser.add_argument("--pienet", type=int, default=1000, help="muistimittauksen asiakirjat (0 = ohita)")
     parser.add_argument("--osat", default="123", help="mitattavat osat: 1 yksi suunnitelma, 2 erä, 3 muisti")
+    parser.add_argument("--vertaa", type=Path, metavar="SRC", help="toisen lähdepuun src-kansio, joka ajetaan kylmissä mittauksissa samoissa vuoroissa")
     args = parser.parse_args()
     load = os.getloadavg()
     print(f"Kone: {os.cpu_count()} ydintä, Python {sys.version.split()[0]}, kuorma alussa {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}")
+    print(f"Mukana tulevat sanojen analyysit alussa: {shipped_state()}")
     paths = documents()
+    compile_bytecode(*([args.vertaa] if args.vertaa else []))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if "1" in args.osat:
-            single(folder, paths, args.kierrokset)
+            single(folder, paths, args.kierrokset, args.vertaa)
         if "2" in args.osat:
-            batch(folder, paths, args.era_kierrokset)
+            batch(folder, paths, args.era_kierrokset, args.vertaa)
         if "3" in args.osat and args.pienet:
             memory(folder, paths, args.pienet)
     load = os.getloadavg()
-    print(f"Kuorma lopussa {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}")
+    print(f"Kuorma lopussa {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}; mukana tulevat sanojen analyysit lopussa: {shipped_state()}")
 
 
 if __name__ == "__main__":

@@ -131,8 +131,13 @@ def test_a_final_report_that_skips_one_of_four_goals_gets_one_finding_naming_it(
     [finding] = _rules(project, "hanke.tavoite-raportoimatta")
     assert finding.target == "Nuorten mielenterveyden tuki saavutetaan matalalla kynnyksellä."
     assert "suunnitelma.md" in finding.message and "loppuraportti.md" in finding.message
+    # its indicator, named by the goal's number in the plan, has no value in the report either
+    [indicator] = _rules(project, "hanke.mittari-raportoimatta")
+    assert indicator.target == "Tavoitteen 3 mittari on keskusteluavun käyntimäärä."
     assert finding.path == "suunnitelma.md" and finding.location.section == "Tavoitteet"
     assert [row.reported for row in project.goals] == [True, True, False, True]
+    # each goal is credited with its own outcome, not with another goal's that shares a measure ("kysely")
+    assert "Yritysklinikoihin" in project.goals[1].outcome_quote and "Ohjaamon" in project.goals[3].outcome_quote
 
 
 def test_documents_that_agree_give_no_project_finding_even_paraphrased_and_renumbered():
@@ -149,6 +154,16 @@ def test_restating_the_goals_in_the_final_report_is_not_reporting_them():
     restated = REPORT_PARAPHRASED.split("# Tulokset")[0] + "# Tavoitteet\nTavoitteena oli, että nuorten työllistyminen paranee ohjauksen avulla.\n"
     _, project = _project(("suunnitelma.md", PLAN), ("loppuraportti.md", restated))
     assert len(_rules(project, "hanke.tavoite-raportoimatta")) == 4
+
+
+def test_a_restated_goal_reports_it_only_with_its_outcome():
+    report = (
+        "% Loppuraportti – Polku töihin\n\n# Tulokset\n"
+        "Tavoitteena oli, että nuorten työllistyminen paranee ohjauksen avulla, ja tämä toteutui hyvin.\n\n"
+        "Tavoitteenamme oli myös vahvistaa yritysten rekrytointiosaamista.\n"
+    )
+    _, project = _project(("suunnitelma.md", PLAN), ("loppuraportti.md", report))
+    assert [row.reported for row in project.goals] == [True, False, False, False]
 
 
 def test_an_evaluation_plan_missing_a_goal_and_an_exit_plan_without_an_owner():
@@ -277,6 +292,7 @@ def test_a_users_project_rule_with_project_examples_runs(tmp_path):
         (("types: [hanke]", "types: [hanke, loppuraportti]"), "ei yhdisty asiakirjatyyppeihin"),
         (('"{project_goal.goal_id}"', '"{goal_link.goal_id}"'), "viittaus voi nimetä vain each-faktan (project_goal) kentän"),
         (('"{project_goal.goal_id}"', '"{project_goal.tunnus}"'), "viittaus voi nimetä vain each-faktan"),
+        (("      each: project_goal\n", '      each: project_goal\n      where: {goal_id: "{project_goal.goal_id}"}\n'), "ja vain exists- tai none-ehdossa"),
     ],
 )
 def test_a_malformed_project_rule_is_a_finnish_error(tmp_path, change, message):
@@ -346,7 +362,7 @@ def test_xlsx_has_a_sheet_per_project(tmp_path):
     sheet = load_workbook(tmp_path / "r.xlsx")["Hanke polku"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:6] == ("laji", "tavoite", "arvioitu", "arviointisuunnitelmassa", "raportoitu", "loppuraportissa")
-    assert ("tavoite", "Nuorten mielenterveyden tuki saavutetaan matalalla kynnyksellä.") == rows[3][:2] and rows[3][4] == "ei"
+    assert rows[3][:2] == ("tavoite", "Nuorten mielenterveyden tuki saavutetaan matalalla kynnyksellä.") and rows[3][4] == "ei"
     assert any(r[0] == "havainto" and r[7] == "hanke.tavoite-raportoimatta" for r in rows)
 
 
@@ -354,7 +370,13 @@ def test_xlsx_has_a_sheet_per_project(tmp_path):
 def test_project_folders_are_scored_as_parts_of_their_own(tmp_path):
     from collections import Counter
 
-    from suunnitelmatarkastin.scoring import PROJECT_DOCS_PART, PROJECT_PART, WHOLE, keyed_rules, score_folder
+    from suunnitelmatarkastin.scoring import (
+        PROJECT_DOCS_PART,
+        PROJECT_PART,
+        WHOLE,
+        keyed_rules,
+        score_folder,
+    )
 
     project = _write(tmp_path / "hankkeet" / "polku", {"suunnitelma.md": PLAN, "loppuraportti.md": REPORT_SKIPS_ONE})
     reports, _ = check_texts([("suunnitelma.md", None, PLAN), ("loppuraportti.md", None, REPORT_SKIPS_ONE)])
@@ -363,7 +385,7 @@ def test_project_folders_are_scored_as_parts_of_their_own(tmp_path):
         counted = Counter(f.rule for f in report.findings if f.rule not in keyed_rules())
         annotation = {"doc_type": report.doc_type, "findings": keyed + [{"rule": r, "count": n} for r, n in counted.items()]}
         (project / report.path.replace(".md", ".expected.json")).write_text(json.dumps(annotation), encoding="utf-8")
-    expected = {"findings": [{"rule": "hanke.tavoite-raportoimatta", "count": 1}, {"rule": "hanke.aikataulu-eri"}]}
+    expected = {"findings": [{"rule": "hanke.tavoite-raportoimatta", "count": 1}, {"rule": "hanke.mittari-raportoimatta"}, {"rule": "hanke.aikataulu-eri"}]}
     (project / "hanke.expected.json").write_text(json.dumps(expected), encoding="utf-8")
     parts = score_folder(tmp_path)
     assert parts[WHOLE].documents == 0
@@ -372,7 +394,7 @@ def test_project_folders_are_scored_as_parts_of_their_own(tmp_path):
     assert scores.documents == 1
     assert scores.per_rule["hanke.tavoite-raportoimatta"].tp == 1
     assert scores.per_rule["hanke.aikataulu-eri"].fn == 1  # expected, but the periods agree
-    assert (scores.total.tp, scores.total.fp, scores.total.fn) == (1, 0, 1)
+    assert (scores.total.tp, scores.total.fp, scores.total.fn) == (2, 0, 1)
 
 
 @pytest.mark.slow
@@ -382,4 +404,98 @@ def test_settings_apply_to_project_findings(tmp_path):
         '[saannot]\npois = ["hanke.aikataulu-eri"]\nvakavuus = { "hanke.tavoite-raportoimatta" = "info" }\n', encoding="utf-8"
     )
     [project] = json.loads(_run("--muoto", "json", "--hanke", str(folder)).stdout)["projects"]
-    assert {f["rule"]: f["severity"] for f in project["findings"]} == {"hanke.tavoite-raportoimatta": "info"}
+    assert {f["rule"]: f["severity"] for f in project["findings"]} == {"hanke.tavoite-raportoimatta": "info", "hanke.mittari-raportoimatta": "warning"}
+
+
+def _docx(path: Path, title: str, parts: list[tuple[str, list[str] | list[list[str]]]]) -> Path:
+    """A Word document: a title, then (heading, paragraphs) or (heading, table rows) parts."""
+    from docx import Document as Word
+
+    word = Word()
+    word.add_heading(title, level=0)
+    for heading, body in parts:
+        word.add_heading(heading, level=1)
+        if body and isinstance(body[0], list):
+            table = word.add_table(rows=len(body), cols=len(body[0]))
+            for r, row in enumerate(body):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+        else:
+            for text in body:
+                word.add_paragraph(text)
+    word.save(path)
+    return path
+
+
+@pytest.mark.slow
+def test_word_documents_with_goal_tables_are_compared(tmp_path):
+    folder = tmp_path / "Lukulamppu"
+    folder.mkdir()
+    _docx(folder / "hakemus.docx", "Lukulamppu – hankesuunnitelma", [
+        ("Tausta", ["Kirjastojen lasten lukuharrastus on vähentynyt."]),
+        ("Tavoitteet", [
+            ["Tavoite", "Toimenpiteet", "Mittari"],
+            ["Lasten lukuinto kasvaa", "Lukudiplomit ja satutunnit", "Lainausmäärä"],
+            ["Vanhemmat lukevat lapsilleen useammin", "Perheiden lukuillat", "Vanhempien kysely"],
+            ["Koulujen ja kirjaston yhteistyö vakiintuu", "Yhteinen vuosikello", "Yhteistyökokousten määrä"],
+        ]),
+        ("Aikataulu", ["Hanke toteutetaan 1.8.2025–31.7.2027."]),
+    ])
+    _docx(folder / "loppuraportti.docx", "Lukulamppu – loppuraportti", [
+        ("Taustatiedot", ["Hankkeen toteutusaika oli 1.8.2025–31.7.2027."]),
+        ("Tulokset ja vaikuttavuus", [
+            ["Tavoite", "Miten tavoite toteutui"],
+            ["Kirjaston ja koulujen yhteistyöstä tuli pysyvää", "Toteutui: yhteistyökokouksia pidettiin 14."],
+            ["Lapset innostuivat lukemaan", "Lainausmäärä kasvoi 22 prosenttia."],
+        ]),
+    ])
+    data = json.loads(_run("--muoto", "json", str(folder)).stdout)
+    [project] = data["projects"]
+    assert project["basis"] == "hankkeen nimi Lukulamppu" and project["source"] == "tunnistettu"
+    findings = {(f["rule"], f["target"]) for f in project["findings"]}
+    assert ("hanke.tavoite-raportoimatta", "Vanhemmat lukevat lapsilleen useammin") in findings
+    assert ("hanke.mittari-raportoimatta", "Vanhempien kysely") in findings
+    assert not [f for f in findings if f[1] in ("Lasten lukuinto kasvaa", "Koulujen ja kirjaston yhteistyö vakiintuu", "Lainausmäärä")]
+    [unreported] = [f for f in project["findings"] if f["rule"] == "hanke.tavoite-raportoimatta"]
+    assert unreported["path"].endswith("hakemus.docx") and unreported["location"]["table"] == 0
+
+
+def test_a_part_of_projects_is_printed_as_projects():
+    import io
+
+    from rich.console import Console
+
+    from suunnitelmatarkastin.scoring import PROJECT_PART, Counts, Scores, print_scores
+
+    out = io.StringIO()
+    print_scores(Scores(documents=6, total=Counts(tp=5, fp=1, fn=2)), Console(file=out, width=200), PROJECT_PART)
+    assert "Hankkeita 6: tarkkuus (precision) 0.833, saanti (recall) 0.714" in out.getvalue()
+    assert "asiakirjatyyppi" not in out.getvalue()
+
+
+def test_the_html_report_has_a_project_card_with_the_goal_table():
+    from suunnitelmatarkastin.models import Report
+    from suunnitelmatarkastin.report.html import render_html
+
+    reports, project = _project(("suunnitelma.md", PLAN), ("loppuraportti.md", REPORT_SKIPS_ONE.replace("58 nuorta", "58 <nuorta>")))
+    page = render_html(Report(documents=reports, projects=[project]))
+    card = page.split('id="hanke-1"')[1].split("</article>")[0]
+    assert "Hanke: hanke" in card and "Hankesuunnitelman tavoite" in card and "Toteutuminen loppuraportissa" in card
+    rows = card.split("<tr>")[2:]
+    assert len(rows) == 4
+    assert "Nuorten mielenterveyden tuki" in rows[2] and 'class="puuttuu">ei<' in rows[2]
+    assert "58 &lt;nuorta&gt;" in rows[0]  # document text is escaped
+    assert "hanke.tavoite-raportoimatta" in card and "suunnitelma.md:" in card  # the finding names its document
+
+
+def test_goals_match_by_shared_words_and_word_families_and_never_on_a_tie():
+    from suunnitelmatarkastin.project.matching import GoalSet
+
+    goals = GoalSet([
+        [["nuori"], ["osallisuus"], ["vahvistua"]],
+        [["nuori"], ["työllistyminen"], ["parantua"]],
+    ])
+    assert goals.best([["nuori"], ["osallistuminen"], ["lisääntyä"]]) == 0  # osallis- is one family
+    assert goals.best([["nuori"], ["työllistyä"]]) == 1
+    assert goals.best([["nuori"], ["kunta"]]) is None  # one shared word, and the other goal has it too
+    assert goals.best([["osallisuus"], ["työllistyminen"]]) is None  # as much of both: a tie

@@ -440,3 +440,583 @@ def test_goals_written_in_a_forms_per_goal_sub_forms_are_goals():
     assert found.count("tavoite.ei-arviointia") == 1
     assert "tavoite.ei-toimenpidetta" not in found
     assert any("turvallisiksi" in f.message for f in check_text(textwrap.dedent(text), "hankesuunnitelma") if f.rule == "tavoite.ei-arviointia")
+
+
+def test_a_sentence_saying_how_the_goal_before_is_pursued_is_its_activity_not_a_new_goal():
+    """"Siihen pyritään …-malla": the aim verb points back to the goal before and names its means."""
+    text = """\
+        % Arviointisuunnitelma
+        # Mihin pyrimme
+        Haluamme, että kylän lapset uivat turvallisesti omalla rannalla. Siihen pyritään järjestämällä uimakoulu joka kesä.
+        # Arviointi
+        Uimataitoisten lasten määrää seurataan uimakoulun lopussa pidettävällä uimatestillä.
+        """
+    found = rules_of(text, "arviointisuunnitelma")
+    assert "tavoite.ei-toimenpidetta" not in found
+    assert "tavoite.ei-arviointia" not in found
+
+
+def test_an_indicator_that_counts_what_the_goals_own_activity_does_serves_the_goal():
+    """The goal is pursued by a network; the evaluation counts the network's meetings, in words the
+    goal itself does not use."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Ensimmäinen tavoitteemme on, että kirjastojen asiakkaat löytävät e-kirjat helposti. Toimenpiteenä kirjastoihin avataan lainausneuvonta.
+        Toisena tarkoituksena on, että henkilökunnan digiosaaminen kasvaa. Toimenpiteenä perustetaan kuntien välinen tukihenkilöverkosto, jonka kuukausitapaamisissa jaetaan vinkkejä.
+        # Arviointi
+        E-kirjojen lainamäärät ja asiakkaiden palaute kootaan lainausneuvonnan yhteydessä.
+        Tukihenkilöverkoston toimintaa arvioidaan kuukausitapaamisten osallistujamäärillä ja haastatteluilla.
+        """
+    assert "tavoite.ei-arviointia" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_the_date_a_figure_is_based_on_is_no_activity():
+    """A number with its source dated before the project ("… perustuu … keväältä 2025") is background."""
+    text = """\
+        % Hankesuunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.1.2026–31.12.2027.
+        # Kohderyhmä
+        Kunnassa on noin 120 omaishoitajaa; arvio pohjautuu hyvinvointialueen asiakastietoihin maaliskuulta 2025.
+        # Toteutus
+        Vertaisryhmät kokoontuvat kerran kuussa 1.2.2026 alkaen.
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text)
+
+
+def test_an_activity_planned_before_the_period_still_conflicts():
+    text = """\
+        % Hankesuunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.1.2026–31.12.2027.
+        # Toteutus
+        Ensimmäinen vertaisryhmä kokoontuu maaliskuussa 2025.
+        """
+    assert "aikataulu.ristiriita" in rules_of(text)
+
+
+def test_writing_into_the_projects_own_final_report_is_no_follow_up_after_it():
+    base = """\
+        % Exit-suunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.1.2026–31.12.2026.
+        # Jatko
+        Lukupiirien vetäminen siirtyy kaupunginkirjastolle, jonka lukemisen koordinaattori vastaa piireistä.
+        Palaute ja parannusehdotukset kootaan hankkeen loppuraporttiin jatkokehitystä varten.
+        """
+    assert "exit.ei-seurantaa" in rules_of(base, "exit-suunnitelma")
+    followed = base + "        Kirjasto raportoi piirien osallistujamäärät sivistyslautakunnalle vuosittain.\n"
+    assert "exit.ei-seurantaa" not in rules_of(followed, "exit-suunnitelma")
+
+
+def test_offering_the_results_for_others_use_is_mainstreaming():
+    text = """\
+        % Hankesuunnitelma
+        # Juurruttaminen
+        Hankkeen alussa kerromme kursseista kylien verkkosivuilla.
+        Kurssimateriaali julkaistaan vapaasti muiden kansalaisopistojen käyttöön.
+        """
+    assert "valtavirtaistaminen" not in targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+
+
+def test_a_named_owner_carrying_the_work_on_after_the_project_makes_it_permanent():
+    """Making permanent (vakiinnuttaminen) in other words: someone outside the project takes the
+    work on after it. The project's own staff carrying it on is no such owner."""
+    base = """\
+        % Hankesuunnitelma
+        # Juurruttaminen
+        Hankkeen alussa kerromme kerhoista koulujen tiedotteissa.
+        {owner}
+        """
+    named = base.format(owner="Hankkeen päätyttyä kerhoista vastaa Lehtoniemen koulun rehtori.")
+    staff = base.format(owner="Kerhoista vastaa koko ajan hankkeen projektipäällikkö.")
+    news = base.format(owner="Tiedotteista vastaa koulun rehtori.")  # an owner, but of nothing that goes on
+    assert "vakiinnuttaminen" not in targets_of(named, "juurrutus.4v-vaihe-puuttuu")
+    assert "vakiinnuttaminen" in targets_of(staff, "juurrutus.4v-vaihe-puuttuu")
+    assert "vakiinnuttaminen" in targets_of(news, "juurrutus.4v-vaihe-puuttuu")
+
+
+# ---------------------------------------------------------------- form exports: which heading owns which
+
+
+def test_a_numbered_section_heading_owns_the_field_headings_of_the_same_level_below_it():
+    text = """\
+        % Hankehakemus
+        # 1. KOHDERYHMÄ
+        # Hankkeen kohderyhmät *
+        Vastaus: Saarenkylän alakoulun oppilaat ja heidän huoltajansa.
+        # Miten kohderyhmä tavoitetaan? *
+        Vastaus: Koulun viikkotiedotteen ja kirjastoauton pysäkeillä jaettavan lehtisen kautta.
+        # 2. RISKIT
+        # Keskeiset riskit ja varautuminen *
+        Vastaus: Kirjastoauton reitti voi muuttua; silloin lukuhetket pidetään koulun kirjastossa.
+        # 3. TAVOITTEET
+        # Tavoite 1/2
+        # Tavoitteen nimi *
+        Vastaus: Lapset lukevat kesälomalla vähintään kolme kirjaa.
+        # Tavoite 2/2
+        # Tavoitteen nimi *
+        Vastaus: Huoltajat lukevat lapsilleen ääneen viikoittain.
+        """
+    assert targets_of(text, "rakenne.osio-tyhja") == []
+
+
+def test_a_form_section_whose_fields_have_no_answers_is_empty_once():
+    text = """\
+        % Hankehakemus
+        # 1. KOHDERYHMÄ
+        # Hankkeen kohderyhmät *
+        Vastaus: Saarenkylän alakoulun oppilaat ja heidän huoltajansa.
+        # 2. RISKIT
+        # Keskeiset riskit *
+        Vastaus:
+        # Miten riskeihin varaudutaan? *
+        Vastaus:
+        # 3. VIESTINTÄ
+        # Viestintäkanavat *
+        Vastaus: Koulun viikkotiedote ja kunnan verkkosivut.
+        """
+    assert targets_of(text, "rakenne.osio-tyhja") == ["riskit"]
+
+
+def test_a_form_exported_to_word_with_one_heading_style_nests_its_fields(tmp_path):
+    from docx import Document as Word
+
+    from suunnitelmatarkastin.check import check_path
+
+    word = Word()
+    word.add_paragraph("Hankehakemus", style="Title")
+    for heading, answer in [
+        ("A. TAUSTA JA TARVE", None),
+        ("Mihin tarpeeseen hanke vastaa? *", "Vastaus: Kylän nuorilla ei ole iltaisin kokoontumispaikkaa."),
+        ("Miten tarve on todettu? *", "Vastaus: Nuorisovaltuusto teki kyselyn keväällä 2025."),
+        ("B. KOHDERYHMÄ", None),
+        ("Hankkeen kohderyhmä *", "Vastaus: 13–17-vuotiaat nuoret Kivirannan kylässä."),
+    ]:
+        word.add_heading(heading, level=1)
+        if answer:
+            word.add_paragraph(answer)
+    path = tmp_path / "lomake.docx"
+    word.save(path)
+    report = check_path(path, "hankesuunnitelma")
+    assert not [f for f in report.findings if f.rule == "rakenne.osio-tyhja"]
+
+
+def test_the_forms_own_field_after_its_last_sub_form_ends_the_series():
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+    from suunnitelmatarkastin.read.text_reader import read_text
+    from suunnitelmatarkastin.understand.nlp import analyse_texts
+    from suunnitelmatarkastin.understand.sections import build_sections
+
+    builder = DocumentBuilder("lomake.md", "md")
+    read_text(
+        textwrap.dedent("""\
+            % Hankehakemus
+            # 4. TOTEUTUS
+            # Toimintakokonaisuus 1/2
+            # Kokonaisuuden kuvaus *
+            Vastaus: Kesäleirit kylän lapsille.
+            # Toimintakokonaisuus 2/2
+            # Kokonaisuuden kuvaus *
+            Vastaus: Talvikauden liikuntakerho.
+            # Hankkeen aikataulu *
+            Vastaus: Leirit kesäkuussa 2026, kerho lokakuusta 2026 huhtikuuhun 2027.
+            # 5. RISKIT
+            # Keskeiset riskit *
+            Vastaus: Leiripaikan vuokra voi nousta.
+            """),
+        builder,
+        markdown=True,
+    )
+    document = builder.build()
+    sections = build_sections(document, analyse_texts(b.text for b in document.blocks), "hankesuunnitelma")
+    parent = {s.heading: sections[s.parent].heading for s in sections if s.parent is not None}
+    assert parent["Hankkeen aikataulu *"] == "4. TOTEUTUS"
+    assert [h for h, p in parent.items() if p == "Toimintakokonaisuus 2/2"] == ["Kokonaisuuden kuvaus *"]
+
+def test_a_subsection_that_defers_a_detail_leaves_its_section_full():
+    text = """\
+        % Arviointisuunnitelma
+        # Miten arvioimme?
+        Keräämme kerholaisilta palautetta kuvakorteilla jokaisen kerhokerran jälkeen ja haastattelemme ohjaajia keväällä.
+        ## Tiedonkeruun ajankohdat
+        Ajankohdat sovitaan myöhemmin.
+        ## Arviointitiedon käyttö
+        Sovitaan myöhemmin.
+        """
+    empty = targets_of(text, "rakenne.osio-tyhja", "arviointisuunnitelma")
+    assert "menetelmat" not in empty  # a detail of the methods, which the methods section gives
+    assert "arviointitiedon-kaytto" in empty  # another section's whole text is a deferral
+
+
+def test_a_question_heading_followed_straight_by_a_heading_of_the_same_section_is_not_empty():
+    text = """\
+        % Hankesuunnitelma
+        # Milloin kerho toimii?
+        # Aikataulu
+        Hanke toteutetaan 1.9.2026–31.5.2027. Kerho kokoontuu tiistaisin koulun jälkeen.
+        """
+    assert "aikataulu" not in targets_of(text, "rakenne.osio-tyhja")
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("Mikä voi mennä vikaan?", "riskit"),
+        ("Mitä jää jäljelle?", "tulokset"),
+        ("Ketkä tekevät työn?", "organisointi"),
+        ("Mistä tiedämme, että kerho onnistui?", "arviointi"),
+        ("Paljonko rahaa kuluu", "resurssit"),
+        ("Kuka jatkaa kerhoa?", "juurruttaminen"),
+    ],
+)
+def test_plain_language_question_headings_name_their_section(heading, key):
+    from suunnitelmatarkastin.understand.nlp import analyse_texts
+    from suunnitelmatarkastin.understand.sections import classify_heading
+
+    tokens = [t for t in analyse_texts([heading])[0].tokens if t.pos != "PUNCT"]
+    assert key in classify_heading(tokens, "hankesuunnitelma")
+
+
+def test_what_and_which_are_not_why():
+    from suunnitelmatarkastin.understand.nlp import analyse_texts
+    from suunnitelmatarkastin.understand.sections import classify_heading
+
+    what, why = analyse_texts(["Mitä kerhossa tehdään", "Miksi kerhoa tarvitaan"])
+    assert "tausta" not in classify_heading(what.tokens, "hankesuunnitelma")
+    assert "tausta" in classify_heading(why.tokens, "hankesuunnitelma")
+
+
+# ---------------------------------------------------------------- plain text as it is typed
+
+
+def test_a_capital_label_and_its_value_on_the_next_line_are_a_heading_and_its_text():
+    text = """\
+        KERHOSUUNNITELMA
+        Saarenkylän koulun vanhempainyhdistys
+
+        HANKEAIKA
+        1.8.2026 – 31.5.2027
+
+        TAVOITTEET
+        Tavoitteena on, että kylän lapset liikkuvat iltapäivisin yhdessä.
+        """
+    rules = rules_of(text, markdown=False)
+    assert "aikataulu.puuttuu" not in rules
+    assert "aikataulu" not in targets_of(text, "rakenne.osio-tyhja", markdown=False)
+
+
+def test_a_hard_wrapped_sentence_stays_one_paragraph_across_a_capitalised_word():
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    text = textwrap.dedent("""\
+        TAUSTA
+
+        Kylän lapset ovat toivoneet omaa kerhoa jo pitkään, ja vanhempainyhdistys on kerännyt
+        Rantalan koulun oppilailta ehdotuksia kerhon sisällöstä kahden lukuvuoden ajan, jotta
+        kerhossa tehtäisiin sitä, mitä lapset itse haluavat. Kerho kokoontuu kerran viikossa
+        koulun liikuntasalissa ja välillä myös ulkona lähimetsässä, jonne on lyhyt kävelymatka
+        pihan takaa. Ohjaajina toimivat vanhempainyhdistyksen vapaaehtoiset ja liikunnanopettaja,
+        joka suunnittelee sisällön yhdessä lasten kanssa.
+
+          Q3/2026      ohjaajien perehdytys
+          Q4/2026      ensimmäiset kerhokerrat
+        """)
+    texts = [b.text for b in parse_blocks(text, markdown=False)]
+    assert any("on kerännyt Rantalan koulun" in t for t in texts)
+    assert any(t.startswith("Q3/2026") and "Q4" not in t for t in texts)  # a typed table's rows stay apart
+
+
+def test_short_lines_of_their_own_head_the_text_of_a_plain_text_report():
+    text = """\
+        Kyläkerhon loppuraportti
+        ========================
+        Saarenkylän vanhempainyhdistys
+
+        Tiivistelmä
+
+        Kerho kokoontui lukuvuoden aikana 30 kertaa, ja siihen osallistui 24 lasta.
+
+        Mihin pyrimme
+
+        Tavoitteena oli, että kylän lapset liikkuvat iltapäivisin yhdessä ja oppivat uusia lajeja.
+
+        Jatkosuunnitelmat
+
+        Vanhempainyhdistys jatkaa kerhoa omin varoin ja hakee kunnalta tilan ilmaiseksi käyttöön.
+        """
+    missing = targets_of(text, "rakenne.osio-puuttuu", "loppuraportti", markdown=False)
+    assert not {"tiivistelma", "tavoitteet", "kehitysajatukset"} & set(missing)
+
+
+def test_the_short_lines_a_plain_text_starts_with_are_no_headings():
+    from suunnitelmatarkastin.models import BlockKind
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    text = "Kerhosuunnitelma\nSaarenkylän vanhempainyhdistys\nPäivitetty 2.2.2026\n\nKerho kokoontuu koululla tiistaisin kello 14–16.\n"
+    kinds = [b.kind for b in parse_blocks(text, markdown=False)]
+    assert kinds[:2] == [BlockKind.paragraph, BlockKind.paragraph]
+    assert BlockKind.heading not in kinds
+
+
+def test_a_question_with_a_conditional_follow_up_is_one_question_and_unanswered_when_skipped():
+    """"Muuttuiko …? Jos muuttui, miksi?": the follow-up asks after its condition, and the pair is one gap."""
+    text = """\
+        % Loppuraportti
+        # Toteutus
+        ## Mitä tehtiin?
+        Kylätalolla pidettiin kahdeksan korjausiltaa syksyn aikana.
+        ## Muuttuiko aikataulu? Jos muuttui, miksi?
+        ## Ketkä osallistuivat?
+        Kyläyhdistyksen jäsenet ja kaksi paikallista rakennusmestaria.
+        """
+    found = check_text(textwrap.dedent(text), "loppuraportti")
+    unanswered = [f.target for f in found if f.rule == "rakenne.kysymys-vastaamatta"]
+    assert unanswered == ["Muuttuiko aikataulu? Jos muuttui, miksi?"]
+
+
+def test_a_grants_period_of_use_is_the_project_period():
+    """"Avustuksen käyttöaika" is the period a grant report is dated against."""
+    text = """\
+        % Loppuraportti
+        # Taustatiedot
+        Avustuksen käyttöaika 1.3.2025–28.2.2026.
+        # Päiväys
+        Laadittu 20.6.2026.
+        """
+    assert "raportti.myohassa" in rules_of(text, "loppuraportti")
+
+
+def test_each_sentence_of_a_paragraph_serves_the_goal_it_names():
+    """"Tavoitetta 1 mitataan …. Tavoitteen 2 työt alkavat …": the first sentence measures goal 1 only."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Kirjaston lainaajien määrä kasvaa.
+        2. Koululaiset käyvät kirjastossa luokittain.
+        # Toteutus ja arviointi
+        Tavoitetta 1 mitataan lainaustilastolla kuukausittain. Tavoitteen 2 luokkakäynnit järjestetään syksyllä.
+        """
+    found = check_text(textwrap.dedent(text), "hankesuunnitelma")
+    missing = [f.message for f in found if f.rule == "tavoite.ei-arviointia"]
+    assert len(missing) == 1 and "Koululaiset" in missing[0]
+
+
+def test_an_indicator_of_an_activity_that_plainly_serves_the_goal_elsewhere_serves_the_goal():
+    """The activities section names the goal's subject in two words; the evaluation section names
+    only the activity."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Kylän ikäihmisten ulkoliikunta lisääntyy.
+        2. Nuoret saavat kesätöitä kylältä.
+        # Toimenpiteet
+        Ikäihmisille järjestetään viikoittaiset ulkoliikuntaryhmät raitilla.
+        Nuorille perustetaan kesätyöpankki, johon kyläläiset ilmoittavat pihatöitä.
+        # Arviointi
+        Raittiryhmien kokoontumiskerrat kirjataan ryhmävihkoon.
+        Kesätyöpankin kautta nuorille välitetyt työt tilastoidaan.
+        """
+    assert "tavoite.ei-arviointia" not in rules_of(text)
+
+
+def test_a_unit_named_in_the_plural_and_the_organisation_whose_basic_work_it_becomes_are_owners():
+    """"siirtyy kulttuuripalveluille" names one unit; "osana seurakunnan perustoimintaa" names its owner."""
+    base = """\
+        % Exit-suunnitelma
+        # Jatko
+        Juurrutamme lukupiirit ja niiden ohjaajakoulutuksen.
+        {owner}
+        # Seuranta
+        Piirien osallistujamäärät raportoidaan vuosittain sivistyslautakunnalle hankkeen päätyttyä.
+        """
+    for owner in ("Ohjaajakoulutuksen ylläpito siirtyy kaupungin kulttuuripalveluille.", "Lukupiirit jatkuvat osana seurakunnan perustoimintaa."):
+        assert "exit.omistaja-hankkeen-sisalla" not in rules_of(base.format(owner=owner), "exit-suunnitelma"), owner
+    nobodies = (
+        "Lukupiirit jatkuvat.",
+        "Seurakunnan perustoimintaa ovat kuorot ja leirit.",  # only says what that work is
+        "Lukupiirit pyritään vakiinnuttamaan osaksi seurakunnan perustoimintaa.",  # an aim nobody has taken on
+    )
+    for nobody in nobodies:
+        assert "exit.omistaja-hankkeen-sisalla" in rules_of(base.format(owner=nobody), "exit-suunnitelma"), nobody
+
+
+def test_money_an_exit_plan_sets_aside_anywhere_is_a_rooting_resource():
+    text = """\
+        % Exit-suunnitelma
+        # Jatko
+        Lukupiirien vetäminen siirtyy kaupunginkirjastolle.
+        # Talous
+        Kirjasto on varannut piirien jatkamiseen ensi vuoden talousarvioon 6 000 euroa.
+        """
+    assert "juurrutus.ei-resursseja" not in rules_of(text, "exit-suunnitelma")
+    table = """        % Exit-suunnitelma
+        # Jatkon työnjako
+        | Tulos | Kuka jatkaa | Resurssit |
+        |---|---|---|
+        | Lukupiirien vetäjäkoulutus | kaupunginkirjasto | 0,2 htv kirjastonhoitajan työaikaa |
+        """
+    assert "juurrutus.ei-resursseja" not in rules_of(table, "exit-suunnitelma")
+    result = text.replace("Kirjasto on varannut piirien jatkamiseen ensi vuoden talousarvioon 6 000 euroa.", "Kyselyyn vastanneista 64 prosenttia piti piireistä.")
+    assert "juurrutus.ei-resursseja" in rules_of(result, "exit-suunnitelma")  # an amount alone may be a result
+
+
+def test_a_survey_named_by_a_compound_and_dated_schedules_the_evaluation():
+    """"verkkokyselyllä" is a survey and "ryhmähaastattelu" an interview: dated, they are the schedule."""
+    text = """\
+        % Arviointisuunnitelma
+        # Aineisto
+        Kävijät vastaavat huhtikuussa 2026 verkkokyselyyn tapahtumien annista.
+        """
+    assert "arviointi.ei-aikataulua" not in rules_of(text, "arviointisuunnitelma")
+    undated = text.replace(" huhtikuussa 2026", "")
+    assert "arviointi.ei-aikataulua" in rules_of(undated, "arviointisuunnitelma")
+
+
+def test_the_final_report_delivered_after_the_end_is_no_late_activity():
+    text = """\
+        % Hankesuunnitelma
+        # Aikataulu
+        Hanke toteutetaan 1.1.2026–31.12.2026.
+        Loppuselvitys lähetetään rahoittajalle helmikuussa 2027.
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text)
+    seminar = text.replace("Loppuselvitys lähetetään rahoittajalle", "Päätösjuhlassa esitellään loppuselvityksen tulokset")
+    assert "aikataulu.ristiriita" in rules_of(seminar)
+
+
+def test_staying_on_is_not_making_permanent():
+    """"pysyvätkö osallistujat mukana" is the verb "pysyä" (to stay), not the rooting word "pysyvä"."""
+    text = """\
+        % Arviointisuunnitelma
+        # Arvioinnin kohde
+        Seuraamme, pysyvätkö kerholaiset mukana koko kauden.
+        """
+    found = rules_of(text, "arviointisuunnitelma")
+    assert "juurrutus.alkaa-myohaan" not in found and "juurrutus.puuttuu" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timed"),
+    [
+        ("Ohjaajille tehdään palautekysely kahdesti vuodessa.", True),  # a unit of time "per": a frequency
+        ("Kerhoissa kerätään palautetta joka lukukausi.", True),
+        ("Mittarina on palautekysely ja niiden ohjaajien määrä, jotka jatkavat yli vuoden.", False),  # a length
+    ],
+)
+def test_a_unit_of_time_schedules_the_evaluation_only_as_a_frequency(sentence, timed):
+    text = f"""\
+        % Arviointisuunnitelma
+        # Aineisto
+        {sentence}
+        """
+    assert ("arviointi.ei-aikataulua" not in rules_of(text, "arviointisuunnitelma")) is timed
+
+
+def test_a_goal_table_whose_columns_are_questions_is_a_goal_table():
+    """"Mihin pyrimme? | Mitä teemme? | Miten mitataan?": the aim verb heads the goal column."""
+    text = """\
+        % Hankesuunnitelma
+        # Suunnitelma
+        | Mihin pyrimme? | Mitä teemme? | Miten mitataan? |
+        |---|---|---|
+        | Kirjaston iltakävijät lisääntyvät | Kirjasto avataan torstai-iltaisin | Kävijälaskurin luvut kuukausittain |
+        | Koululaiset lukevat enemmän | Lukudiplomi kaikille kolmasluokkalaisille | Suoritettujen diplomien määrä |
+        """
+    found = rules_of(text)
+    assert not {"tavoite.ei-tavoitteita", "tavoite.ei-arviointia", "tavoite.ei-toimenpidetta"} & set(found)
+
+
+def test_money_set_aside_right_after_a_sentence_on_continuing_is_a_rooting_resource():
+    text = """\
+        % Hankesuunnitelma
+        # Tulokset
+        Hankkeen jälkeen iltakerho jatkuu seurakunnan omana toimintana. Seurakunta varaa kerholle 900 euroa vuodessa.
+        """
+    assert "juurrutus.ei-resursseja" not in rules_of(text)
+    apart = text.replace(" Seurakunta varaa", "\n        # Talous\n        Seurakunta varaa")
+    assert "juurrutus.ei-resursseja" in rules_of(apart)
+
+
+def test_a_goal_heading_with_its_number_alone_owns_the_paragraph_below_it():
+    """"## Tavoite 2" and then the goal, its activities and its indicator in one paragraph."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        ## Tavoite 1
+        Kylän lapsiperheet löytävät toisensa.
+        Toimenpiteet: perhekerho joka tiistai kylätalolla.
+        Mittari: kerhokävijöiden määrä kuukausittain.
+        ## Tavoite 2
+        Kylätalon tilat ovat esteettömät.
+        Toimenpiteet: luiska ja esteetön wc rakennetaan talkoilla.
+        """
+    found = check_text(textwrap.dedent(text), "hankesuunnitelma")
+    goals = [f for f in found if f.rule.startswith("tavoite.")]
+    assert [(f.rule, f.target) for f in goals] == [("tavoite.ei-arviointia", "Kylätalon tilat ovat esteettömät.")]
+
+
+def test_a_goals_section_that_marks_no_aim_states_its_goals_as_changes():
+    """No "tavoitteena on": the goals section's sentences of expected change are its goals, and an
+    indicator that names one goal's subject alone, in one noun, serves it."""
+    text = """\
+        % Hankesuunnitelma
+        # Mitä hankkeella saadaan aikaan?
+        Torin kesätapahtumien kävijämäärä kasvaa. Lisäksi torikauppiaat saavat uusia asiakkaita.
+        # Toimenpiteet
+        Torille rakennetaan esiintymislava kesätapahtumia varten. Torikauppiaille järjestetään yhteinen markkinointikampanja.
+        # Arviointi
+        Kesätapahtumien kävijät lasketaan portilla, ja kävijämäärää seurataan tapahtumittain.
+        Torikauppiailta kysytään syksyllä myynnin kehityksestä.
+        """
+    found = rules_of(text)
+    assert not {"tavoite.ei-tavoitteita", "tavoite.ei-arviointia", "tavoite.ei-toimenpidetta"} & set(found)
+    background = text.replace("Torin kesätapahtumien kävijämäärä kasvaa. Lisäksi torikauppiaat saavat uusia asiakkaita.", "Torilla oli viime kesänä kolme tapahtumaa.")
+    assert "tavoite.ei-tavoitteita" in rules_of(background)
+
+
+def test_a_paragraphs_goal_label_measures_nothing_but_a_goal_numbered_indicator_line_does():
+    """"Tavoite 2 – kerhot." opening a paragraph labels it; "Tavoite 1: kerhokertojen määrä" on a
+    line of its own in the evaluation part is that goal's indicator."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        1. Kylän lapset harrastavat liikuntaa viikoittain.
+        2. Kerhojen vapaaehtoiset ohjaajat jaksavat tehtävässään.
+        # Arvioinnin menetelmät
+        - Tavoite 1: liikuntakerhoihin osallistuneiden lasten määrä kuukausittain.
+
+        Tavoite 2 – ohjaajat. Ohjaajille järjestetään kerran vuodessa virkistysilta.
+        """
+    found = check_text(textwrap.dedent(text), "arviointisuunnitelma")
+    missing = [f.target for f in found if f.rule == "tavoite.ei-arviointia"]
+    assert missing == ["Kerhojen vapaaehtoiset ohjaajat jaksavat tehtävässään."]
+
+
+def test_a_sentence_under_a_follow_up_heading_is_the_follow_up():
+    """Under "Seuranta hankkeen jälkeen" the sentence need not repeat the words."""
+    text = """\
+        % Exit-suunnitelma
+        # Jatko
+        Vastuu lukupiireistä siirtyy kaupunginkirjastolle 1.1.2027.
+        # Seuranta hankkeen jälkeen
+        Piirien kävijämäärät kootaan kerran vuodessa kirjaston toimintakertomukseen.
+        """
+    assert "exit.ei-seurantaa" not in rules_of(text, "exit-suunnitelma")
+    elsewhere = text.replace("# Seuranta hankkeen jälkeen", "# Muuta")
+    assert "exit.ei-seurantaa" in rules_of(elsewhere, "exit-suunnitelma")
+
+
+def test_a_passive_sentence_in_the_evaluation_part_measures():
+    """"Käyttökerrat lasketaan …" in the evaluation part is a measurement, not an activity."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoite
+        Tavoitteena on, että kylän nuorilla on oma bänditila.
+        # Toimenpiteet
+        Nuorisoseurantalon kellariin rakennetaan bänditila talkoilla.
+        # Arviointi
+        Bänditilan käyttökerrat lasketaan varauskalenterista puolen vuoden välein.
+        """
+    assert "tavoite.ei-arviointia" not in rules_of(text)

@@ -417,7 +417,24 @@ def test_a_faulty_settings_file_is_refused_before_any_check(client, tmp_path):
     assert broken.json()["virhe"].startswith("Asetustiedosto oma.toml, rivi 2: ei ole kelvollista TOML-muotoa")
     unknown = client.post("/api/tarkasta", files=[*upload(MARKDOWN), ("asetukset", ("tarkastin.toml", b'[saannot]\npois = ["ei.ole"]\n'))])
     assert unknown.status_code == 400
-    assert unknown.json()["virhe"] == "Asetustiedosto tarkastin.toml, rivi 2: sääntöä ”ei.ole” ei ole (komento suunnitelmatarkastin saannot listaa säännöt)"
+    assert unknown.json()["virhe"] == "Asetustiedosto tarkastin.toml, rivi 2: sääntöä ”ei.ole” ei ole tarkastimen säännöissä (luettelo: komento suunnitelmatarkastin saannot tai verkkopalvelun /api/saannot)"
     page = client.post("/tarkasta", files=[*upload(MARKDOWN), ("asetukset", ("tarkastin.toml", b'profiilit = ["steaa"]\n'))]).text
     assert '<p class="virhe" id="asetukset-virhe">Virhe: Tuntematon profiili ”steaa”' in page
     assert 'aria-describedby="asetukset-ohje asetukset-virhe"' in page
+
+
+def test_several_uploads_of_one_project_are_checked_against_each_other(client, tmp_path):
+    """The page and the API group uploads by project code as the command line does: the final report
+    that skips a goal of the plan gets its hanke.* finding, on the page and in the same JSON."""
+    from .test_hanke import PLAN, REPORT_SKIPS_ONE
+
+    plan, final = tmp_path / "suunnitelma.md", tmp_path / "loppuraportti.md"
+    plan.write_text(PLAN, encoding="utf-8")
+    final.write_text(REPORT_SKIPS_ONE, encoding="utf-8")
+    api = client.post("/api/tarkasta", files=upload(plan, final))
+    projects = api.json()["projects"]
+    assert [p["documents"] for p in projects] == [["suunnitelma.md", "loppuraportti.md"]]
+    assert [f["rule"] for f in projects[0]["findings"]].count("hanke.tavoite-raportoimatta") == 1
+    assert timeless(api.text) == cli_json(plan, final)
+    page = client.post("/tarkasta", files=upload(plan, final)).text
+    assert "hanke.tavoite-raportoimatta" in page and "mielenterveyden" in page

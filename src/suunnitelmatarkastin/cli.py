@@ -70,7 +70,7 @@ def exit_status(report: Report) -> int:
 @click.option(
     "--hanke",
     is_flag=True,
-    help="Tarkasta asiakirjat myös yhdessä yhden hankkeen asiakirjoina: jokainen annettu kansio on yksi hanke, ja annetut tiedostot ovat yhdessä yksi hanke. Ilman valintaa usean asiakirjan asiakirjat ryhmitellään hankkeiksi niiden hankekoodin tai -nimen mukaan.",
+    help="Tarkasta asiakirjat myös yhdessä yhden hankkeen asiakirjoina: jokainen annettu kansio on yksi hanke, ja annetut tiedostot ovat yhdessä yksi hanke. Ilman valintaa useat asiakirjat ryhmitellään hankkeiksi niiden hankekoodin tai -nimen mukaan.",
 )
 @click.option("--merkitse", is_flag=True, help="Kirjoita jokaisen .docx:n viereen NIMI.tarkastettu.docx, jossa havainnot ovat Word-kommentteina.")
 @click.option("--rinnakkain", type=click.IntRange(min=1), default=default_workers, metavar="N", help=f"Tarkasta N asiakirjaa rinnakkain. {workers_note()}")
@@ -108,7 +108,7 @@ def tarkasta(polut, muoto, tuloste, csv_layout, korvaa, tyyppi, saannot, profiil
     if together:
         from .project import build_projects
     projects = build_projects(polut, files, reports, hanke, packs) if together else []
-    report = _settled(Report(documents=reports + problems, projects=projects), loaded, profiles, packs, vain_virheet, muoto)
+    report = _settled(Report(documents=reports + problems, projects=projects), loaded, profiles, packs, vain_virheet)
     unwritten = 0
     if merkitse:
         from .report.annotate import annotate_all
@@ -204,18 +204,15 @@ def _settings_or_exit(file, paths, profiles, rule_dirs):
     return loaded, list(names), packs
 
 
-def _settled(report: Report, loaded, profiles: list[str], packs: tuple[str, ...], only_errors: bool, fmt: str) -> Report:
-    """The settings applied, each document's verdict, and the audit block; the settings in effect
-    are echoed on standard error for a text report (the JSON carries them in `tool`)."""
+def _settled(report: Report, loaded, profiles: list[str], packs: tuple[str, ...], only_errors: bool) -> Report:
+    """The settings applied, each document's verdict, and the audit block (every output shows it:
+    the text report under "Tarkastuksen tiedot", the JSON in `tool`)."""
     from .project import settle
-    from .settings import apply, audit, summary_line
+    from .settings import apply, audit
 
     report = apply(report, loaded, only_errors)
     settle(report, loaded, only_errors)
     report.tool = audit(loaded, profiles, packs, only_errors)
-    line = summary_line(report.tool)
-    if line and fmt == "teksti":
-        Console(stderr=True).print(Text(line, style="dim"), highlight=False, soft_wrap=True)
     return report
 
 

@@ -210,7 +210,6 @@ def _score_projects(folder: Path, rule_dirs: tuple[str, ...], checked: dict[Path
         result = check_project(Group(name=project.name, source="annettu"), [r._digest for r in reports if r._digest is not None], packs)
         scores = parts.setdefault(PROJECT_PART, Scores())
         scores.documents += 1
-        scores.type_correct += 1  # a project has no type to recognise
         catalogue = {rule.id for rule in engine(packs).rules if rule.project}
         score_document(str(project.relative_to(folder)), expected, [(f.rule, f.target) for f in result.findings], catalogue, scores)
 
@@ -226,17 +225,20 @@ def _score_report(name: str, expected: dict, report, catalogue: set[str], scores
     score_document(name, expected, [(f.rule, f.target) for f in report.findings], catalogue, scores)
 
 
-def _summary_line(scores: Scores) -> str:
+def _summary_line(scores: Scores, projects: bool = False) -> str:
+    """The part's figures in one line; a part of projects (hanke.*) counts projects and has no types."""
     t = scores.total
+    counted = f"Hankkeita {scores.documents}" if projects else f"Asiakirjoja {scores.documents}"
+    types = "" if projects else f"; asiakirjatyyppi oikein {scores.type_accuracy:.3f}"
     return (
-        f"Asiakirjoja {scores.documents}: tarkkuus (precision) {t.precision:.3f}, saanti (recall) {t.recall:.3f}, "
-        f"F1 {t.f1:.3f}; asiakirjatyyppi oikein {scores.type_accuracy:.3f} (TP {t.tp}, FP {t.fp}, FN {t.fn})"
+        f"{counted}: tarkkuus (precision) {t.precision:.3f}, saanti (recall) {t.recall:.3f}, "
+        f"F1 {t.f1:.3f}{types} (TP {t.tp}, FP {t.fp}, FN {t.fn})"
     )
 
 
 def print_scores(scores: Scores, console: Console, title: str = WHOLE) -> None:
     console.print(f"[bold]{title}[/bold]")
-    console.print(_summary_line(scores))
+    console.print(_summary_line(scores, projects=title == PROJECT_PART))
     table = Table(title="Säännöittäin")
     for column in ("Sääntö", "TP", "FP", "FN", "Tarkkuus", "Saanti", "F1"):
         table.add_column(column, justify="left" if column == "Sääntö" else "right")

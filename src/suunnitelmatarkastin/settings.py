@@ -132,7 +132,7 @@ def check_rule_ids(loaded: Loaded, known: set[str]) -> None:
     s = loaded.settings
     for rule_id in [*s.saannot.pois, *s.saannot.vakavuus, *(a.saanto for a in s.kuitatut)]:
         if rule_id not in known:
-            raise SettingsError(f"Asetustiedosto {loaded.path}{_line(loaded.text, [rule_id])}: sääntöä ”{rule_id}” ei ole (komento suunnitelmatarkastin saannot listaa säännöt)")
+            raise SettingsError(f"Asetustiedosto {loaded.path}{_line(loaded.text, [rule_id])}: sääntöä ”{rule_id}” ei ole tarkastimen säännöissä (luettelo: komento suunnitelmatarkastin saannot tai verkkopalvelun /api/saannot)")
 
 
 def apply(report: Report, loaded: Loaded, only_errors: bool = False) -> Report:
@@ -179,22 +179,3 @@ def audit(loaded: Loaded, profiles: list[str], packs: tuple[str, ...], only_erro
             "vain_virheet": only_errors,
         },
     }
-
-
-def summary_line(tool: dict) -> str | None:
-    """The settings in effect as one Finnish line for the text report, or None with defaults only."""
-    settings = tool["settings"]
-    parts = []
-    if settings["file"]:
-        parts.append(f"asetukset {settings['file']}")
-    if settings["profiilit"]:
-        parts.append("profiilit " + ", ".join(settings["profiilit"]))
-    if settings["pois"]:
-        parts.append("pois käytöstä " + ", ".join(settings["pois"]))
-    if settings["vakavuus"]:
-        parts.append("vakavuus muutettu " + ", ".join(f"{k} → {v}" for k, v in settings["vakavuus"].items()))
-    if settings["kuitatut"]:
-        parts.append(f"kuitattuja {len(settings['kuitatut'])}")
-    if settings["vain_virheet"]:
-        parts.append("vain virheet")
-    return ("Käytössä: " + "; ".join(parts)) if parts else None

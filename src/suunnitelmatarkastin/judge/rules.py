@@ -132,8 +132,9 @@ class Rule(BaseModel):
     def _consistent(self) -> Rule:
         if self.severity not in SEVERITIES and not _is_placeholder(self.severity):
             raise ValueError(f"vakavuus ”{self.severity}” ei kelpaa; sallitut: {', '.join(SEVERITIES)} tai {{fakta.kenttä}}")
-        tests = [FactTest(fact=self.when.each, where=self.when.where)] if self.when.each else []
-        for test in tests + self.when.exists + self.when.none:
+        if self.when.each:
+            _check_test(FactTest(fact=self.when.each, where=self.when.where), self.when.each, self.project, subject=True)
+        for test in self.when.exists + self.when.none:
             _check_test(test, self.when.each, self.project)
         if not self.when.each and not self.when.exists and not self.when.none:
             raise ValueError("ehdossa (when) ei ole yhtään faktaa: anna each, exists tai none")
@@ -164,7 +165,9 @@ def _is_placeholder(text: str) -> bool:
     return text.startswith("{") and text.endswith("}")
 
 
-def _check_test(test: FactTest, each: str | None, project: bool) -> None:
+def _check_test(test: FactTest, each: str | None, project: bool, subject: bool = False) -> None:
+    """A fact test names a known fact and its fields; a value "{each-fakta.kenttä}" joins it with the
+    rule's subject, which only an `exists` or `none` test may do."""
     model = FACT_MODELS.get(test.fact)
     if model is None:
         raise ValueError(f"tuntematon fakta ”{test.fact}”; tunnetut: {', '.join(sorted(FACT_MODELS))}")
@@ -183,8 +186,8 @@ def _check_test(test: FactTest, each: str | None, project: bool) -> None:
             if joined is None:
                 continue
             kind = wanted[1:].partition(".")[0]
-            if kind != each or joined not in FACT_MODELS[each].model_fields:
-                raise ValueError(f"vertailu {wanted} kentässä ”{field}”: viittaus voi nimetä vain each-faktan ({each or 'ei annettu'}) kentän")
+            if subject or kind != each or joined not in FACT_MODELS[each].model_fields:
+                raise ValueError(f"vertailu {wanted} kentässä ”{field}”: viittaus voi nimetä vain each-faktan ({each or 'ei annettu'}) kentän, ja vain exists- tai none-ehdossa")
 
 
 def _check_placeholders(name: str, text: str, scope: set[str]) -> None:

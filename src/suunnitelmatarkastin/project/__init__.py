@@ -24,7 +24,7 @@ from ..models import (
     Report,
 )
 from ..understand.lexicon import load, overlays
-from .digest import Digest
+from .digest import Digest, GoalDigest
 from .facts import (
     ExpectedDocumentFact,
     GoalLinkFact,
@@ -68,28 +68,44 @@ def project_facts(digests: list[Digest]) -> tuple[list[Fact], list[GoalRow]]:
     if plan is None:
         return facts, []
     goals = GoalSet([g.words for g in plan.goals])
+    measured_goals = GoalSet([g.words + g.indicator_words for g in plan.goals])
     report, evaluation, exit_plan = (_first(digests, t) for t in ("loppuraportti", "arviointisuunnitelma", "exit-suunnitelma"))
     rows = [GoalRow(goal=g.text, location=g.location) for g in plan.goals]
+    measured = _measured(plan, report) if report is not None else {}
     for index, goal in enumerate(plan.goals):
         subject = ProjectGoalFact(goal_id=goal.goal_id, text=goal.text, path=plan.path, plan=_name(plan), location=goal.location)
         if report is not None:
-            facts += _reported(goals, index, goal.goal_id, report, subject, rows[index])
+            own = {passage for number, indicator in enumerate(plan.indicators, start=1) if indicator.goal_ids == [goal.goal_id] for passage in measured[number]}
+            facts += _reported(goals, index, goal.goal_id, report, subject, rows[index], own)
         if evaluation is not None:
-            facts += _evaluated(goals, index, goal.goal_id, evaluation, subject, rows[index])
+            facts += _evaluated((goals, measured_goals), index, goal.goal_id, evaluation, subject, rows[index])
         facts.append(subject)
     if report is not None:
-        facts += _indicators(plan, goals, report)
+        facts += _indicators(plan, goals, report, measured)
     if exit_plan is not None:
         facts += _owners(plan, exit_plan)
     return facts, rows
 
 
-def _reported(goals: GoalSet, index: int, goal_id: int, report: Digest, subject: ProjectGoalFact, row: GoalRow) -> list[Fact]:
-    """The final report's passages that report the goal's outcome."""
+def _measured(plan: Digest, report: Digest) -> dict[int, list[int]]:
+    """For each plan indicator (numbered from 1), the final report's outcome passages that speak of
+    its own words ("Lainausmäärä kasvoi 22 prosenttia" of the indicator "Lainausmäärä")."""
+    found: dict[int, list[int]] = {}
+    for number, indicator in enumerate(plan.indicators, start=1):
+        words = forms(indicator.words)
+        need = min(2, len(indicator.words))
+        found[number] = [i for i, p in enumerate(report.passages) if p.outcome and (score(p.words, words) >= need or score(p.words + p.context, words) >= need)]
+    return found
+
+
+def _reported(goals: GoalSet, index: int, goal_id: int, report: Digest, subject: ProjectGoalFact, row: GoalRow, measured: set[int]) -> list[Fact]:
+    """The final report's passages that report the goal's outcome: they speak of the goal, or they
+    give a number for an indicator of this goal alone (`measured`: their indices) and speak of no
+    other goal."""
     links: list[Fact] = [
         GoalLinkFact(goal_id=goal_id, role="raportoitu", path=report.path, quote=p.quote, location=p.location)
-        for p in report.passages
-        if p.outcome and goals.of_passage(p.words, p.context) == index
+        for i, p in enumerate(report.passages)
+        if p.outcome and ((about := goals.of_passage(p.words, p.context)) == index or (p.number and i in measured and about is None))
     ]
     subject.report = _name(report)
     near = goals.nearest(index, [(p.words + p.context, p.quote) for p in report.passages])
@@ -101,18 +117,28 @@ def _reported(goals: GoalSet, index: int, goal_id: int, report: Digest, subject:
     return links
 
 
-def _evaluated(goals: GoalSet, index: int, goal_id: int, evaluation: Digest, subject: ProjectGoalFact, row: GoalRow) -> list[Fact]:
+def _same_goal(sets: tuple[GoalSet, GoalSet], own: GoalDigest) -> int | None:
+    """The plan goal an evaluation plan's goal is: by its own words, else by its words and its
+    indicators' together with each plan goal's ("Liikunta lisääntyy" with "40 koulutettua
+    ohjaajaa" is the plan's goal whose indicator counts the trained instructors)."""
+    goals, measured = sets
+    found = goals.best(own.words)
+    return found if found is not None else measured.best(own.words + own.indicator_words)
+
+
+def _evaluated(sets: tuple[GoalSet, GoalSet], index: int, goal_id: int, evaluation: Digest, subject: ProjectGoalFact, row: GoalRow) -> list[Fact]:
     """The evaluation plan evaluates the goal: its own goal of the same meaning has an evaluation
     method, or an evaluation passage speaks of the goal."""
+    goals = sets[0]
     links: list[Fact] = []
     for own in evaluation.goals:
-        if own.evaluations and goals.best(own.words) == index:
+        if own.evaluations and _same_goal(sets, own) == index:
             links.append(GoalLinkFact(goal_id=goal_id, role="arvioitu", path=evaluation.path, quote=own.text, location=own.location))
     for p in evaluation.passages:
-        if p.evaluation and (p.all_goals or goals.of_passage(p.words, p.context) == index):
+        if p.evaluation and (p.all_goals or goals.of_passage(p.words, p.context, p.anchor) == index):
             links.append(GoalLinkFact(goal_id=goal_id, role="arvioitu", path=evaluation.path, quote=p.quote, location=p.location))
     subject.evaluation = _name(evaluation)
-    same = next((own for own in evaluation.goals if goals.best(own.words) == index), None)
+    same = next((own for own in evaluation.goals if _same_goal(sets, own) == index), None)
     near = goals.nearest(index, [(p.words + p.context, p.quote) for p in evaluation.passages])
     if same is not None and not same.evaluations:
         subject.evaluation_side = f"sen tavoite {_quoted(same.text)} on sama, mutta sille ei ole nimetty arviointimenetelmää"
@@ -125,23 +151,25 @@ def _evaluated(goals: GoalSet, index: int, goal_id: int, evaluation: Digest, sub
     return links
 
 
-def _indicators(plan: Digest, goals: GoalSet, report: Digest) -> list[Fact]:
+def _indicators(plan: Digest, goals: GoalSet, report: Digest, measured: dict[int, list[int]]) -> list[Fact]:
     """Each plan indicator, and the final report's passages giving its value or outcome: a passage
-    speaking of the indicator's own words with a number or an outcome, or a passage with a number
-    that reports the indicator's goal."""
+    speaking of the indicator's own words with an outcome (`measured`), or a passage with a number
+    that reports the indicator's goal (where the indicator measures one goal). A target level
+    ("15 ohjaajaa koulutettu") is given a value only where the passage or its table row names
+    what it counts: "kaksi koulutuspäivää" of the same goal is another measure's value."""
     facts: list[Fact] = []
     goal_index = {g.goal_id: i for i, g in enumerate(plan.goals)}
     for number, indicator in enumerate(plan.indicators, start=1):
         words = forms(indicator.words)
-        need = min(2, len(indicator.words))
-        for p in report.passages:
-            about = score(p.words, words) >= need or score(p.words + p.context, words) >= need
-            of_goal = p.number and goals.of_passage(p.words, p.context) == goal_index.get(indicator.goal_id)
-            if p.outcome and (about or of_goal):
+        own_goal = goal_index.get(indicator.goal_ids[0]) if len(indicator.goal_ids) == 1 else None
+        counted = forms(indicator.counted)
+        for i, p in enumerate(report.passages):
+            of_goal = own_goal is not None and p.number and p.outcome and goals.of_passage(p.words, p.context) == own_goal
+            if (i in measured[number] or of_goal) and (not counted or score(p.words + p.row, counted)):
                 facts.append(IndicatorLinkFact(indicator_id=number, path=report.path, quote=p.quote, location=p.location))
         near = max(report.passages, key=lambda p: score(p.words + p.context, words), default=None)
         side = f"lähin kohta {_quoted(near.quote)} ei anna sille arvoa" if near and score(near.words + near.context, words) else "siinä ei mainita mittaria lainkaan"
-        goal_text = plan.goals[goal_index[indicator.goal_id]].text if indicator.goal_id in goal_index else ""
+        goal_text = "”, ”".join(plan.goals[goal_index[g]].text for g in indicator.goal_ids if g in goal_index)
         facts.append(
             ProjectIndicatorFact(
                 indicator_id=number, text=indicator.text, goal_text=goal_text, path=plan.path, plan=_name(plan),
@@ -205,8 +233,9 @@ def _expected(digests: list[Digest]) -> list[Fact]:
     ]
 
 
-def check_project(group: Group, digests: list[Digest], rule_dirs: tuple[str, ...] = ()) -> ProjectReport:
-    """The hanke.* findings and the goal table of one project's documents."""
+def check_project(group: Group, digests: list[Digest], rule_dirs: tuple[str, ...] = (), paths: list[str] | None = None) -> ProjectReport:
+    """The hanke.* findings and the goal table of one project's documents; `paths` lists every
+    document of the project (also those that could not be read), else those with a digest."""
     from ..check import engine
 
     with overlays(rule_dirs):
@@ -215,7 +244,8 @@ def check_project(group: Group, digests: list[Digest], rule_dirs: tuple[str, ...
         (ProjectFinding(**finding.model_dump(), path=getattr(subject, "path", None)) for finding, subject in engine(rule_dirs).judge_project(facts)),
         key=lambda f: (SEVERITY_ORDER[f.severity], f.path or "", f.location.paragraph or 0, f.rule),
     )
-    return ProjectReport(name=group.name, source=group.source, basis=group.basis, documents=[d.path for d in digests], findings=findings, goals=rows)
+    documents = paths if paths is not None else [d.path for d in digests]
+    return ProjectReport(name=group.name, source=group.source, basis=group.basis, documents=documents, findings=findings, goals=rows)
 
 
 def projects_of(groups: list[Group], reports: list[DocumentReport], rule_dirs: tuple[str, ...] = ()) -> list[ProjectReport]:
@@ -223,7 +253,7 @@ def projects_of(groups: list[Group], reports: list[DocumentReport], rule_dirs: t
     found = []
     for group in groups:
         digests = [reports[i]._digest for i in group.members if reports[i]._digest is not None]
-        found.append(check_project(group, digests, rule_dirs))
+        found.append(check_project(group, digests, rule_dirs, [reports[i].path for i in group.members]))
     return found
 
 

@@ -26,10 +26,17 @@ from ..models import (
     RootingFact,
 )
 from ..understand.content import content_lemmas
-from ..understand.goals import _about_all_goals, _is_goal_sentence, _names_method, sentence_roles
+from ..understand.goals import (
+    _about_all_goals,
+    _is_goal_sentence,
+    _names_method,
+    _referenced,
+    sentence_roles,
+)
 from ..understand.lexicon import any_phrase, load, part
 from ..understand.nlp import Analysis, Token, analyse_texts
 from ..understand.rooting import negated
+from ..understand.timeexpr import find_time_expressions
 
 Words = list[list[str]]  # one entry per content token: its forms
 
@@ -44,9 +51,11 @@ class Passage(BaseModel):
     location: Location  # its block
     words: Words
     context: Words = Field(default_factory=list)  # its heading, table row, lead line, its block's first sentence
+    row: Words = Field(default_factory=list)  # the other cells of its table row
+    anchor: Words = Field(default_factory=list)  # its row's first cell, or its block's first sentence, when not itself
     outcome: bool = False  # reports an outcome: past tense, not a goal statement, an outcome word, change or number
     number: bool = False  # the outcome sentence gives a number
-    evaluation: bool = False  # describes evaluating
+    evaluation: bool = False  # describes evaluating, or asks an (evaluation) question
     all_goals: bool = False  # evaluates the goals together with a named method ("tavoitteiden toteutumista seurataan kyselyllä")
 
 
@@ -57,13 +66,15 @@ class GoalDigest(BaseModel):
     location: Location
     evaluations: int = 0
     indicators: list[str] = Field(default_factory=list)
+    indicator_words: Words = Field(default_factory=list)  # the words of its indicators, which may name the goal in other words
 
 
 class Indicator(BaseModel):
     text: str
     words: Words
-    goal_id: int
+    goal_ids: list[int]  # the goals it measures: those it names by number, else those it is linked to
     location: Location
+    counted: Words = Field(default_factory=list)  # what its target number counts ("15 koulutettua ohjaajaa")
 
 
 class Statement(BaseModel):
@@ -177,12 +188,25 @@ def _present_verb(tokens: list[Token]) -> bool:
 
 def outcome_sentence(tokens: list[Token]) -> bool:
     """A sentence that reports how something turned out: not a statement of a goal ("tavoitteena
-    oli …"), with an outcome word ("toteutui osittain", "saavutimme"), a verb of change
-    ("yksinäisyys väheni") or a number ("osallistujia oli 72"), in the past tense or without a
-    finite verb at all (a table cell "Osittain: 48 nuorta")."""
-    if _is_goal_sentence(tokens) or not (_past(tokens) or not _present_verb(tokens)):
+    oli …"), with an outcome word ("toteutui osittain", "saavutimme"), a verb of change in the past
+    tense ("yksinäisyys väheni") or a number ("osallistujia oli 72"), in the past tense or without
+    a finite verb at all (a table cell "Osittain: 48 nuorta")."""
+    if _is_goal_sentence(tokens):  # "Tavoitteena oli …" restates; "…, ja se toteutui hyvin" also reports
+        verbs = set(_lex("outcome_verbs"))
+        return any(t.lemma in verbs and t.morph.get("Tense") == "Past" for t in tokens)
+    if not (_past(tokens) or not _present_verb(tokens)):
         return False
-    return bool(any_phrase(tokens, _lex("outcome_words")) or any_phrase(tokens, _lex("change_verbs")) or _has_number(tokens))
+    return bool(any_phrase(tokens, _lex("outcome_words")) or _changed(tokens) or _has_number(tokens))
+
+
+def _changed(tokens: list[Token]) -> bool:
+    """A verb of change in the past tense ("väheni", "on vahvistunut"), not in the infinitive of
+    an aim ("tavoitteena oli vahvistaa")."""
+    verbs = set(_lex("change_verbs"))
+    return any(t.morph.get("Tense") == "Past" and {t.lemma, *t.alternatives} & verbs for t in tokens)
+
+
+_CONTACT = re.compile(r"[\w.-]+@[\w-]+\.\w+|\bpuh\.?\s*\+?\d", re.IGNORECASE)
 
 
 def _sentences(analysis: Analysis) -> list[tuple[str, list[Token]]]:
@@ -192,7 +216,9 @@ def _sentences(analysis: Analysis) -> list[tuple[str, list[Token]]]:
 def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
     """Every sentence of the content blocks, with its context: the heading above it, the other
     cells of its table row, a short lead line just before its block ("Tavoite 2: …" above
-    "Tavoite toteutui osittain.") and the first sentence of its own block."""
+    "Tavoite toteutui osittain.") and the first sentence of its own block. Its anchor is what
+    opens its row or block ("Tavoite 2: Kirjasto …. Mittari: …"; a table's goal column): where
+    that names a goal, the rest of the row or block speaks of it."""
     heading: int | None = None
     rows: dict[tuple[int, int], list[int]] = {}
     for block in document.blocks:
@@ -204,25 +230,30 @@ def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
         if block.kind in (BlockKind.heading, BlockKind.title):
             heading, previous = block.index, None
             continue
-        around = [b for b in rows.get((block.table, block.row), []) if b != block.index] if block.table is not None else []
+        cells = [b for b in rows.get((block.table, block.row), []) if b != block.index] if block.table is not None else []
+        around = list(cells)
         if heading is not None:
             around.append(heading)
         if previous is not None and len(document.blocks[previous].text.split()) <= 25:
             around.append(previous)
         context = [w for b in around for w in token_words(analyses[b].tokens)]
+        row = [w for b in cells for w in token_words(analyses[b].tokens)]
+        first_cell = token_words(analyses[cells[0]].tokens) if cells and cells[0] < block.index else []
         location = document.location(block.index, document.blocks[heading].text if heading is not None else None)
         sentences = _sentences(analyses[block.index])
         for number, (text, tokens) in enumerate(sentences):
-            outcome = outcome_sentence(tokens)
+            outcome = outcome_sentence(tokens) and not _CONTACT.search(text)  # a contact line's numbers are no outcome
             passages.append(
                 Passage(
                     quote=_clip(text),
                     location=location,
                     words=token_words(tokens),
                     context=context + (token_words(sentences[0][1]) if number else []),
+                    row=row,
+                    anchor=token_words(sentences[0][1]) if number else first_cell,
                     outcome=outcome,
                     number=outcome and _has_number(tokens),
-                    evaluation="evaluation" in sentence_roles(tokens),
+                    evaluation="evaluation" in sentence_roles(tokens) or text.rstrip().endswith("?"),
                     all_goals=_about_all_goals(tokens) and _names_method(tokens),
                 )
             )
@@ -230,23 +261,60 @@ def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
     return passages
 
 
+_LABEL = re.compile(r"^[^\W\d][\w -]{1,30}:\s+")
+
+
+def measures(text: str) -> list[str]:
+    """The measures an indicator line lists, each its own indicator: "Mittarit: 12 ryhmää;
+    kävijöitä 300; palaute vähintään 4/5" → three (its label left out); a line of one is kept whole."""
+    items = [item.strip(" .;…") for item in _LABEL.sub("", text, count=1).split(";")]
+    items = [item for item in items if item]
+    return items if len(items) > 1 else [text]
+
+
 def _goals(goals: list[GoalFact]) -> tuple[list[GoalDigest], list[Indicator]]:
-    """The goals with their words, and the plan's indicators: each goal's short evaluation texts."""
+    """The goals with their words, and the plan's indicators: each measure of a goal's short
+    evaluation texts."""
     limit = int(load("project")["indicator_words"])
     generic = set(_lex("indicator_generic"))
-    indicators = sorted({t for g in goals for t in g.evaluation_texts if len(t.split()) <= limit})
+    own = {g.goal_id: [m for t in g.evaluation_texts if len(t.split()) <= limit for m in measures(t)] for g in goals}
+    indicators = sorted({m for items in own.values() for m in items})
     analysed = dict(zip([g.text for g in goals] + indicators, analyse_texts([g.text for g in goals] + indicators)))
     digests = [
-        GoalDigest(goal_id=g.goal_id, text=g.text, words=token_words(analysed[g.text].tokens), location=g.location, evaluations=g.evaluations, indicators=[t for t in g.evaluation_texts if t in indicators])
+        GoalDigest(
+            goal_id=g.goal_id, text=g.text, words=token_words(analysed[g.text].tokens), location=g.location, evaluations=g.evaluations,
+            indicators=list(dict.fromkeys(own[g.goal_id])), indicator_words=[w for m in dict.fromkeys(own[g.goal_id]) for w in token_words(analysed[m].tokens)],
+        )
         for g in goals
     ]
     found = []
     for text in indicators:
-        owner = next(g for g in goals if text in g.evaluation_texts)
-        words = [forms for forms in token_words(analysed[text].tokens) if not set(forms) & generic]
-        if words:
-            found.append(Indicator(text=text, words=words, goal_id=owner.goal_id, location=owner.location))
+        owners = [g for g in goals if text in own[g.goal_id]]
+        named = _referenced(text, max(g.goal_id for g in goals))  # "Tavoitteen 3 mittari on …"
+        owners = [g for g in owners if g.goal_id in named] or owners
+        words = [kept for forms in token_words(analysed[text].tokens) if (kept := sorted(set(forms) - generic))]
+        if words and not _past(analysed[text].tokens):  # "kyselyyn vastasi 87": what was done before, not a measure
+            found.append(Indicator(text=text, words=words, goal_ids=[g.goal_id for g in owners], location=owners[0].location, counted=_counted(analysed[text].tokens)))
     return digests, found
+
+
+def _counted(tokens: list[Token]) -> Words:
+    """What a target level counts: the words after its first number up to the first noun
+    ("40 koulutettua ohjaajaa" → koulutettu, ohjaaja; "vähintään 60 % kävijöistä" → kävijä);
+    none when the number ends it ("palaute vähintään 4/5") or names a scale."""
+    start = next((i for i, t in enumerate(tokens) if t.pos == "NUM" or any(ch.isdigit() for ch in t.text)), None)
+    if start is None:
+        return []
+    following: list[Token] = []
+    for t in tokens[start + 1 :]:
+        if t.pos in ("NUM", "PUNCT", "SYM") or any(ch.isdigit() for ch in t.text):
+            if following:
+                break
+            continue
+        following.append(t)
+        if t.pos in ("NOUN", "PROPN"):  # a counted noun is in the partitive or elative: not "4,0 asteikolla"
+            return token_words(following) if t.morph.get("Case") in ("Par", "Ela") else []
+    return []
 
 
 def _rooting_words() -> set[str]:
@@ -277,6 +345,22 @@ def _permanent(rooting: list[RootingFact]) -> list[RootingFact]:
     return [f for f, a in zip(rooting, analysed) if any_phrase(a.tokens, words)]
 
 
+_DATES = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*[–—-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
+
+
+def _exact(period: PeriodFact) -> tuple[date, date]:
+    """The period by its exact dates where its sentence gives them beside years or school years
+    ("lukuvuodet 2026–2027 ja 2027–2028 (1.8.2026–31.7.2028)"): the dates decide, within the
+    years the sentence gives."""
+    start, end = period.start, period.end
+    assert start is not None and end is not None
+    for found in find_time_expressions(period.text):
+        exact = found.interval
+        if _DATES.fullmatch(found.text.strip()) and exact.start and exact.end and exact.start.year >= start.year and exact.start <= end:
+            return exact.start, exact.end
+    return start, end
+
+
 def digest(document: Document, facts: Facts, path: str) -> Digest:
     """Read what the cross-document rules compare; the analyses come from the paragraph cache."""
     doc_type = facts.document.doc_type
@@ -284,7 +368,8 @@ def digest(document: Document, facts: Facts, path: str) -> Digest:
     result = Digest(path=path, doc_type=doc_type, title=document.title, codes=codes, name=name)
     period = next((f for f in facts.facts if isinstance(f, PeriodFact)), None)
     if period is not None and period.valid and period.start and period.end:
-        result.period_start, result.period_end, result.period_text, result.period_location = period.start, period.end, period.text, period.location
+        result.period_start, result.period_end = _exact(period)
+        result.period_text, result.period_location = period.text, period.location
     goals = [f for f in facts.facts if isinstance(f, GoalFact)]
     if doc_type == "hankesuunnitelma":
         result.goals, result.indicators = _goals(goals)

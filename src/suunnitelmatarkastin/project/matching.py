@@ -55,10 +55,13 @@ class GoalSet:
             return None
         return index if score(words, self.distinctive[index]) else None
 
-    def of_passage(self, words: Words, context: Words) -> int | None:
-        """A passage's goal by its own words, else with its heading, row and lead line."""
-        own = self.best(words)
-        return own if own is not None else self.best(words + context)
+    def of_passage(self, words: Words, context: Words, anchor: Words | None = None) -> int | None:
+        """A passage's goal by what opens its row or block (`anchor`: the goal it is written
+        under), else by its own words, else with its heading, row and lead line."""
+        for found in (self.best(anchor) if anchor else None, self.best(words)):
+            if found is not None:
+                return found
+        return self.best(words + context)
 
     def nearest(self, index: int, candidates: list[tuple[Words, str]]) -> str | None:
         """The candidate text sharing most words with the goal (at least one), for the message."""

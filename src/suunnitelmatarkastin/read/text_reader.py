@@ -1,7 +1,8 @@
 """Reads Markdown and plain-text plans: headings, lists, pipe tables and paragraphs.
 
-Plain text has no markup, so a short line standing alone between blank lines is offered to the
-builder as a paragraph and the builder decides (typed numbering, capitals) whether it is a heading.
+Plain text has no markup, so its headings are read as people type them (`_plain_headings`): typed
+numbering, capitals, a rule under the line, or a short line of its own followed by the text it heads;
+and its paragraphs as they are wrapped (`_ends_plain_paragraph`).
 """
 
 from __future__ import annotations
@@ -179,6 +180,7 @@ _WRAP_SHARE = 0.7  # a line this close to the text's width was broken by the wri
 _WRAP_MAX = 110  # wider lines are paragraphs written on one line: the text is not hard-wrapped
 _WRAP_EVIDENCE = 3  # long lines going on in lower case on the next line: the text is hard-wrapped
 _PLAIN_HEADING_WORDS = 8
+_BODY_WORDS = 6  # a line this long is text even without a full stop
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -200,55 +202,71 @@ def _wrap_width(lines: list[str]) -> int:
 
 
 def _ends_plain_paragraph(previous: str, line: str, width: int) -> bool:
-    """Whether a line break in plain text ends the paragraph: the sentence before it ended, or
-    the next line starts anew in capitals, a field ("Toteuttaja: …") or a rule under a heading;
-    a line alone in capitals ("HANKEAIKA") is a heading even when its value follows on the next
-    line. In hard-wrapped text a full-width line goes on in the next one whatever its case,
-    since the editor broke the sentence, not the writer."""
+    """Whether a line break in plain text ends the paragraph: the sentence before it ended, or the
+    next line starts anew in capitals, a field ("Toteuttaja: …"), a rule under a heading or a row
+    of a typed table; a line alone in capitals ("HANKEAIKA") is a heading even when its value
+    follows on the next line. In hard-wrapped text a full-width line goes on in the next one
+    whatever its case, since the editor broke the sentence, not the writer."""
     if _RULE_LINE.match(line) or _RULE_LINE.match(previous):
         return True
-    if previous.rstrip().endswith((".", "!", "?", ":")) or _LABEL_LINE.match(line):
+    if previous.rstrip().endswith((".", "!", "?", ":")) or _LABEL_LINE.match(line) or _columns(previous) or _columns(line):
         return True
     if _capitals(previous) and not _capitals(line):
         return True
-    wrapped = bool(width) and len(previous.rstrip()) >= _WRAP_SHARE * width
+    wrapped = bool(width) and len(previous.rstrip()) >= _WRAP_SHARE * width and not line[:1].isspace()
     return line.lstrip()[:1].isupper() and not wrapped
 
 
+def _columns(line: str) -> bool:
+    """A line laid out in columns with runs of spaces ("Q1/2027      kevään ryhmät"): a row of a
+    typed table, whole on its line."""
+    return "   " in line.strip()
+
+
 def _capitals(line: str) -> bool:
+    """A line typed in capitals, as a plain text's heading often is ("HANKEAIKA")."""
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def _plain_headings(blocks: list[WrittenBlock]) -> list[WrittenBlock]:
     """Plain text's headings, as people type them: a line with a rule under it, a line the builder
-    reads as a heading (typed numbering, capitals), or a short line of its own without a sentence's
-    end ("Mitä opimme", "Jatko ja kehitysajatukset") with the text it heads after it."""
+    reads as a heading (typed numbering, capitals), or a short line without a sentence's end
+    ("Mitä opimme", "Jatko ja kehitysajatukset") followed by the text it heads (the short lines a
+    title page starts with are followed by more short lines)."""
     found: list[WrittenBlock] = []
     for i, block in enumerate(blocks):
         if block.kind != BlockKind.paragraph:
             found.append(block)
             continue
         if _RULE_LINE.match(block.text):
-            if found and found[-1].kind in (BlockKind.paragraph, BlockKind.heading):
+            if found and found[-1].kind in (BlockKind.paragraph, BlockKind.heading) and _underlinable(found[-1].text):
                 found[-1] = WrittenBlock(BlockKind.heading, found[-1].text, level=1 if "=" in block.text else 2)
             continue
         plain = _INLINE_MARKS.sub("", block.text)
         heading, level = looks_like_heading(plain, bool(_BOLD_LINE.match(block.text)))
         after = next((b for b in blocks[i + 1 :] if not _RULE_LINE.match(b.text)), None)
-        if heading or (_short_line(plain) and after is not None and _heads_nothing(after)):
+        if heading or (_short_line(plain) and after is not None and _is_body(after)):
             found.append(WrittenBlock(BlockKind.heading, block.text, level=max(level, 1)))
         else:
             found.append(block)
     return found
 
 
-def _heads_nothing(block: WrittenBlock) -> bool:
-    """Whether a block is text to be headed: a table, a list or a paragraph that is no heading."""
+def _underlinable(text: str) -> bool:
+    """A line a rule under it makes a heading; a rule under a paragraph only separates."""
+    return len(text.split()) <= _PLAIN_HEADING_WORDS * 2 and not text.rstrip().endswith((".", ",", ";", ":"))
+
+
+def _is_body(block: WrittenBlock) -> bool:
+    """Whether a block is text to be headed: a table, a list, a field ("Toteuttaja: …") or a
+    sentence, not a heading or another short line ("Päivitetty 2.2.2026")."""
     if block.kind != BlockKind.paragraph:
         return True
     text = _INLINE_MARKS.sub("", block.text)
-    return not _short_line(text) and not looks_like_heading(text, bool(_BOLD_LINE.match(block.text)))[0]
+    if _short_line(text) or looks_like_heading(text, bool(_BOLD_LINE.match(block.text)))[0]:
+        return False
+    return len(text.split()) >= _BODY_WORDS or text.rstrip().endswith((".", "!", "?")) or ":" in text
 
 
 def _short_line(text: str) -> bool:

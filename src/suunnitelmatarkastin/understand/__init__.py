@@ -31,7 +31,13 @@ from .nlp import analyse_texts
 from .reading import Reading
 from .responsibility import extract_responsibilities
 from .rooting import extract_rooting
-from .sections import answers_its_section, build_sections, covered_by_content, headed_again, section_specs
+from .sections import (
+    build_sections,
+    covered_by_content,
+    headed_again,
+    part_of_same_section,
+    section_specs,
+)
 from .templates import content_words, extract_placeholders, extract_questions, holds_no_content
 from .timing import dated_statements, find_period
 
@@ -51,7 +57,7 @@ def section_facts(reading: Reading) -> list[Fact]:
             bool(section.keys)
             and not section.appendix
             and not group
-            and not answers_its_section(reading.sections, s_i)
+            and not part_of_same_section(reading.sections, s_i)
             and not headed_again(reading.sections, s_i)
             and holds_no_content(reading, section.heading_block, body, words)
         )
@@ -115,13 +121,13 @@ EXTRACTORS: list[Extractor] = [
     Extractor("placeholders", _each(extract_placeholders), ("placeholder",)),
     Extractor("period", _period, ("period",)),
     Extractor("timing", lambda reading, _: dated_statements(reading, reading.period), ("dated",), ("period",)),
+    Extractor("responsibilities", _each(extract_responsibilities), ("responsibility",)),
     Extractor(
         "rooting",
-        _each(extract_rooting),
+        extract_rooting,
         ("rooting", "rooting_plan", "stage", "rooting_resource", "follow_up", "channel"),
-        ("period",),
+        ("period", "responsibility"),
     ),
-    Extractor("responsibilities", _each(extract_responsibilities), ("responsibility",)),
     Extractor("evaluations", _each(extract_evaluations), ("evaluation",)),
     Extractor("final_report", _each(extract_report_facts), ("diary_number", "report_date", "contact"), ("period",)),
     Extractor(

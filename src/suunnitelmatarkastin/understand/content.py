@@ -19,12 +19,14 @@ def _stop() -> set[str]:
     return set(load("goals")["stop_lemmas"])
 
 
-def content_lemmas(tokens: list[Token]) -> set[str]:
-    """The content words of a text, with the parts of its compounds."""
+def content_lemmas(tokens: list[Token], nouns_only: bool = False) -> set[str]:
+    """The content words of a text, with the parts of its compounds (`nouns_only`: its things, not
+    what is done with them)."""
     stop = _stop()
+    kinds = _NOUNS if nouns_only else _CONTENT_POS
     found: set[str] = set()
     for t in tokens:
-        if t.pos in _CONTENT_POS:
+        if t.pos in kinds:
             found.update(w for w in _forms(t) if w not in stop and len(w) > _MIN_PART)
     return found
 

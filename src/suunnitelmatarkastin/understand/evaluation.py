@@ -21,12 +21,27 @@ def _target_group_voice(tokens) -> bool:
     return method is not None and any_phrase(tokens, _lex("target_group")) is not None
 
 
+def _collects(tokens) -> bool:
+    """A way of collecting evaluation data, also as the head of a compound: "kuvakysely" is a
+    survey, "ryhmähaastattelu" an interview (but "arviointisuunnitelma" is a plan, not an evaluation)."""
+    if any_phrase(tokens, _lex("data_collection"), parts=False) is not None:
+        return True
+    words = set(_lex("data_collection"))
+    return any(t.parts and t.parts[-1] in words for t in tokens)
+
+
 def _collection_timed(sentence: str, tokens) -> bool:
     """Evaluation data collected at a stated time or frequency (the application stage is not one)."""
-    if any_phrase(tokens, _lex("data_collection"), parts=False) is None:
+    if not _collects(tokens):
         return False
     when = [e for e in find_time_expressions(sentence) if e.interval.anchor != "haku"]
-    return bool(when) or any_phrase(tokens, _lex("frequency"), parts=False) is not None
+    return bool(when) or any_phrase(tokens, _lex("frequency"), parts=False) is not None or _per_unit(tokens)
+
+
+def _per_unit(tokens) -> bool:
+    """"kerran kuukaudessa", "joka lukukausi": a unit of time as a frequency."""
+    units, every = set(_lex("per_units")), set(_lex("every"))
+    return any(t.lemma in units and (t.morph.get("Case") == "Ine" or (i > 0 and tokens[i - 1].lemma in every)) for i, t in enumerate(tokens))
 
 
 def _taken_back(reading: Reading, heading: int, kind: str) -> bool:

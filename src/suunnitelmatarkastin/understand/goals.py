@@ -1,8 +1,9 @@
 """Goals and the activities and evaluation methods linked to each (SPEC section 3).
 
 Where the document has a goal table, its rows are the goals: the table is the plan's own map of
-goal → activity → evaluation. Without one, the goals are the list items or numbered paragraphs of
-the goals section, failing those its "tavoitteena on …" sentences. Links come from the goal's own
+goal → activity → evaluation. Without one, the goals are an online form's per-goal sub-forms
+("Tavoite 1 / 3" and its fields), else the list items or numbered paragraphs of the goals section,
+failing those its "tavoitteena on …" sentences. Links come from the goal's own
 row, item or paragraph, from references by number elsewhere ("TP2: tavoitteet 2 ja 3"), and from
 activity and evaluation passages that share the goal's own words.
 """
@@ -32,11 +33,21 @@ class _Goal:
     activities: list[str] = field(default_factory=list)
     evaluations: list[str] = field(default_factory=list)
     blocks: set[int] = field(default_factory=set)
+    means: dict[str, set[str]] = field(default_factory=dict)  # activity → its nouns, which its indicators may name
 
-    def add(self, role: str, text: str) -> None:
+    def add(self, role: str, text: str, tokens: list[Token] | None = None) -> None:
+        """Record an activity or evaluation; `tokens` of an activity that plainly serves the goal
+        (written in its own part, or sharing two of its words), whose nouns its indicators may name."""
         target = self.evaluations if role == "evaluation" else self.activities
         if text and text not in target:
             target.append(text)
+        if tokens and role == "activity":
+            self.means[text] = content_lemmas(tokens, nouns_only=True)
+
+    def means_besides(self, text: str) -> set[str]:
+        """The nouns of its activities other than `text`: a sentence does not measure a goal by
+        its own words having made it the goal's activity."""
+        return set().union(*(nouns for activity, nouns in self.means.items() if activity != text))
 
 
 _lex = part("goals")
@@ -181,11 +192,32 @@ def _is_goal_sentence(tokens: list[Token]) -> bool:
             possessed = "Person[psor]" in tok.morph  # "päämääränämme on", which the tagger may call a genitive
             if following and following[0].lemma in _lex("copula") and (tok.morph.get("Case") == "Nom" or possessed):
                 return True
-        if tok.lemma in _lex("goal_verbs") and tok.morph.get("VerbForm") == "Fin":
+        if tok.lemma in _lex("goal_verbs") and tok.morph.get("VerbForm") == "Fin" and not _pursues_goal_before(tokens, i):
             return True
         if tok.lemma in _lex("wish_verbs") and tok.morph.get("Person") == "1" and _that_clause(tokens, i):
             return True
     return False
+
+
+def _states_change(tokens: list[Token]) -> bool:
+    """"Tapahtumien määrä kasvaa", "yrittäjät saavat uusia asiakkaita": the sentence's main verb is
+    a verb of change or attainment (the goals lexicon's `change_verbs`), not in the past, not negated."""
+    if any(t.morph.get("Polarity") == "Neg" for t in tokens):
+        return False
+    return any(
+        t.dep == "ROOT" and t.lemma in _lex("change_verbs") and t.morph.get("VerbForm") == "Fin" and t.morph.get("Tense") != "Past"
+        for t in tokens
+    )
+
+
+def _pursues_goal_before(tokens: list[Token], verb: int) -> bool:
+    """"Tähän pyritään avaamalla …", "Siihen pyrimme kerhoilla": the aim verb points back to the goal
+    before (a demonstrative) or names only its means (-malla), and states no aim of its own (no "että"
+    clause, no "pyrkii vähentämään"): the sentence says how that goal is pursued, an activity."""
+    deps = [t for j, t in enumerate(tokens) if t.head == verb and j != verb]
+    if any(t.dep == "xcomp" for t in deps) or any(t.lemma in _lex("that_words") for t in tokens[verb + 1 :]):
+        return False
+    return any(t.morph.get("PronType") == "Dem" or (t.morph.get("InfForm") == "3" and t.morph.get("Case") == "Ade") for t in deps)
 
 
 def _that_clause(tokens: list[Token], i: int) -> bool:
@@ -227,22 +259,36 @@ def _form_goals(reading: Reading) -> list[_Goal]:
             if block.kind is BlockKind.heading or is_field_label(reading.document, b):
                 role = _field_role(reading.analyses[b].tokens)
                 continue
-            if block.kind is not BlockKind.paragraph:
-                continue
-            label = lead_in_tokens_of(reading.analyses[b].tokens)
+            tokens = reading.analyses[b].tokens
+            label = lead_in_tokens_of(tokens)
             inline = _field_role(label) if label and not _answer_lead(label) else None
             text = _answer_text(block.text) if not inline else block.text.partition(":")[2].strip()
-            if not text or is_template_text(text):
+            start = len(label) + 1 if label and (inline or _answer_lead(label)) else 0  # the answer after its label
+            if not text or is_template_text(text) or start >= len(tokens):
                 continue
-            if not goal.text and (inline or role) in ("goal", None):
-                goal.text, goal.block, goal.lemmas = _clip(text), b, content_lemmas(reading.analyses[b].tokens)
+            if not goal.text and (inline or role) in ("goal", None) and block.kind is not BlockKind.table_cell:
+                _answer_goal(reading, goal, b, start)
             elif (inline or role) in ("activity", "evaluation"):
-                goal.add(inline or role, _clip(text))  # type: ignore[arg-type]
+                goal.add(inline or role, _clip(text), tokens[start:])  # type: ignore[arg-type]
             else:
                 _classify_own(reading, goal, [b])
         if goal.text:
             goals.append(goal)
     return goals
+
+
+def _answer_goal(reading: Reading, goal: _Goal, block: int, start: int) -> None:
+    """The goal is the first sentence of the answer that starts at token `start`; what the
+    paragraph goes on to say is its own activity or evaluation."""
+    analysis = reading.analyses[block]
+    end = next((e for _, e in analysis.sentences() if e > start), len(analysis.tokens))
+    words = analysis.tokens[start:end]
+    goal.text = _clip(analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    goal.block, goal.lemmas = block, content_lemmas(words)
+    for s0, e in analysis.sentences():
+        if s0 >= end:
+            for role in sentence_roles(analysis.tokens[s0:e]):
+                goal.add(role, _clip(analysis.sentence_text(s0, e)), analysis.tokens[s0:e])
 
 
 def _field_role(tokens: list[Token]) -> str | None:
@@ -283,7 +329,7 @@ def _section_goals(reading: Reading) -> list[_Goal]:
             _classify_own(reading, goal, own)
             goals.append(goal)
         return goals
-    goals = _goal_sentences(reading, blocks)
+    goals = _goal_sentences(reading, blocks) or _goal_sentences(reading, blocks, changes=True)
     if goals:
         return goals
     # Without a goals section (or with one that states none), an aim stated anywhere outside the
@@ -293,8 +339,10 @@ def _section_goals(reading: Reading) -> list[_Goal]:
     return _goal_sentences(reading, body)
 
 
-def _goal_sentences(reading: Reading, blocks: list[int]) -> list[_Goal]:
-    """Each sentence that states an aim is a goal; the sentences after it in its paragraph are its own."""
+def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) -> list[_Goal]:
+    """Each sentence that states an aim is a goal; the sentences after it in its paragraph are its own.
+    With `changes`, so is a sentence that states an expected change (`_states_change`): how a goals
+    section that marks none of its sentences as aims says its goals."""
     goals: list[_Goal] = []
     seen: list[set[str]] = []
     for b in blocks:
@@ -303,7 +351,7 @@ def _goal_sentences(reading: Reading, blocks: list[int]) -> list[_Goal]:
         for start, end in analysis.sentences():
             tokens = analysis.tokens[start:end]
             text = analysis.sentence_text(start, end)
-            if _is_goal_sentence(tokens) and not _is_template_goal(text):
+            if (_is_goal_sentence(tokens) or (changes and _states_change(tokens))) and not _is_template_goal(text):
                 lemmas = content_lemmas(tokens)
                 if any(_restates(lemmas, earlier) for earlier in seen):
                     current = None  # a restatement of a goal is the same goal
@@ -313,9 +361,15 @@ def _goal_sentences(reading: Reading, blocks: list[int]) -> list[_Goal]:
                 current.lemmas = lemmas
                 goals.append(current)
             elif current is not None:
-                for role in sentence_roles(tokens):
-                    current.add(role, _clip(analysis.sentence_text(start, end)))
+                roles = sentence_roles(tokens) | ({"activity"} if _means_of_goal(tokens) else set())
+                for role in roles:
+                    current.add(role, _clip(analysis.sentence_text(start, end)), tokens)
     return goals
+
+
+def _means_of_goal(tokens: list[Token]) -> bool:
+    """A sentence with an aim verb that only says how the goal before it is pursued."""
+    return any(t.lemma in _lex("goal_verbs") and _pursues_goal_before(tokens, i) for i, t in enumerate(tokens))
 
 
 def _restates(lemmas: set[str], earlier: set[str]) -> bool:
@@ -374,7 +428,7 @@ def _classify_own(reading: Reading, goal: _Goal, own: list[int]) -> None:
             if b == goal.block and s_i == 0:
                 continue
             for role in sentence_roles(analysis.tokens[start:end]):
-                goal.add(role, _clip(analysis.sentence_text(start, end)))
+                goal.add(role, _clip(analysis.sentence_text(start, end)), analysis.tokens[start:end])
 
 
 def _referenced(text: str, count: int) -> set[int]:
@@ -401,11 +455,15 @@ def _cell_reference(cell: str, count: int) -> set[int]:
     return {number} if 1 <= number <= count else set()
 
 
-def _role_by_place(reading: Reading, block: int, tokens: list[Token]) -> str:
-    keys = reading.keys_at(block)
-    if keys & section_keys("evaluation"):
-        return "evaluation"
-    return "evaluation" if sentence_roles(tokens) == {"evaluation"} else "activity"
+def _role_by_place(reading: Reading, block: int, tokens: list[Token], label: bool = False) -> set[str]:
+    """The role of a line that names goals and says no role: an activity, or in the evaluation part
+    an evaluation ("Tavoite 4: mukaan tulleiden kuntien määrä"); a `label` (a paragraph's opening
+    "Tavoite 3 – vapaaehtoiset." before what it says of the goal) serves nothing itself."""
+    if label:
+        return set()
+    if reading.keys_at(block) & section_keys("evaluation") or sentence_roles(tokens) == {"evaluation"}:
+        return {"evaluation"}
+    return {"activity"}
 
 
 def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
@@ -428,14 +486,22 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
         if not numbers:
             continue
         found = False
-        for start, end in analysis.sentences():
-            for role in sentence_roles(analysis.tokens[start:end]):
+        named: set[int] = set()  # a sentence serves the goals it names, else those named before it
+        sentences = analysis.sentences()
+        for s_i, (start, end) in enumerate(sentences):
+            text, tokens = analysis.sentence_text(start, end), analysis.tokens[start:end]
+            own = _referenced(text, len(goals))
+            named = own or named or numbers
+            label = s_i == 0 and len(sentences) > 1 and bool(_numbering().lead.match(text))
+            # a sentence that names its goal serves it even where its words say no role: its place decides
+            for role in sentence_roles(tokens) or (_role_by_place(reading, b, tokens, label) if own else set()):
                 found = True
-                for n in numbers:
-                    by_number[n].add(role, _clip(analysis.sentence_text(start, end)))
+                for n in named:
+                    by_number[n].add(role, _clip(text))
         if not found:  # a bare work package line ("TP2 Yritysklinikat (tavoite 2)"): its place decides
             for n in numbers:
-                by_number[n].add(_role_by_place(reading, b, analysis.tokens), _clip(analysis.text))
+                for role in _role_by_place(reading, b, analysis.tokens):
+                    by_number[n].add(role, _clip(analysis.text))
 
 
 def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
@@ -445,13 +511,15 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     with that goal alone; a passage about the goals together ("tavoitteiden toteutumista seurataan
     kyselyllä") serves every goal; where there is one goal, every such passage serves it. Passages
     are the sentences of the activity and evaluation sections, and, for evaluation, any sentence
-    that reads as one wherever it stands.
+    that reads as one wherever it stands. An evaluation speaks of a goal also when it names the
+    things of the activities that plainly serve it ("the network's meetings are counted" for a goal
+    pursued by a network).
     """
     if not goals:
         return
     owned = set().union(*(g.blocks for g in goals))
     goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
-    distinctive = [gl - set().union(*(o for j, o in enumerate(goal_lemmas) if j != i)) for i, gl in enumerate(goal_lemmas)]
+    distinctive = _distinctive(goal_lemmas)
     places = {"activity": section_keys("activity"), "evaluation": section_keys("evaluation")}
     background = set(_lex("background_sections"))
     for role, keys in places.items():
@@ -460,22 +528,60 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
         for b in sorted(placed | anywhere):
             for _, text, tokens in reading.sentences([b]):
                 roles = sentence_roles(tokens)
-                if role not in roles and (b not in placed or roles):
+                # in its own part a sentence that says no other role serves it; a passive verb alone
+                # ("käyttäjämäärät lasketaan kuukausittain") is how an evaluation part tells of measuring
+                passive_only = roles == {"activity"} and any_phrase(tokens, _lex("activity_words")) is None
+                if role not in roles and (b not in placed or (roles and not (role == "evaluation" and passive_only))):
                     continue
                 if b not in placed and not _measures(tokens):
                     continue
+                if _referenced(text, len(goals)):
+                    continue  # it names its goal by number: the reference has linked it
                 if (_about_all_goals(tokens) and _names_method(tokens)) or (len(goals) == 1 and b in placed):
                     for goal in goals:
                         goal.add(role, _clip(text))
                     continue
-                shared = [shared_words(tokens, gl) for gl in goal_lemmas]
-                best = max(shared)
-                own = distinctive[shared.index(best)] if best else set()
-                # an activity may name its goal by one noun no other goal has; an evaluation must
-                # say more of it, since measures ("osallistujamäärä") recur across goals
-                strong = role == "activity" and shared_words(tokens, own, nouns_only=True)
-                if shared.count(best) == 1 and (best >= 2 and shared_words(tokens, own) or strong):
-                    goals[shared.index(best)].add(role, _clip(text))
+                clip = _clip(text)
+                found = _speaks_of(tokens, goal_lemmas, distinctive, role)
+                if found is None and role == "evaluation":  # what the goal's activities do
+                    means = [g.means_besides(clip) for g in goals]
+                    found = _speaks_of(tokens, means, _distinctive(means), role)
+                if found is not None:
+                    chosen, shared = found
+                    # an activity that plainly speaks of the goal is its own: its indicators serve the goal
+                    goals[chosen].add(role, clip, tokens if shared >= 2 else None)
+
+
+def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]], role: str) -> tuple[int, int] | None:
+    """(the goal, words shared) a passage speaks of by the goals' words `lemmas`, or None.
+
+    It shares at least two words with that goal alone, one of them the goal's own; or, by one
+    noun no other goal has: for an evaluation that noun must be its subject, named whole, not a
+    measure ("osallistujamäärä" recurs across goals) nor a compound that only shares a part
+    ("toiminnanohjaaja"). On a tie, the goal whose words the passage uses whole wins:
+    "torikauppias" speaks of the goal that says "torikauppiaat" before the one that says "tori".
+    """
+    score = [(shared_words(tokens, gl), sum(t.lemma in gl for t in tokens)) for gl in lemmas]
+    top = max(score)
+    best, chosen = top[0], score.index(top)
+    if not best or score.count(top) > 1:
+        return None
+    own = distinctive[chosen]
+    if role == "activity":
+        strong = shared_words(tokens, own, nouns_only=True) > 0
+    else:
+        strong = any(t.pos in ("NOUN", "PROPN") and t.lemma in own and not _measure_word(t) for t in tokens)
+    return (chosen, best) if (best >= 2 and shared_words(tokens, own)) or strong else None
+
+
+def _distinctive(lemmas: list[set[str]]) -> list[set[str]]:
+    """Each goal's words that no other goal has."""
+    return [gl - set().union(*(o for j, o in enumerate(lemmas) if j != i)) for i, gl in enumerate(lemmas)]
+
+
+def _measure_word(token: Token) -> bool:
+    """A word that names a measure or a method ("osallistujamäärä", "palautekysely"), not a subject."""
+    return any_phrase([token], _lex("evaluation_words")) is not None or any_phrase([token], _lex("concrete_methods")) is not None
 
 
 def _measures(tokens: list[Token]) -> bool:
@@ -510,7 +616,7 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
         return
     owned = set().union(*(g.blocks for g in goals))
     goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
-    distinctive = [gl - set().union(*(o for j, o in enumerate(goal_lemmas) if j != i)) for i, gl in enumerate(goal_lemmas)]
+    distinctive = _distinctive(goal_lemmas)
     claimed: set[int] = set()
     for section in sorted(reading.sections, key=lambda s: -s.level):
         if section.appendix or section.heading_block in owned or owned & set(section.all_blocks):

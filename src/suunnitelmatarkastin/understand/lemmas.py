@@ -9,12 +9,15 @@ lemmatizer does: by word class, then case and number agreeing with the tagger's 
 
 Analyses are remembered in a persistent cache (`cache.Store`) keyed by the pyvoikko, kfst and
 dictionary versions, so pyvoikko (whose dictionary takes most of a second to load) is imported only
-when a word is met for the first time on this machine.
+when a word is met for the first time on this machine; before that, the analyses shipped with the
+tool (`seed`: the lexicons' words and the commonest Finnish words) are asked. On a single check the
+words still unknown are analysed by a forked child while spaCy parses (`look_ahead`).
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import sys
@@ -171,13 +174,18 @@ class _Ahead:
 
     def __init__(self, words: list[str]) -> None:
         read, write = os.pipe()
-        self.pid = os.fork()
+        try:
+            self.pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            raise
         if self.pid == 0:  # the child: analyse, write, and leave without running any exit handler
             try:
                 os.close(read)
                 from ..batch import die_with_parent
 
-                die_with_parent()
+                die_with_parent()  # a worker stopped at its time limit takes this child with it
                 data = json.dumps({w: encode(analyse_word(w)) for w in words}, ensure_ascii=False).encode("utf-8")
                 with os.fdopen(write, "wb") as out:
                     out.write(data)
@@ -190,7 +198,8 @@ class _Ahead:
         """The child's analyses, waiting for it; nothing if it failed."""
         with os.fdopen(self.read, "rb") as pipe:
             data = pipe.read()
-        os.waitpid(self.pid, 0)
+        with contextlib.suppress(ChildProcessError):  # already reaped (SIGCHLD ignored)
+            os.waitpid(self.pid, 0)
         try:
             return json.loads(data)
         except ValueError:  # the child died: the words are analysed here instead
@@ -225,7 +234,10 @@ def look_ahead(words: Iterable[str]) -> None:
         _may_look_ahead = False
         # "ry." ending a sentence is also looked up as "ry" (`lemmatize`)
         stripped = (w.rstrip(".") for w in unknown if w.endswith(".") and len(w.rstrip(".")) > 1)
-        _ahead = _Ahead(list(dict.fromkeys([*unknown, *stripped])))
+        try:
+            _ahead = _Ahead(list(dict.fromkeys([*unknown, *stripped])))
+        except OSError:  # no process could be started (limits, memory): the words are analysed here
+            _ahead = None
 
 
 def flush() -> None:

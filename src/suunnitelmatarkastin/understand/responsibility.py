@@ -65,7 +65,7 @@ def classify_owner(tokens: list[Token], head: int) -> tuple[str, str]:
         return "person", text
     if _in(main, "vague"):
         return "vague", text
-    plural = main.morph.get("Number") == "Plur"
+    plural = main.morph.get("Number") == "Plur" and not (main.parts and _in(main, "plural_units"))  # "liikuntapalvelut" is one unit
     if _in(main, "organisation") or main.pos == "PROPN":
         if plural and not proper:
             return "vague", text
@@ -94,8 +94,24 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
             heads.append(tok.head)  # "jatkosta vastaava kaupunki": the participle's noun is the owner
         if any_phrase([tok], _lex("nouns")) and tok.pos == "NOUN":
             heads.extend(_noun_owner(tokens, i))
+        if _becomes_work_of(tokens, i):
+            # "osana kaupungin nuorisopalvelujen perustyötä": whose basic work it becomes owns it
+            heads.extend(j for j, t in enumerate(tokens) if t.head == i and t.dep == "nmod:poss" and t.morph.get("Case") == "Gen" and j != i)
     heads.extend(j for j, t in enumerate(tokens) if t.dep == "conj" and t.head in heads and t.pos in ("NOUN", "PROPN"))
     return sorted(set(heads))
+
+
+def _becomes_work_of(tokens: list[Token], i: int) -> bool:
+    """An organisation's basic work that something becomes or goes on as: "jatkuu osana kunnan
+    perustyötä", "vakiintuu seuran perustoiminnaksi" (not "yhdistyksen perustoimintaa ovat …",
+    which only says what that work is)."""
+    tok = tokens[i]
+    if tok.pos != "NOUN" or not any_phrase([tok], _lex("work_nouns"), parts=False):
+        return False
+    if any(t.morph.get("Voice") == "Pass" and t.morph.get("VerbForm") == "Fin" for t in tokens):
+        return False  # "pyritään vakiinnuttamaan osaksi kunnan palveluja": an aim nobody has taken on
+    head = tokens[tok.head] if 0 <= tok.head < len(tokens) and tok.head != i else None
+    return tok.morph.get("Case") in ("Ess", "Tra") or (head is not None and any_phrase([head], _lex("part_of"), parts=False) is not None)
 
 
 def _answers_to(tokens: list[Token], i: int) -> bool:

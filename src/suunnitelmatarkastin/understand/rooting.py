@@ -8,20 +8,23 @@ practice (valtavirtaistaminen) and making it permanent (vakiinnuttaminen). Words
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..models import (
     ChannelFact,
+    DocType,
     Fact,
     FollowUpFact,
     Interval,
     PeriodFact,
+    ResponsibilityFact,
     RootingFact,
     RootingPlanFact,
     RootingResourceFact,
     StageFact,
 )
-from .lexicon import any_phrase, part, section_keys
+from .lexicon import any_phrase, load, part, section_keys
 from .nlp import Token
 from .reading import Reading
 from .timeexpr import add_months, find_time_expressions, relative_position
@@ -40,7 +43,16 @@ def negated(tokens: list[Token]) -> bool:
 
 
 def is_rooting(tokens: list[Token]) -> bool:
-    return any_phrase(tokens, _lex("rooting")) is not None
+    return _says(tokens, _lex("rooting"))
+
+
+def _says(tokens: list[Token], words: list[str]) -> bool:
+    """A lexicon's words in the sentence as the tagger read it: a finite verb is not the adjective
+    its other analysis gives ("pysyvät mukana" is "pysyä", not "pysyvä")."""
+    if any_phrase(tokens, words) is None:
+        return False
+    tagged = [replace(t, alternatives=()) if t.morph.get("VerbForm") == "Fin" and t.alternatives else t for t in tokens]
+    return any_phrase(tagged, words) is not None
 
 
 def first_quarter_end(period: PeriodFact) -> date:
@@ -103,20 +115,24 @@ def rooting_plan(statements: list[RootingFact]) -> list[RootingPlanFact]:
     ]
 
 
-def stages(reading: Reading) -> list[StageFact]:
+def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact]:
     """Each 4V stage, addressed when a sentence of the document speaks of it. Tailoring, spreading
     and making permanent are stages of the results' rooting: a sentence counts for them where it
     speaks of the results or the model, or stands in the parts on rooting and results ("selkokieli"
-    as a workshop topic tailors nothing)."""
+    as a workshop topic tailors nothing). A stage marked `owned` (making permanent) is addressed
+    also by a sentence in which a named owner outside the project carries the work on ("Hankkeen
+    jälkeen kerhoista vastaa seuran puheenjohtaja"), in whatever words."""
     found: dict[str, int] = {}
     specs = _lex("stages")
     in_section = set(reading.blocks_with_keys(section_keys("results")))
-    for b, _, tokens in reading.sentences(reading.body_blocks()):
+    keepers = {o.location.paragraph for o in owners if o.named and not o.project}
+    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         about_results = b in in_section or is_rooting(tokens) or any_phrase(tokens, _lex("result_words")) is not None
+        carries_on = b in keepers and _carries_on(sentence, tokens, reading.period)
         for key, spec in specs.items():
-            if key in found or (spec.get("results_only") and not about_results):
+            if key in found or (spec.get("results_only") and not about_results and not carries_on):
                 continue
-            if any_phrase(tokens, spec["words"]):
+            if _says(tokens, spec["words"]) or (spec.get("owned") and carries_on):
                 found[key] = b
     return [
         StageFact(key=key, name=spec["name"], addressed=key in found, location=reading.location(found[key]) if key in found else reading.location(0))
@@ -124,26 +140,41 @@ def stages(reading: Reading) -> list[StageFact]:
     ]
 
 
-def _sets_aside(tokens: list[Token]) -> bool:
-    """An amount of money or work ("0,5 htv", "25 000 €"), or a verb that sets resources aside."""
+def _carries_on(sentence: str, tokens: list[Token], period: PeriodFact | None) -> bool:
+    """A sentence about the work going on after the project ("jatkaa", "ylläpitää", "hankkeen päätyttyä")."""
+    return any_phrase(tokens, load("owners")["continuation"]) is not None or _after_project(sentence, period)
+
+
+def _sets_aside(tokens: list[Token], committed_only: bool = False) -> bool:
+    """An amount of money or work ("0,5 htv", "25 000 €"), or a verb that sets resources aside;
+    `committed_only`: only the verb with its money or work ("varaa 6 000 euroa"), since an amount
+    alone ("71 prosenttia vastaajista") may be a result."""
     units = any_phrase(tokens, _lex("resource_units"), parts=False) is not None
     number = any(t.pos == "NUM" or any(ch.isdigit() for ch in t.text) for t in tokens)
     committed = any(
         any_phrase([t], _lex("resource_commitments"), parts=False) and t.morph.get("Mood") != "Cnd" for t in tokens
     )
     resource_word = any_phrase(tokens, _lex("resources"), parts=False) is not None
-    return (units and number) or (committed and (resource_word or (units and number)))
+    return (units and number and not committed_only) or (committed and (resource_word or (units and number)))
 
 
 def resources(reading: Reading) -> list[RootingResourceFact]:
-    """Rooting sentences that set aside time, staff or money, and filled resources columns."""
+    """Rooting sentences that set aside time, staff or money, and filled resources columns. An exit
+    plan is about rooting throughout: money or work it commits anywhere, in a sentence or in a
+    resources column, serves the continuation; so does a sentence that goes on from a rooting
+    sentence in its paragraph ("Hankkeen jälkeen kerho jatkuu seuran omana toimintana. Seura varaa
+    sille 800 euroa vuodessa.")."""
     in_section = set(reading.blocks_with_keys(section_keys("rooting")))
+    exit_plan = reading.doc_type == DocType.exit_suunnitelma
     facts = []
+    before: tuple[int, bool] = (-1, False)  # the previous sentence's block and whether it spoke of rooting
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         if reading.document.blocks[b].table is not None:
             continue
-        about_rooting = b in in_section or is_rooting(tokens)
-        if about_rooting and not negated(tokens) and _sets_aside(tokens):
+        rooting = is_rooting(tokens)
+        about_rooting = b in in_section or rooting or before == (b, True)
+        before = (b, rooting)
+        if (about_rooting or exit_plan) and not negated(tokens) and _sets_aside(tokens, committed_only=not about_rooting):
             facts.append(RootingResourceFact(text=sentence[:300], location=reading.location(b)))
     for table in reading.document.tables:
         if not table.rows or reading.in_appendix(table.block_ids[0][0]):
@@ -155,7 +186,7 @@ def resources(reading: Reading) -> list[RootingResourceFact]:
                 block = table.block_ids[r][c]
                 tokens = reading.analyses[block].tokens
                 row = _row_tokens(reading, block) + tokens
-                if not tokens or negated(tokens) or not (rooting_table or is_rooting(row)):
+                if not tokens or negated(tokens) or not ((exit_plan and resource_column) or rooting_table or is_rooting(row)):
                     continue
                 if resource_column or _sets_aside(row):
                     facts.append(RootingResourceFact(text=" | ".join(table.rows[r])[:300], location=reading.location(block)))
@@ -172,15 +203,33 @@ def _row_tokens(reading: Reading, block: int) -> list[Token]:
 
 
 def follow_ups(reading: Reading) -> list[FollowUpFact]:
-    """Sentences (or table rows) saying how uptake or rooting will be followed after the project."""
+    """Sentences (or table rows) saying how uptake or rooting will be followed after the project,
+    in their own words or under a heading that says so."""
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        context = tokens + _row_tokens(reading, b)
-        if negated(tokens) or not any_phrase(context, _lex("follow_up")):
+        context = tokens + _row_tokens(reading, b) + _heading_tokens(reading, b)
+        if negated(tokens) or not _follows_up(context):
             continue
         if _after_project(sentence, reading.period) or any_phrase(context, _lex("follow_up_context")):
             facts.append(FollowUpFact(text=sentence[:300], location=reading.location(b)))
     return facts
+
+
+def _heading_tokens(reading: Reading, block: int) -> list[Token]:
+    """The tokens of the heading a block stands under: under "Seuranta hankkeen jälkeen" every
+    sentence tells how the follow-up is done, whatever its own words."""
+    s_i = reading.owner[block]
+    section = reading.sections[s_i] if s_i is not None else None
+    return reading.analyses[section.heading_block].tokens if section is not None and section.level else []
+
+
+def _follows_up(tokens: list[Token]) -> bool:
+    """A follow-up word other than the project's own report: what is written into its final or an
+    interim report ("kirjataan loppuraporttiin") is done within the project, not followed after it."""
+    if any_phrase(tokens, _lex("follow_up")) is None:
+        return False
+    others = [t for t in tokens if any_phrase([t], _lex("project_reports"), parts=False) is None]
+    return any_phrase(others, _lex("follow_up")) is not None
 
 
 def _after_project(sentence: str, period: PeriodFact | None) -> bool:
@@ -209,12 +258,13 @@ def channels(reading: Reading) -> list[ChannelFact]:
     return facts
 
 
-def extract_rooting(reading: Reading) -> list[Fact]:
+def extract_rooting(reading: Reading, facts: list[Fact]) -> list[Fact]:
     statements = rooting_statements(reading)
+    owners = [f for f in facts if isinstance(f, ResponsibilityFact)]
     return [
         *statements,
         *rooting_plan(statements),
-        *stages(reading),
+        *stages(reading, owners),
         *resources(reading),
         *follow_ups(reading),
         *channels(reading),

@@ -2,6 +2,8 @@
 
 A heading may cover several keys ("Hankkeen tavoitteet ja kohderyhmä"); longer synonyms are matched
 first and claim their words, so "Tavoitteiden toteutuminen" is a results heading, not a goals one.
+Where a form's export gives its section headings and its field labels one heading style, the
+headings' own form ranks them (`heading_ranks`), so that a section owns the fields below it.
 """
 
 from __future__ import annotations
@@ -141,7 +143,7 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
             above = _open_section(sections, stack) if block.index in ranks else None
             ranked = above is not None
             if above is not None:  # a field nests under the form's section it stands in
-                level = sections[above].level + ranks[block.index]
+                level = _field_level(sections, stack, above, ranks[block.index], block.text)
             while stack and sections[stack[-1]].level >= level:
                 stack.pop()
             parent_appendix = bool(stack) and sections[stack[-1]].appendix
@@ -190,6 +192,28 @@ def heading_ranks(document: Document) -> dict[int, int]:
             evidence[block.level] = evidence.get(block.level, 0) + 1
     levels = {level for level, seen in evidence.items() if seen >= _RANK_EVIDENCE}
     return {b.index: rank[b.index] for b in headings if b.level in levels and rank[b.index]}
+
+
+def _field_level(sections: list[Section], stack: list[int], above: int, rank: int, text: str) -> int:
+    """The level of a ranked heading under the form's section `above`: a sub-form one below it,
+    a field two below within a sub-form, else one below. A field belongs to the open sub-form
+    unless earlier sub-forms of the series had other fields: after "Työpaketti 3/3" the form's
+    next own field ("Hankkeen aikataulu *") ends the series instead of joining the last one."""
+    base = sections[above].level
+    if rank == 1:
+        return base + 1
+    inner = stack[stack.index(above) + 1 :]
+    sub = inner[0] if inner and heading_rank(sections[inner[0]].heading) == 1 else None
+    if sub is None:
+        return base + 1
+    earlier = {i for i, s in enumerate(sections[:sub]) if s.parent == above and heading_rank(s.heading) == 1}
+    seen = {_field_name(s.heading) for s in sections if s.parent in earlier}
+    return base + 2 if not seen or _field_name(text) in seen else base + 1
+
+
+def _field_name(text: str) -> str:
+    """A field's label as the sub-forms of a series repeat it, its required mark left out."""
+    return text.rstrip(" *:").strip().lower()
 
 
 def _open_section(sections: list[Section], stack: list[int]) -> int | None:
@@ -269,12 +293,14 @@ def section_of_block(sections: list[Section], count: int) -> list[int | None]:
     return owner
 
 
-def answers_its_section(sections: list[Section], s_i: int) -> bool:
-    """Whether a section is a form's field (a label or a ranked heading) within a section that names
-    the same key: the enclosing section is then full or empty as a whole, and one empty field in
-    it is an unanswered field, not a second empty section."""
+def part_of_same_section(sections: list[Section], s_i: int) -> bool:
+    """Whether a section stands within a section that names the same key (a form's field under its
+    section heading, "Tiedonkeruun aikataulu" under "Miten arvioimme?"): the enclosing section,
+    whose text includes this one's, is then full or empty as a whole. One gap is one finding: an
+    empty field in a section with content is an unanswered question or a missing detail, which
+    their own rules report, not a second empty section."""
     section = sections[s_i]
-    if not (section.label or section.ranked) or section.key is None:
+    if section.key is None:
         return False
     parent = section.parent
     while parent is not None:

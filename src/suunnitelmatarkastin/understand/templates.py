@@ -43,8 +43,27 @@ def is_question(text: str) -> bool:
     if not text.endswith("?") or len(text.split()) > _MAX_QUESTION_WORDS:
         return False
     last = _QUESTION_SPLIT.split(text)[-1]
-    first = re.sub(r"^([\W\d]+|[a-zåäö][).]\s+)+", "", last).split(maxsplit=1)
+    return _opens_question(last) or _opens_question(last.partition(",")[2].rstrip("?"))  # "Jos poikkesi, miksi?"
+
+
+def _opens_question(sentence: str) -> bool:
+    first = re.sub(r"^([\W\d]+|[a-zåäö][).]\s+)+", "", sentence).split(maxsplit=1)
     return bool(first) and _asks(first[0].lower())
+
+
+def _questions_in(text: str) -> list[str]:
+    """The questions a block asks; a follow-up that opens with a condition ("Poikkesiko aikataulu?
+    Jos poikkesi, miksi?") is part of the question before it: one gap, one finding."""
+    questions: list[str] = []
+    for sentence in _QUESTION_SPLIT.split(_REQUIRED_MARK.sub("", text.strip())):
+        sentence = sentence.strip()
+        if not sentence.endswith("?"):
+            continue
+        if questions and not _opens_question(sentence):
+            questions[-1] += " " + sentence
+        else:
+            questions.append(sentence)
+    return questions
 
 
 def _asks(word: str) -> bool:
@@ -137,9 +156,8 @@ def extract_questions(reading: Reading) -> list[QuestionFact]:
             answered = _cell_answered(reading, index)
         else:
             answered = _answered_below(reading, index, one_by_one)
-        for question in _QUESTION_SPLIT.split(_REQUIRED_MARK.sub("", block.text.strip())):
-            if question.strip().endswith("?"):
-                facts.append(QuestionFact(text=question.strip(), answered=answered, location=reading.location(index)))
+        for question in _questions_in(block.text):
+            facts.append(QuestionFact(text=question, answered=answered, location=reading.location(index)))
     return facts
 
 

@@ -350,10 +350,11 @@ def _find(text: str) -> list[TimeExpression]:
 
 # --- The project period --------------------------------------------------------------------------
 
-# Words that name the project's own time outright; the project itself, right before its dates
+# Words that name the project's own time outright (a grant's "käyttöaika" is its project's); the
+# project itself, right before its dates
 # ("STEA-rahoitteinen hanke 1.1.2023–31.12.2025"); and words that do so only about the project.
 _PERIOD_WORDS = re.compile(
-    r"(?<!\w)(?:(?P<strong>(?:hanke|projekti|toiminta-?|toteutus)(?:aika(?!taulu)|aja|kau)\w*)"
+    r"(?<!\w)(?:(?P<strong>(?:hanke|projekti|toiminta-?|toteutus|käyttö|avustus)(?:aika(?!taulu)|aja|kau)\w*)"
     r"|(?P<noun>(?<![\w-])[\w-]*(?:hanke|projekti))"  # (?<![\w-]): one try per word, linear
     r"|toteut(?:etaan|ettiin|uu|us|uks\w*)|kest(?:o|on|ää|i)|ajalla|ajalle|ajanjakso\w*|aikavälillä"
     r"|vuosina|vuosille)(?!\w)",

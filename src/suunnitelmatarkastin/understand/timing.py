@@ -92,9 +92,20 @@ def _is_activity(reading: Reading, block: int, tokens) -> bool:
     not_activity = load("timing")
     if reading.keys_at(block) & set(not_activity["sections"]):
         return False
-    if _column_label(reading, block) or _document_date(reading, block, tokens):
+    if _column_label(reading, block) or _document_date(reading, block, tokens) or _delivers_report(tokens):
         return False
     return not any_phrase(tokens, not_activity["words"], parts=False)
+
+
+def _delivers_report(tokens) -> bool:
+    """The project's own report as what the main clause is about ("Loppuselvitys lähetetään
+    rahoittajalle helmikuussa 2027"), not a report mentioned on the way ("seminaari, jossa
+    loppuraportin tulokset esitellään", which is an activity)."""
+    reports = load("timing")["reports"]
+    return any(
+        t.dep in ("nsubj", "nsubj:pass", "obj") and 0 <= t.head < len(tokens) and tokens[t.head].dep == "ROOT" and any_phrase([t], reports, parts=False)
+        for t in tokens
+    )
 
 
 def _column_label(reading: Reading, block: int) -> bool:

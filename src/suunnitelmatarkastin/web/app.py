@@ -34,8 +34,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .. import __version__, batch
 from ..judge.docs import severity_words
 from ..judge.rules import Rule, load_rules
-from ..models import DOC_TYPES, SEVERITY_ORDER, DocumentReport, Report
+from ..models import DOC_TYPES, SEVERITY_ORDER, DocumentReport, ProjectReport, Report
 from ..profiles import Profile, profile, profile_dirs, profile_names
+from ..project import projects_of, settle
+from ..project.grouping import found_groups
 from ..read.safety import megabytes
 from ..report.exporters import render_csv, render_xlsx
 from ..report.html import DOC_TYPE_NAMES, environment, render_html
@@ -135,9 +137,18 @@ def settled(documents: list[DocumentReport], choices: Choices, rule_dirs: tuple[
     the settings applied, each document's verdict and the audit block (version, packs and profiles
     with hashes, settings, time). A service has no folder to find a tarkastin.toml in: it comes
     with the form, and packs with --saannot."""
-    report = apply(Report(documents=documents), choices.loaded, choices.only_errors)
+    report = apply(Report(documents=documents, projects=_projects(documents, choices, rule_dirs)), choices.loaded, choices.only_errors)
+    settle(report, choices.loaded, choices.only_errors)
     report.tool = audit(choices.loaded, list(choices.profiles), packs(choices.profiles, rule_dirs), choices.only_errors)
     return report
+
+
+def _projects(documents: list[DocumentReport], choices: Choices, rule_dirs: tuple[str, ...]) -> list[ProjectReport]:
+    """Several uploads are grouped into projects by their project codes and names, as the command
+    line groups several files, and each project's documents are checked against each other."""
+    if len(documents) < 2:
+        return []
+    return projects_of(found_groups([d._digest for d in documents]), documents, packs(choices.profiles, rule_dirs))
 
 
 # ---------------------------------------------------------------- words on the page
@@ -270,11 +281,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     target = Path(folder, str(number), name)
                     target.parent.mkdir(mode=0o700)
                     target.write_bytes(await upload.read())
-                    jobs.append(Job(str(target), choices.doc_type, annotate, choices.profiles, choices.loaded, choices.only_errors))
+                    jobs.append(Job(str(target), choices.doc_type, annotate, choices.profiles, choices.loaded, choices.only_errors, len(files) > 1))
                     names.append(name)
                 outcomes = await asyncio.gather(*(request.app.state.pool.run(job) for job in jobs))
             for outcome, name in zip(outcomes, names):
                 outcome.report.path = name  # as the user knows it, never the private folder
+                if outcome.report._digest is not None:  # what the project findings name, too
+                    outcome.report._digest.path = name
             log.info("tarkastettiin %s (%.2f s)", plural(len(jobs), "asiakirja", "asiakirjaa"), time.monotonic() - started)
             return Upload(list(outcomes), choices, names, settled([o.report for o in outcomes], choices, settings.rule_dirs))
         finally:

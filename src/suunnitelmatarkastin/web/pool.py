@@ -38,6 +38,7 @@ class Job:
     profiles: tuple[str, ...] = ()  # funder profiles, checked before the job is made; their packs come before the service's
     settings: Loaded | None = None  # an uploaded tarkastin.toml, checked before the job is made
     only_errors: bool = False
+    project: bool = False  # one of several files: the report also carries what the cross-document rules compare
 
 
 @dataclass
@@ -55,7 +56,7 @@ def run_job(job: Job, rule_dirs: tuple[str, ...]) -> Outcome:
 
     packs = profile_dirs(job.profiles) + rule_dirs
     try:
-        report, facts = check.check_document(job.path, job.doc_type, packs)
+        report, facts = check.check_document(job.path, job.doc_type, packs, project=job.project)
     except Exception as exc:  # one bad document must cost only its own result
         return Outcome(batch.failure_report(job.path, exc))
     outcome = Outcome(report, summarise(facts) if facts else None)

@@ -1,0 +1,108 @@
+"""Rebuilds the word analyses shipped with the tool (`understand.seed`): after a lexicon is edited
+(a test says when), and with `--yleiset` also the common words' file, after a pyvoikko upgrade.
+
+    .venv/bin/python -m suunnitelmatarkastin.data.rakenna_analyysit [--yleiset]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from ..understand import lemmas
+from ..understand.seed import COMMON_FILE, LEXICON_FILE, path
+
+COMMON_WORDS = 30_000  # of the 75 000 forms with a probability: the rest add 3 % coverage and 4 MB
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+_PATTERN = re.compile(r"[\\\[\]{}|?*+^$<>]")
+
+
+def lexicon_words() -> set[str]:
+    """Every word written in a shipped lexicon or a profile's lexicon overlay, as `lexicon.phrase`
+    asks about it (punctuation stripped; a hyphenated entry both whole and in parts)."""
+    import yaml
+
+    package = Path(str(resources.files("suunnitelmatarkastin")))
+    words: set[str] = set()
+    for file in [*(package / "data" / "lexicons").glob("*.yaml"), *(package / "profiles").glob("*/lexicons/*.yaml")]:
+        for text in _strings(yaml.safe_load(file.read_text("utf-8"))):
+            for word in re.split(r"[\s-]+", text) + text.split():
+                word = word.strip(",.:;()")
+                if word and not _PATTERN.search(word):  # a stem ("Innokyl*") or a regular expression is no word
+                    words.add(word)
+    return words
+
+
+def warm_up_words() -> set[str]:
+    """The words of the text each worker checks before its first document (`batch`)."""
+    from ..batch import _WARM_UP_TEXT
+    from ..understand import nlp
+
+    return {token.text for token in nlp.pipeline().tokenizer(_WARM_UP_TEXT)}
+
+
+def common_words(count: int = COMMON_WORDS) -> list[str]:
+    """The model's most probable word forms, commonest first."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    from ..understand.nlp import MODEL
+
+    model = spacy.util.get_package_path(MODEL)
+    vocab = next(model.glob("*/vocab"))
+    probabilities = Lookups().from_disk(vocab).get_table("lexeme_prob")
+    strings = spacy.strings.StringStore().from_disk(vocab / "strings.json")
+    ranked = sorted(probabilities.items(), key=lambda item: -item[1])
+    return [strings[key] for key, _ in ranked if key in strings][:count]
+
+
+def build_lexicon_file() -> int:
+    """Write the analyses of the lexicons' and the warm-up's words; returns the number of words."""
+    words = sorted(lexicon_words() | warm_up_words())
+    analyses = {w: lemmas.encode(lemmas.analyse_word(w)) for w in words}
+    text = json.dumps({"version": lemmas.version(), "analyses": analyses}, ensure_ascii=False, indent=0, sort_keys=True)
+    path(LEXICON_FILE).write_text(text + "\n", encoding="utf-8")
+    return len(words)
+
+
+def build_common_file() -> int:
+    """Write the analyses of the model's commonest words; returns the number of words."""
+    target = path(COMMON_FILE)
+    building = target.with_name(f"{target.name}.kesken")  # renamed into place when whole
+    words = common_words()
+    building.unlink(missing_ok=True)
+    connection = sqlite3.connect(building)
+    with connection:
+        connection.execute("CREATE TABLE meta (version TEXT NOT NULL)")
+        connection.execute("CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+        connection.execute("INSERT INTO meta VALUES (?)", (lemmas.version(),))
+        connection.executemany("INSERT INTO entry VALUES (?, ?)", ((w, lemmas.encode(lemmas.analyse_word(w))) for w in words))
+    connection.execute("VACUUM")
+    connection.close()
+    building.replace(target)
+    return len(words)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description="Kirjoittaa tarkastimen mukana tulevat sanojen analyysit uudelleen.")
+    parser.add_argument("--yleiset", action="store_true", help="myös yleisten sanojen tiedosto (vain pyvoikon päivityksen jälkeen)")
+    if parser.parse_args().yleiset:
+        print(f"{build_common_file()} yleistä sanaa: {path(COMMON_FILE)}")
+    print(f"{build_lexicon_file()} sanaston sanaa: {path(LEXICON_FILE)}")
