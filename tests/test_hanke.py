@@ -213,6 +213,9 @@ def test_identity_comes_from_the_code_the_label_or_the_title():
     assert identity(labelled) == ([], "Kohtaamo")
     assert identity(_document_of("% Kohtaamo-hankkeen loppuraportti 2027\n\nTekstiä.\n", True))[1] == "Kohtaamo"
     assert identity(_document_of("% Hankesuunnitelma\n\nTekstiä.\n", True)) == ([], None)
+    # a first heading that only names a section names no project: two such drafts are not one project
+    assert identity(_document_of("# Tausta\n\nKylässä ei ole kirjastoa.\n\n# Tavoitteet\n\n- Lainaus kasvaa.\n", True)) == ([], None)
+    assert identity(_document_of("# Lukupiiri-hankkeen loppuraportti\n\nTekstiä.\n", True))[1] == "Lukupiiri"
 
 
 def test_documents_are_grouped_by_code_then_by_name_and_the_rest_stay_alone():
@@ -499,3 +502,162 @@ def test_goals_match_by_shared_words_and_word_families_and_never_on_a_tie():
     assert goals.best([["nuori"], ["työllistyä"]]) == 1
     assert goals.best([["nuori"], ["kunta"]]) is None  # one shared word, and the other goal has it too
     assert goals.best([["osallisuus"], ["työllistyminen"]]) is None  # as much of both: a tie
+
+
+# --- Reading the documents of a project better (tuned on the project corpus; own examples) ---------
+# A swimming project for schoolchildren and newly arrived families: a plan whose indicators are
+# listed per goal after "Mittarit:", an evaluation plan that names the goals in other words and
+# gives the period as school years with the exact dates beside them, and a final report.
+
+SWIM_PLAN = """\
+% Hankesuunnitelma – Vesivarma
+Hankekoodi: S26114
+
+# Hankkeen tavoitteet
+Tavoite 1. Alakoululaisten uimataito paranee.
+
+Mittarit: 150 oppilasta suorittaa uimataitotestin; 8 opettajaa koulutettu.
+
+Tavoite 2. Maahan muuttaneet perheet harrastavat vesiliikuntaa omatoimisesti.
+
+Mittarit: 40 perhettä käy perhevuoroilla; 25 uutta hallikorttia.
+
+# Toimenpiteet
+Järjestämme koulujen uintitunteja (tavoite 1) ja perhevuoroja tulkin kanssa (tavoite 2).
+
+# Aikataulu
+Hankeaika: 1.8.2026–31.7.2028.
+"""
+
+SWIM_REPORT = """\
+% Loppuraportti – Vesivarma
+Hankekoodi: S26114
+
+# Taustatiedot
+Hankeaika: 1.8.2026–31.7.2028.
+
+# Tulokset
+## Uimataito
+Uimataitotestin suoritti 162 oppilasta (tavoite 150). Koulutuspäiviä pidettiin kaksi, ja palaute oli hyvää.
+
+## Perheet
+Perhevuoroilla kävi 47 perhettä.
+
+Uusia hallikortteja on nyt 31 (tavoite 25).
+
+# Yhteystiedot
+Yhteyshenkilö: koordinaattori Aino Laine, puh. 040 123 4567, aino.laine@example.fi
+"""
+
+SWIM_EVALUATION = """\
+% Arviointisuunnitelma – Vesivarma
+Hankekoodi: S26114
+
+# Tausta
+Hankeaika: lukuvuodet 2026–2027 ja 2027–2028 (1.8.2026–31.7.2028).
+
+# Arvioitavat tavoitteet
+| Tavoite | Mittarit | Tiedonkeruu |
+|---|---|---|
+| Koululaiset oppivat uimaan | 150 oppilasta suorittaa uimataitotestin; 8 opettajaa koulutettu | Testitulokset kouluittain |
+| Perheet uivat myös vapaa-aikana | 40 perhettä käy perhevuoroilla; 25 uutta hallikorttia | Kävijälaskenta perhevuoroilla |
+"""
+
+
+def test_an_indicator_line_lists_measures_and_a_target_gets_a_value_only_of_what_it_counts():
+    """"Mittarit: A; B" are two indicators; "kaksi koulutuspäivää" under the same goal is no value
+    for "8 opettajaa koulutettu"; "on nyt 31 (tavoite 25)" reports a value in the present tense;
+    a contact line's numbers report nothing."""
+    reports, project = _project(("suunnitelma.md", SWIM_PLAN), ("loppuraportti.md", SWIM_REPORT))
+    plan = reports[0]._digest
+    assert sorted(i.text for i in plan.indicators) == [
+        "150 oppilasta suorittaa uimataitotestin", "25 uutta hallikorttia", "40 perhettä käy perhevuoroilla", "8 opettajaa koulutettu",
+    ]
+    assert [f.target for f in _rules(project, "hanke.mittari-raportoimatta")] == ["8 opettajaa koulutettu"]
+    assert not _rules(project, "hanke.tavoite-raportoimatta")
+    passages = {p.quote: p for p in reports[1]._digest.passages}
+    assert passages["Uusia hallikortteja on nyt 31 (tavoite 25)."].outcome
+    assert not next(p for q, p in passages.items() if q.startswith("Yhteyshenkilö")).outcome
+
+
+def test_an_evaluation_plan_goal_in_other_words_is_known_by_its_indicators_and_exact_dates_decide():
+    """"Koululaiset oppivat uimaan" shares too little with "Alakoululaisten uimataito paranee", but
+    its indicators are the plan goal's; school years given with exact dates are those dates."""
+    reports, project = _project(("suunnitelma.md", SWIM_PLAN), ("arviointisuunnitelma.md", SWIM_EVALUATION))
+    evaluation = reports[1]._digest
+    assert (evaluation.period_start.isoformat(), evaluation.period_end.isoformat()) == ("2026-08-01", "2028-07-31")
+    assert not _rules(project, "hanke.aikataulu-eri")
+    assert not _rules(project, "hanke.tavoite-arvioimatta")
+    # each plan goal is the evaluation plan's goal of the same indicators
+    assert [row.evaluation_quote for row in project.goals] == ["Koululaiset oppivat uimaan", "Perheet uivat myös vapaa-aikana"]
+
+
+def test_what_opens_a_row_or_a_paragraph_decides_which_goal_the_rest_speaks_of():
+    """A paragraph "Tavoite 2: …. Mittarit: …" and a table row under its goal cell speak of that
+    goal, even where a later sentence's own words lean to another goal."""
+    from suunnitelmatarkastin.project.matching import GoalSet
+
+    text = """\
+% Arviointisuunnitelma – Vesivarma
+
+Tavoite 2: Perheet uivat yhdessä. Mittarit: 40 perhettä alakoululaisten uimataitoilloissa.
+
+| Tavoite | Mittari |
+|---|---|
+| Perheet uivat yhdessä | Alakoululaisten uimataitoillat |
+"""
+    reports, _ = check_texts([("arviointi.md", "arviointisuunnitelma", text)])
+    passages = {p.quote: p for p in reports[0]._digest.passages}
+    sentence = passages["Mittarit: 40 perhettä alakoululaisten uimataitoilloissa."]
+    cell = passages["Alakoululaisten uimataitoillat"]
+    goals = GoalSet([
+        [["alakoululainen", "ala", "koululainen"], ["uimataito", "uima", "taito"], ["parantua"]],
+        [["perhe"], ["uida"]],
+    ])
+    for passage in (sentence, cell):
+        assert goals.best(passage.words) == 0  # its own words lean to the schoolchildren's goal
+        assert goals.of_passage(passage.words, passage.context, passage.anchor) == 1
+
+
+def test_compounds_sharing_only_a_short_last_part_are_different_things():
+    from suunnitelmatarkastin.project.matching import forms, score
+
+    board = forms([["johto", "johtoryhmä", "ryhmä"]])
+    assert score([["ohjaus", "ohjausryhmä", "ryhmä"]], board) == 0  # a steering group is not the board
+    assert score([["ryhmä"]], board) == 1  # the word itself is shared
+    assert score([["koti", "kotivalmentaja", "valmentaja"]], forms([["vertais", "vertaisvalmentaja", "valmentaja"]])) == 1
+    assert score([["uima", "uimataito", "taito"]], forms([["uima", "uimahalli", "halli"]])) == 1  # a shared first part
+
+
+def test_a_plan_indicator_is_a_measure_not_a_method_a_restated_goal_or_what_was_done_before():
+    text = """\
+% Hankesuunnitelma – Vesivarma
+
+# Tavoitteet
+Tavoite 1. Alakoululaisten uimataito paranee.
+
+Mittarit: 150 oppilasta suorittaa uimataitotestin. Palaute kerätään jokaisen uintijakson jälkeen. Kyselyyn vastasi viime keväänä 64 huoltajaa.
+
+# Toimenpiteet
+Järjestämme koulujen uintitunteja (tavoite 1).
+"""
+    reports, _ = check_texts([("suunnitelma.md", "hankesuunnitelma", text)])
+    assert [i.text for i in reports[0]._digest.indicators] == ["Mittarit: 150 oppilasta suorittaa uimataitotestin."]
+    from suunnitelmatarkastin.project.digest import measures
+
+    assert measures("Mittarit: 12 ryhmää; kävijöitä 300; palaute vähintään 4/5.") == ["12 ryhmää", "kävijöitä 300", "palaute vähintään 4/5"]
+    assert measures("Tavoitteen 2 mittari on kävijämäärä.") == ["Tavoitteen 2 mittari on kävijämäärä."]
+
+
+def test_how_the_results_were_evaluated_is_no_outcome():
+    text = """\
+% Loppuraportti – Vesivarma
+
+# Tulokset
+Tuloksia arvioitiin huoltajakyselyllä ja opettajien haastatteluilla.
+
+Huoltajakyselyyn vastasi 88 huoltajaa.
+"""
+    reports, _ = check_texts([("loppuraportti.md", "loppuraportti", text)])
+    outcome = {p.quote: p.outcome for p in reports[0]._digest.passages}
+    assert outcome == {"Tuloksia arvioitiin huoltajakyselyllä ja opettajien haastatteluilla.": False, "Huoltajakyselyyn vastasi 88 huoltajaa.": True}

@@ -123,6 +123,22 @@ def test_text_report_on_standard_output_has_no_control_sequences(batch):
     assert shown.count("Asiakirjatyyppi:") == len(NAMES)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["teksti", "html", "xlsx"])
+def test_hostile_names_checked_as_one_project_stay_data(batch, fmt):
+    """With --hanke the names also stand in the project's card, sheet name and findings."""
+    output = batch / f"hanke.{fmt}"
+    run = _run(batch, "--hanke", "--muoto", fmt, "--tuloste", str(output))
+    assert b"Traceback" not in run.stderr and run.returncode == 1, run.stderr.decode(errors="replace")
+    if fmt == "xlsx":
+        workbook = openpyxl.load_workbook(output)
+        assert any(name.startswith("Hanke") for name in workbook.sheetnames)
+        _clean("".join(str(v) for sheet in workbook for row in sheet.iter_rows(values_only=True) for v in row if v is not None))
+        _clean("".join(workbook.sheetnames))
+    else:
+        _clean(output.read_text(encoding="utf-8-sig"))
+
+
 def test_cells_that_look_like_formulas_are_neutralised():
     for value in ("=HYPERLINK(\"http://x\")", "+1", "-1", "@A1", "\tpiilo", "\rrivi"):
         assert for_csv(value).startswith("'"), value

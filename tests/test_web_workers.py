@@ -23,7 +23,7 @@ from suunnitelmatarkastin.web.app import Settings, create_app
 pytestmark = pytest.mark.skipif(batch._CONTEXT.get_start_method() != "fork", reason="the stand-ins reach workers only by fork")
 
 
-def _stand_in(path, doc_type=None, rule_dirs=()):
+def _stand_in(path, doc_type=None, rule_dirs=(), project=False):
     text = Path(path).read_text(encoding="utf-8")  # the worker reads the upload from the private folder
     if "jumittuu" in text:
         time.sleep(60)

@@ -64,7 +64,9 @@ def _durable_fact(fact: Fact, fact_id: int, sid: str) -> dict[str, Any]:
     """The fact's scalar fields (lists and locations stay on the Python side)."""
     data = {"sid": sid, "id": fact_id}
     for key, value in fact.model_dump(exclude={"location"}).items():
-        if isinstance(value, (str, int, float, bool)) or value is None:
+        if isinstance(value, str):  # a file name's undecodable bytes are lone surrogates, which the C engine refuses
+            data[key] = value.encode("utf-8", "replace").decode("utf-8")
+        elif isinstance(value, (int, float, bool)) or value is None:
             data[key] = value
         elif isinstance(value, date):
             data[key] = value.isoformat()

@@ -76,6 +76,7 @@ def project_facts(digests: list[Digest]) -> tuple[list[Fact], list[GoalRow]]:
         subject = ProjectGoalFact(goal_id=goal.goal_id, text=goal.text, path=plan.path, plan=_name(plan), location=goal.location)
         if report is not None:
             own = {passage for number, indicator in enumerate(plan.indicators, start=1) if indicator.goal_ids == [goal.goal_id] for passage in measured[number]}
+            own -= {passage for number, indicator in enumerate(plan.indicators, start=1) if goal.goal_id not in indicator.goal_ids for passage in measured[number]}
             facts += _reported(goals, index, goal.goal_id, report, subject, rows[index], own)
         if evaluation is not None:
             facts += _evaluated((goals, measured_goals), index, goal.goal_id, evaluation, subject, rows[index])
@@ -89,19 +90,25 @@ def project_facts(digests: list[Digest]) -> tuple[list[Fact], list[GoalRow]]:
 
 def _measured(plan: Digest, report: Digest) -> dict[int, list[int]]:
     """For each plan indicator (numbered from 1), the final report's outcome passages that speak of
-    its own words ("Lainausmäärä kasvoi 22 prosenttia" of the indicator "Lainausmäärä")."""
+    its own words ("Lainausmäärä kasvoi 22 prosenttia" of the indicator "Lainausmäärä"), and the
+    numbers of a table row whose first cell names what its target counts ("Ryhmät | 12 | 14" of
+    "12 ryhmää toiminnassa")."""
     found: dict[int, list[int]] = {}
     for number, indicator in enumerate(plan.indicators, start=1):
         words = forms(indicator.words)
         need = min(2, len(indicator.words))
-        found[number] = [i for i, p in enumerate(report.passages) if p.outcome and (score(p.words, words) >= need or score(p.words + p.context, words) >= need)]
+        noun = forms(indicator.counted[-1:])
+        found[number] = [
+            i for i, p in enumerate(report.passages)
+            if p.outcome and (score(p.words + p.context, words) >= need or (noun and p.number and score(p.anchor, noun)))
+        ]
     return found
 
 
 def _reported(goals: GoalSet, index: int, goal_id: int, report: Digest, subject: ProjectGoalFact, row: GoalRow, measured: set[int]) -> list[Fact]:
     """The final report's passages that report the goal's outcome: they speak of the goal, or they
-    give a number for an indicator of this goal alone (`measured`: their indices) and speak of no
-    other goal."""
+    give a number for an indicator of this goal alone (`measured`: their indices; not one that
+    also measures another goal's indicator) and speak of no other goal."""
     links: list[Fact] = [
         GoalLinkFact(goal_id=goal_id, role="raportoitu", path=report.path, quote=p.quote, location=p.location)
         for i, p in enumerate(report.passages)

@@ -30,6 +30,7 @@ from ..understand.goals import (
     _about_all_goals,
     _is_goal_sentence,
     _names_method,
+    _numbering,
     _referenced,
     sentence_roles,
 )
@@ -125,7 +126,17 @@ def identity(document: Document) -> tuple[list[str], str | None]:
                 code = (found.group(1) if found.groups() else found.group(0)).upper()
                 if code not in codes:
                     codes.append(code)
-    return codes, _labelled_name(texts, lexicon["name_labels"]) or _title_name(document.title or "", lexicon["title_type_words"])
+    return codes, _labelled_name(texts, lexicon["name_labels"]) or _title_name(_naming_title(document, lexicon["title_type_words"]), lexicon["title_type_words"])
+
+
+def _naming_title(document: Document, type_words: list[str]) -> str:
+    """The title, when it can name the project: a title the document marks as its title, or a
+    first heading that says what the document is ("Kohtaamo-hankkeen loppuraportti"). A first
+    heading that is only a section's name ("Tausta") names no project."""
+    title = document.title or ""
+    marked = any(b.kind is BlockKind.title for b in document.blocks)
+    says_type = any(_type_word(word.lower().strip(".,"), set(type_words)) for word in re.split(r"[\s-]+", title))
+    return title if marked or says_type else ""
 
 
 _PARTS = re.compile(r"\s[–—-]\s|[:()]")
@@ -190,13 +201,23 @@ def outcome_sentence(tokens: list[Token]) -> bool:
     """A sentence that reports how something turned out: not a statement of a goal ("tavoitteena
     oli …"), with an outcome word ("toteutui osittain", "saavutimme"), a verb of change in the past
     tense ("yksinäisyys väheni") or a number ("osallistujia oli 72"), in the past tense or without
-    a finite verb at all (a table cell "Osittain: 48 nuorta")."""
+    a finite verb at all (a table cell "Osittain: 48 nuorta") or beside its target in the present
+    tense; not how the results were evaluated."""
     if _is_goal_sentence(tokens):  # "Tavoitteena oli …" restates; "…, ja se toteutui hyvin" also reports
         verbs = set(_lex("outcome_verbs"))
         return any(t.lemma in verbs and t.morph.get("Tense") == "Past" for t in tokens)
-    if not (_past(tokens) or not _present_verb(tokens)):
+    if not (_past(tokens) or not _present_verb(tokens) or _against_target(tokens)):
         return False
+    if not _has_number(tokens) and any(t.morph.get("VerbForm") == "Fin" and t.lemma in _lex("evaluating_verbs") for t in tokens):
+        return False  # "Tuloksia arvioitiin kyselyllä" tells how, not what came of it
     return bool(any_phrase(tokens, _lex("outcome_words")) or _changed(tokens) or _has_number(tokens))
+
+
+def _against_target(tokens: list[Token]) -> bool:
+    """A number beside its target ("Ryhmiä on nyt 14 (tavoite 12)"): a value reported in the
+    present tense, as things stand at the end."""
+    targets = set(_lex("target_words"))
+    return _has_number(tokens) and any({t.lemma, *t.parts} & targets for t in tokens)
 
 
 def _changed(tokens: list[Token]) -> bool:
@@ -209,6 +230,17 @@ def _changed(tokens: list[Token]) -> bool:
 _CONTACT = re.compile(r"[\w.-]+@[\w-]+\.\w+|\bpuh\.?\s*\+?\d", re.IGNORECASE)
 
 
+def _opening(sentences: list[tuple[str, list[Token]]]) -> int:
+    """How many of a block's first sentences state the goal it opens with: "Tavoite 2: …" (with
+    the next sentence when the label stands alone) or a statement of a goal; 0 for none."""
+    if not sentences:
+        return 0
+    text, tokens = sentences[0]
+    if found := _numbering().lead.match(text):
+        return 2 if not text[found.end() :].strip() and len(sentences) > 2 else 1
+    return 1 if _is_goal_sentence(tokens) else 0
+
+
 def _sentences(analysis: Analysis) -> list[tuple[str, list[Token]]]:
     return [(analysis.sentence_text(s, e), analysis.tokens[s:e]) for s, e in analysis.sentences()]
 
@@ -217,8 +249,8 @@ def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
     """Every sentence of the content blocks, with its context: the heading above it, the other
     cells of its table row, a short lead line just before its block ("Tavoite 2: …" above
     "Tavoite toteutui osittain.") and the first sentence of its own block. Its anchor is what
-    opens its row or block ("Tavoite 2: Kirjasto …. Mittari: …"; a table's goal column): where
-    that names a goal, the rest of the row or block speaks of it."""
+    opens its row (a table's goal column) or its block when that opens with a goal ("Tavoite 2:
+    Kirjasto …. Mittari: …"): where it names a plan goal, the rest of the row or block speaks of it."""
     heading: int | None = None
     rows: dict[tuple[int, int], list[int]] = {}
     for block in document.blocks:
@@ -241,6 +273,8 @@ def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
         first_cell = token_words(analyses[cells[0]].tokens) if cells and cells[0] < block.index else []
         location = document.location(block.index, document.blocks[heading].text if heading is not None else None)
         sentences = _sentences(analyses[block.index])
+        opens = _opening(sentences)
+        opening = [w for _, tokens in sentences[:opens] for w in token_words(tokens)]
         for number, (text, tokens) in enumerate(sentences):
             outcome = outcome_sentence(tokens) and not _CONTACT.search(text)  # a contact line's numbers are no outcome
             passages.append(
@@ -250,7 +284,7 @@ def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
                     words=token_words(tokens),
                     context=context + (token_words(sentences[0][1]) if number else []),
                     row=row,
-                    anchor=token_words(sentences[0][1]) if number else first_cell,
+                    anchor=opening if number >= opens and opening else first_cell,
                     outcome=outcome,
                     number=outcome and _has_number(tokens),
                     evaluation="evaluation" in sentence_roles(tokens) or text.rstrip().endswith("?"),
@@ -272,12 +306,25 @@ def measures(text: str) -> list[str]:
     return items if len(items) > 1 else [text]
 
 
-def _goals(goals: list[GoalFact]) -> tuple[list[GoalDigest], list[Indicator]]:
+def _whole(text: str, blocks: list[str]) -> str:
+    """An evaluation text cut at a semicolon ("Mittarit: odotusaika lyhenee 90 päivästä 45:een;")
+    continued to its full stop in the block that holds it: the rest lists more measures."""
+    if not text.rstrip().endswith(";"):
+        return text
+    for block in blocks:
+        if (at := block.find(text.rstrip())) >= 0:
+            rest = block[at:]
+            end = re.search(r"\.(\s|$)", rest)
+            return rest[: end.start() + 1] if end else rest
+    return text
+
+
+def _goals(goals: list[GoalFact], blocks: list[str]) -> tuple[list[GoalDigest], list[Indicator]]:
     """The goals with their words, and the plan's indicators: each measure of a goal's short
     evaluation texts."""
     limit = int(load("project")["indicator_words"])
     generic = set(_lex("indicator_generic"))
-    own = {g.goal_id: [m for t in g.evaluation_texts if len(t.split()) <= limit for m in measures(t)] for g in goals}
+    own = {g.goal_id: [m for t in g.evaluation_texts for m in measures(_whole(t, blocks)) if len(m.split()) <= limit] for g in goals}
     indicators = sorted({m for items in own.values() for m in items})
     analysed = dict(zip([g.text for g in goals] + indicators, analyse_texts([g.text for g in goals] + indicators)))
     digests = [
@@ -293,9 +340,21 @@ def _goals(goals: list[GoalFact]) -> tuple[list[GoalDigest], list[Indicator]]:
         named = _referenced(text, max(g.goal_id for g in goals))  # "Tavoitteen 3 mittari on …"
         owners = [g for g in owners if g.goal_id in named] or owners
         words = [kept for forms in token_words(analysed[text].tokens) if (kept := sorted(set(forms) - generic))]
-        if words and not _past(analysed[text].tokens):  # "kyselyyn vastasi 87": what was done before, not a measure
+        if words and _measure(analysed[text].tokens, [analysed[g.text].tokens for g in owners]):
             found.append(Indicator(text=text, words=words, goal_ids=[g.goal_id for g in owners], location=owners[0].location, counted=_counted(analysed[text].tokens)))
     return digests, found
+
+
+def _measure(tokens: list[Token], goals: list[list[Token]]) -> bool:
+    """An evaluation text that is a measure, not what was done before ("kyselyyn vastasi 87",
+    past tense), what is done to evaluate ("palaute kerätään kursseilta", "mittarit seurataan
+    ohjausryhmässä": a passive verb and nothing counted) or the goal itself restated."""
+    if _past(tokens):
+        return False
+    if any(t.morph.get("Voice") == "Pass" and t.morph.get("VerbForm") == "Fin" for t in tokens) and not _counted(tokens):
+        return False
+    own = {form for entry in token_words(tokens) for form in entry}
+    return not any(own and own <= {form for entry in token_words(goal) for form in entry} for goal in goals)
 
 
 def _counted(tokens: list[Token]) -> Words:
@@ -372,10 +431,10 @@ def digest(document: Document, facts: Facts, path: str) -> Digest:
         result.period_text, result.period_location = period.text, period.location
     goals = [f for f in facts.facts if isinstance(f, GoalFact)]
     if doc_type == "hankesuunnitelma":
-        result.goals, result.indicators = _goals(goals)
+        result.goals, result.indicators = _goals(goals, [b.text for b in document.blocks])
         result.promises = _statements(_permanent([f for f in facts.facts if isinstance(f, RootingFact)]), owners=False)
     elif doc_type == "arviointisuunnitelma":
-        result.goals = _goals(goals)[0]
+        result.goals = _goals(goals, [b.text for b in document.blocks])[0]
     if doc_type == "exit-suunnitelma":
         named = [f for f in facts.facts if isinstance(f, ResponsibilityFact) and f.named and not f.project]
         result.owners = _statements(named, owners=True)

@@ -6,6 +6,10 @@ words, so a word also matches another of the same derivational family, taken as 
 of `PREFIX` letters ("osallisuus" ~ "osallistuminen", "yksinäisyys" ~ "yksinäinen"). A passage
 speaks of the goal that shares the most words with it, when no other goal shares as many and it
 shares a word that goal alone has, and it shares at least two words (one, for a goal of one word).
+Two compounds that share only a short last part name different things ("ohjausryhmä" and
+"johtoryhmä": the first part says which group), so such a part alone is no shared word; a longer
+one names a kind of its own ("vertaisliikuttaja" ~ "kotiliikuttaja"), and a shared first part
+is a shared word ("yksinäisyyskysely" ~ "yksinäisyys").
 """
 
 from __future__ import annotations
@@ -15,8 +19,25 @@ from .digest import Words
 PREFIX = 7
 
 
-def forms(words: Words) -> set[str]:
-    return {form for entry in words for form in entry}
+class Forms(set):
+    """A word set that also knows which of its forms are only the last part of a compound."""
+
+    heads: frozenset[str] = frozenset()
+
+
+def _whole(entry: list[str] | frozenset[str]) -> str:
+    return max(entry, key=len)
+
+
+def _head_parts(entry: list[str] | frozenset[str]) -> set[str]:
+    whole = _whole(entry)
+    return {f for f in entry if f != whole and whole.endswith(f) and len(f) < PREFIX}
+
+
+def forms(words: Words) -> Forms:
+    found = Forms(form for entry in words for form in entry)
+    found.heads = frozenset(set().union(*(_head_parts(e) for e in words)) - {_whole(e) for e in words}) if words else frozenset()
+    return found
 
 
 def _prefixes(target: set[str]) -> set[str]:
@@ -26,7 +47,12 @@ def _prefixes(target: set[str]) -> set[str]:
 def score(words: Words, target: set[str]) -> int:
     """How many of the passage's words speak of the target's words (a compound counts once)."""
     prefixes = _prefixes(target)
-    hits = {frozenset(entry) for entry in words if any(f in target or (len(f) >= PREFIX and f[:PREFIX] in prefixes) for f in entry)}
+    heads = getattr(target, "heads", frozenset())
+    hits = set()
+    for entry in words:
+        shared = {f for f in entry if f in target or (len(f) >= PREFIX and f[:PREFIX] in prefixes)}
+        if shared and not shared <= (heads & _head_parts(entry)):
+            hits.add(frozenset(entry))
     return len(hits)
 
 

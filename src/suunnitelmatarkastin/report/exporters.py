@@ -145,7 +145,7 @@ def project_rows(project: ProjectReport) -> list[Row]:
 
 def _project_sheet_name(project: ProjectReport, taken: set[str]) -> str:
     """"Hanke Kohtaamo", without the characters Excel refuses in a name, short and unique."""
-    base = "Hanke " + "".join(ch for ch in project.name if ch not in '[]:*?/\\')
+    base = "Hanke " + "".join(ch for ch in for_xml(project.name) if ch not in '[]:*?/\\')
     name, number = base[:_SHEET_NAME], 1
     while name.lower() in taken:
         number += 1
