@@ -661,3 +661,77 @@ Huoltajakyselyyn vastasi 88 huoltajaa.
     reports, _ = check_texts([("loppuraportti.md", "loppuraportti", text)])
     outcome = {p.quote: p.outcome for p in reports[0]._digest.passages}
     assert outcome == {"Tuloksia arvioitiin huoltajakyselyllä ja opettajien haastatteluilla.": False, "Huoltajakyselyyn vastasi 88 huoltajaa.": True}
+
+
+def test_the_funded_activity_on_its_own_states_the_period():
+    """In STEA's terms "toiminta" is the funded activity itself: "Toiminta kestää vuodet …" gives
+    the period, as "Hanke kestää …" does; a compound ("Kerhotoiminta kestää …") does not."""
+    from suunnitelmatarkastin.understand.timeexpr import find_project_period
+
+    stated = find_project_period("Toiminta kestää vuodet 2026–2028 (1.1.2026–31.12.2028).")
+    assert stated is not None and (stated.start.isoformat(), stated.end.isoformat()) == ("2026-01-01", "2028-12-31")
+    assert find_project_period("Kerhotoiminta kestää vuodet 2026–2028.") is None
+
+
+def test_bold_labelled_field_lines_of_markdown_are_fields_of_their_own():
+    """"**Hakija\\*:** …" lines one under another are a form's fields, each a block, with the
+    escaped asterisk as a plain one; the period field is then read."""
+    text = """\
+% Hankesuunnitelma – Rantasauna
+
+**Hakija\\*:** Kivijärven sauna- ja uintiseura ry
+**Toteutusaika\\*:** 1.5.2026–30.4.2027
+
+# Tavoitteet
+1. Kylän yhteinen rantasauna on auki kesäisin kolmena iltana viikossa.
+"""
+    reports, _ = check_texts([("suunnitelma.md", "hankesuunnitelma", text)])
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+    from suunnitelmatarkastin.read.text_reader import read_text
+
+    builder = DocumentBuilder("suunnitelma.md", "md")
+    read_text(text, builder, markdown=True)
+    blocks = [b.text for b in builder.build().blocks]
+    assert blocks[1:3] == ["Hakija*: Kivijärven sauna- ja uintiseura ry", "Toteutusaika*: 1.5.2026–30.4.2027"]
+    assert "aikataulu.puuttuu" not in {f.rule for f in reports[0].findings}
+
+
+def test_years_with_the_exact_dates_in_brackets_are_those_dates():
+    from suunnitelmatarkastin.understand.timeexpr import find_project_period
+
+    school_years = find_project_period("Hankeaika: lukuvuodet 2027–2028 ja 2028–2029 (1.8.2027–31.7.2029).")
+    assert school_years is not None and (school_years.start.isoformat(), school_years.end.isoformat()) == ("2027-08-01", "2029-07-31")
+    # dates of something else in brackets leave the years as they are
+    other = find_project_period("Hanke toteutetaan vuosina 2027–2028 (kurssi 1.3.2027–30.4.2027).")
+    assert other is not None and (other.start.isoformat(), other.end.isoformat()) == ("2027-01-01", "2028-12-31")
+
+
+def test_offering_the_model_to_other_villages_is_mainstreaming_and_a_question_is_not():
+    """"Malli esitellään muille kylille kokeiltavaksi" spreads the result beyond the project, as
+    "muille kunnille" does: the 4V stage valtavirtaistaminen is addressed; asking whether the
+    model would suit other villages plans nothing."""
+    from suunnitelmatarkastin.check import check_text
+
+    plan = """\
+% Hankesuunnitelma – Rantasauna
+
+# Tavoitteet
+1. Kylän yhteinen rantasauna on auki kesäisin kolmena iltana viikossa.
+
+# Toimenpiteet
+Saunavuorot järjestetään talkoovoimin (tavoite 1).
+
+# Aikataulu
+Hanke toteutetaan 1.5.2026–30.4.2027.
+
+# Juurruttaminen
+Sauna- ja uintiseuran hallitus vastaa saunavuoroista pysyvästi hankkeen jälkeen.
+Saunavuorojen toimintamalli esitellään seutukunnan kyläpäivillä muille kylille kokeiltavaksi.
+"""
+
+    def stages(text: str) -> set[str]:
+        return {f.target for f in check_text(text, "hankesuunnitelma") if f.rule == "juurrutus.4v-vaihe-puuttuu"}
+
+    assert "valtavirtaistaminen" not in stages(plan)
+    asked = plan.replace("Saunavuorojen toimintamalli esitellään seutukunnan kyläpäivillä muille kylille kokeiltavaksi.", "Sopisiko toimintamalli muille kylille?")
+    assert "valtavirtaistaminen" in stages(asked)

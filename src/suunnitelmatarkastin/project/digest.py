@@ -37,7 +37,6 @@ from ..understand.goals import (
 from ..understand.lexicon import any_phrase, load, part
 from ..understand.nlp import Analysis, Token, analyse_texts
 from ..understand.rooting import negated
-from ..understand.timeexpr import find_time_expressions
 
 Words = list[list[str]]  # one entry per content token: its forms
 
@@ -227,9 +226,6 @@ def _changed(tokens: list[Token]) -> bool:
     return any(t.morph.get("Tense") == "Past" and {t.lemma, *t.alternatives} & verbs for t in tokens)
 
 
-_CONTACT = re.compile(r"[\w.-]+@[\w-]+\.\w+|\bpuh\.?\s*\+?\d", re.IGNORECASE)
-
-
 def _opening(sentences: list[tuple[str, list[Token]]]) -> int:
     """How many of a block's first sentences state the goal it opens with: "Tavoite 2: …" (with
     the next sentence when the label stands alone) or a statement of a goal; 0 for none."""
@@ -239,6 +235,11 @@ def _opening(sentences: list[tuple[str, list[Token]]]) -> int:
     if found := _numbering().lead.match(text):
         return 2 if not text[found.end() :].strip() and len(sentences) > 2 else 1
     return 1 if _is_goal_sentence(tokens) else 0
+
+
+def _contact(text: str) -> bool:
+    """A line of contact details ("puh. 040 …", an e-mail address): its numbers report nothing."""
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern in load("project")["contact_patterns"])
 
 
 def _sentences(analysis: Analysis) -> list[tuple[str, list[Token]]]:
@@ -276,7 +277,7 @@ def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
         opens = _opening(sentences)
         opening = [w for _, tokens in sentences[:opens] for w in token_words(tokens)]
         for number, (text, tokens) in enumerate(sentences):
-            outcome = outcome_sentence(tokens) and not _CONTACT.search(text)  # a contact line's numbers are no outcome
+            outcome = outcome_sentence(tokens) and not _contact(text)
             passages.append(
                 Passage(
                     quote=_clip(text),
@@ -404,22 +405,6 @@ def _permanent(rooting: list[RootingFact]) -> list[RootingFact]:
     return [f for f, a in zip(rooting, analysed) if any_phrase(a.tokens, words)]
 
 
-_DATES = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*[–—-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
-
-
-def _exact(period: PeriodFact) -> tuple[date, date]:
-    """The period by its exact dates where its sentence gives them beside years or school years
-    ("lukuvuodet 2026–2027 ja 2027–2028 (1.8.2026–31.7.2028)"): the dates decide, within the
-    years the sentence gives."""
-    start, end = period.start, period.end
-    assert start is not None and end is not None
-    for found in find_time_expressions(period.text):
-        exact = found.interval
-        if _DATES.fullmatch(found.text.strip()) and exact.start and exact.end and exact.start.year >= start.year and exact.start <= end:
-            return exact.start, exact.end
-    return start, end
-
-
 def digest(document: Document, facts: Facts, path: str) -> Digest:
     """Read what the cross-document rules compare; the analyses come from the paragraph cache."""
     doc_type = facts.document.doc_type
@@ -427,8 +412,7 @@ def digest(document: Document, facts: Facts, path: str) -> Digest:
     result = Digest(path=path, doc_type=doc_type, title=document.title, codes=codes, name=name)
     period = next((f for f in facts.facts if isinstance(f, PeriodFact)), None)
     if period is not None and period.valid and period.start and period.end:
-        result.period_start, result.period_end = _exact(period)
-        result.period_text, result.period_location = period.text, period.location
+        result.period_start, result.period_end, result.period_text, result.period_location = period.start, period.end, period.text, period.location
     goals = [f for f in facts.facts if isinstance(f, GoalFact)]
     if doc_type == "hankesuunnitelma":
         result.goals, result.indicators = _goals(goals, [b.text for b in document.blocks])

@@ -21,6 +21,9 @@ _TABLE_RULE = re.compile(r"^\s*+\|?\s*+:?-{2,}:?\s*+(\|\s*+:?-{2,}:?\s*+)*+\|?\s
 _COMMENT_LINE = re.compile(r"^\s*+<!--.*-->\s*+$")  # an HTML comment alone on its line
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)(\*\*|__)\s*:?\s*$")
 _INLINE_MARKS = re.compile(r"(\*\*|__|`)")
+# A line that opens with a bold label and a colon, a form's field: "**Hakija\*:** Kyläseura ry".
+_FIELD_LINE = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?:\\\*)?(?::\1|\1\s*:)")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a Markdown backslash escape: "\*" is a plain "*"
 _BINARY_SHARE = 0.01  # real text has almost no control characters besides tab and line breaks
 
 
@@ -145,23 +148,31 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
             flush()
         if not markdown and paragraph and _ends_plain_paragraph(paragraph[-1], line, width):
             flush()  # in plain text a line break ends a paragraph unless the sentence runs on
+        if markdown and paragraph and _FIELD_LINE.match(line):
+            flush()  # each line of a form's bold-labelled fields is a field of its own
         paragraph.append(line)
     flush()
     return blocks if markdown else _plain_headings(blocks)
 
 
 def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
-    """Fill `builder` from Markdown (`markdown=True`) or plain text, inline marks removed."""
+    """Fill `builder` from Markdown (`markdown=True`) or plain text, inline marks removed (and in
+    Markdown, backslash escapes: "\\*" is the asterisk itself)."""
+
+    def plain(text: str) -> str:
+        text = _INLINE_MARKS.sub("", text)
+        return _ESCAPED.sub(r"\1", text) if markdown else text
+
     for block in parse_blocks(text, markdown):
         if block.kind == "table":
             cells = [[cell.replace("<br>", "\n") for cell in row] for row in block.rows]
-            builder.add_table([_INLINE_MARKS.sub("", "\t".join(r)).split("\t") for r in cells])
+            builder.add_table([plain("\t".join(r)).split("\t") for r in cells])
         elif block.kind == BlockKind.paragraph:
-            builder.add(BlockKind.paragraph, _INLINE_MARKS.sub("", block.text), bold=bool(_BOLD_LINE.match(block.text)))
+            builder.add(BlockKind.paragraph, plain(block.text), bold=bool(_BOLD_LINE.match(block.text)))
         elif block.kind == BlockKind.list_item:
-            builder.add(BlockKind.list_item, _INLINE_MARKS.sub("", block.text), level=block.level, numbered=block.numbered)
+            builder.add(BlockKind.list_item, plain(block.text), level=block.level, numbered=block.numbered)
         elif block.kind == BlockKind.heading:
-            builder.add(BlockKind.heading, _INLINE_MARKS.sub("", block.text), level=block.level)
+            builder.add(BlockKind.heading, plain(block.text), level=block.level)
         else:
             builder.add(BlockKind.title, block.text)
 
@@ -271,12 +282,13 @@ def _is_body(block: WrittenBlock) -> bool:
 
 def _short_line(text: str) -> bool:
     """A line that could head text: a few words, starting in capitals, no field label, no figures
-    and no sentence's end (a question may head its answer)."""
+    and no sentence's end (a question may head its answer); a lead line alone on its line that
+    ends in a colon ("Arvioinnin aikataulu:") heads what follows it."""
     words = text.split()
     return (
         0 < len(words) <= _PLAIN_HEADING_WORDS
         and text.lstrip()[:1].isupper()
-        and ":" not in text
+        and (":" not in text or (text.rstrip().endswith(":") and text.count(":") == 1))
         and not any(ch.isdigit() for ch in text)
         and not text.rstrip().endswith((".", ",", ";", "!"))
     )

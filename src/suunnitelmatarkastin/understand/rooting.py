@@ -127,6 +127,8 @@ def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact
     in_section = set(reading.blocks_with_keys(section_keys("results")))
     keepers = {o.location.paragraph for o in owners if o.named and not o.project}
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
+        if sentence.rstrip().endswith("?"):
+            continue  # a question asks ("Miten malli sopii muille kunnille?"): it plans no stage
         about_results = b in in_section or is_rooting(tokens) or any_phrase(tokens, _lex("result_words")) is not None
         carries_on = b in keepers and _carries_on(sentence, tokens, reading.period)
         for key, spec in specs.items():

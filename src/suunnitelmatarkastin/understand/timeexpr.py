@@ -360,7 +360,8 @@ _PERIOD_WORDS = re.compile(
     r"|vuosina|vuosille)(?!\w)",
     re.IGNORECASE,
 )
-_PROJECT_WORD = re.compile(r"(?<!\w)\w*(?:hanke|hankkee\w*|hanketta|hankkei\w*|projekt\w*)(?!\w)", re.IGNORECASE)
+# "Toiminta" on its own is the funded activity itself in STEA's terms ("Toiminta kestää vuodet 2025–2027").
+_PROJECT_WORD = re.compile(r"(?<!\w)(?:\w*(?:hanke|hankkee\w*|hanketta|hankkei\w*|projekt\w*)|toiminta|toiminnan|toimintaa)(?!\w)", re.IGNORECASE)
 # Between a period word and the dates, these make the dates someone else's (a programme, a strategy).
 _NOT_PROJECT = re.compile(r"ohjelm|strategi|rahoituskau|valtuustokau|tilast", re.IGNORECASE)
 _START_MARK = re.compile(r"(?<!\w)(?:alka(?:a|vat|en)|alkoi|käynnisty\w*|aloite\w*)(?!\w)", re.IGNORECASE)
@@ -459,7 +460,22 @@ def find_project_period(text: str) -> Interval | None:
     are not a period. A period that ends before it starts is returned as it stands, for the rules.
     """
     exprs = [e for e in find_time_expressions(text) if e.interval.start and e.interval.end]
-    return _started_and_ended(text, exprs) or _named_period(text, exprs) or _lasting_period(text, exprs)
+    found = _started_and_ended(text, exprs) or _named_period(text, exprs) or _lasting_period(text, exprs)
+    return _exact_dates(text, found, exprs) if found else None
+
+
+_EXACT_SPAN = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*[–—-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
+
+
+def _exact_dates(text: str, found: Interval, exprs: list[TimeExpression]) -> Interval:
+    """Years or school years with the exact dates beside them in brackets ("lukuvuodet 2026–2027
+    ja 2027–2028 (1.8.2026–31.7.2028)", "vuodet 2025–2027 (1.3.2025–28.2.2027)"): the dates decide."""
+    for expr in exprs:
+        start = expr.interval.start
+        bracketed = text[: expr.start_char].rstrip().endswith("(")
+        if bracketed and _EXACT_SPAN.fullmatch(expr.text.strip()) and found.start and start and start.year == found.start.year:
+            return expr.interval
+    return found
 
 
 def relative_position(interval: Interval, period: Interval) -> float | None:
