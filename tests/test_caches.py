@@ -304,3 +304,21 @@ def test_spacy_is_imported_without_its_command_line():
     loaded, works = out.splitlines()
     assert loaded.startswith("[] ") and "parser" in loaded
     assert works == "True True"
+
+
+def test_a_cache_entry_in_another_shape_is_analysed_anew(monkeypatch):
+    """A stored analysis the running version cannot decode (a damaged cache, or one written by a
+    development build) is a miss, never a crash of the check."""
+    from suunnitelmatarkastin.understand import lemmas, seed
+
+    class OldStore:
+        def get_many(self, words):
+            return {w: '[["kissa", "nimisana", "nimento", "singular", []]]' for w in words}
+
+        def put(self, word, value):
+            pass
+
+    monkeypatch.setattr(lemmas, "_store", lambda: OldStore())
+    monkeypatch.setattr(seed, "get_many", lambda words: {})
+    lemmas._memo.pop("kissalle", None)
+    assert lemmas._recall(["kissalle"]) == ["kissalle"]

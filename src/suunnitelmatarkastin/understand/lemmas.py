@@ -146,8 +146,11 @@ def _recall(words: Iterable[str]) -> list[str]:
         return []
     known = _store().get_many(missing)
     known.update(seed.get_many(w for w in missing if w not in known))
-    for word, value in known.items():
-        _remember(word, decode(value))
+    for word, value in list(known.items()):
+        try:
+            _remember(word, decode(value))
+        except (ValueError, TypeError):  # an entry in another shape (a damaged or foreign cache): analyse anew
+            del known[word]
     return [w for w in missing if w not in known]
 
 
