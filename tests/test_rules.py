@@ -89,3 +89,40 @@ def test_user_pack_overrides_by_id(tmp_path):
     assert len(rules) == len(RULES)
     findings = check_text("# Tavoitteet\n\n- Lapset liikkuvat enemmän.\n", "hankesuunnitelma", rule_dirs=(str(tmp_path),))
     assert [f.severity for f in findings if f.rule == "tavoite.ei-arviointia"] == ["info"]
+
+
+NONE_OF_ITS_KIND = """
+rules:
+  - id: oma.ei-yhtaan-mittaria
+    severity: warning
+    types: [hankesuunnitelma]
+    when:
+      each: goal
+      none:
+        - fact: goal
+          where: {evaluations: {">": 0}}
+    message: "Yhdelläkään tavoitteella ei ole mittaria (esim. {goal.text})"
+    hint: "Lisää mittari."
+    basis: "Oma ohje."
+"""
+
+
+def test_exists_and_none_of_one_kind_mean_what_they_say(tmp_path):
+    """"Any goal" and "no goal with an indicator": a document whose only goal has an indicator gets
+    nothing, though durable_rules does not show a rule's bound fact to its own none()."""
+    _pack(tmp_path, NONE_OF_ITS_KIND)
+    packs = (str(tmp_path),)
+    measured = "# Tavoitteet\n\n| Tavoite | Mittari |\n| --- | --- |\n| Kirjaston lainaus kasvaa. | Lainojen määrä kuukausittain |\n"
+    unmeasured = "# Tavoitteet\n\n- Kirjaston lainaus kasvaa.\n"
+
+    def fired(text: str) -> int:
+        return sum(f.rule == "oma.ei-yhtaan-mittaria" for f in check_text(text, "hankesuunnitelma", rule_dirs=packs))
+
+    assert fired(measured) == 0
+    assert fired(unmeasured) == 1
+
+
+def test_requiring_and_forbidding_the_same_fact_unconditionally_is_an_error(tmp_path):
+    path = _pack(tmp_path, NONE_OF_ITS_KIND.replace('          where: {evaluations: {">": 0}}\n', ""))
+    with pytest.raises(RuleError, match="ei voi koskaan täyttyä"):
+        load_pack(path)

@@ -5,8 +5,9 @@ are asserted first and a final "complete" fact (carrying the document type) is w
 joins on; every fact gets a unique id (an identical fact raises); each document has its own session,
 deleted afterwards; an exception inside an action is swallowed into the session state, so the state
 is checked after the run. A fact bound to one condition of a rule is not seen by that rule's
-`none(...)`, so a rule's `exists` and `none` tests must describe disjoint facts (e.g. "a rooting
-statement that is not early" and "no early one"), never "any rooting statement".
+`none(...)`; so that a rule author need not know it, the compiler adds to each bound condition of
+the same fact kind the negation of the `none` test ("any rooting statement" + "no early one" binds
+only statements that are not early themselves), which makes the rule mean what it says.
 
 durable_rules' global host starts two timer threads that call into the native engine every 0.2 s,
 concurrently with our calls; together with `delete_state` that corrupts memory (seen as a segfault).
@@ -36,6 +37,7 @@ _OPERATORS = {
     ">": lambda field, value: field > value,
     ">=": lambda field, value: field >= value,
 }
+_NEGATED = {"==": "!=", "!=": "==", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
 _names = itertools.count()
 _sessions = itertools.count()
 
@@ -57,6 +59,24 @@ def _test(kind: str, where: dict[str, Any]):
             joined = subject_field(value)
             other = getattr(c.subject, joined) if joined else _scalar(value)
             expression = expression & _OPERATORS[op](getattr(m, field), other)
+    return expression
+
+
+def _bound(kind: str, where: dict[str, Any], absent: list) -> Any:
+    """A bound condition's expression, which also fails every `none` test of its own kind: durable_rules
+    does not show a bound fact to the rule's `none(...)`, so without this "a statement" and "no early
+    statement" would fire on a document whose only statement is early. A `none` test that joins with
+    the subject is left to the engine (the subject is not bound yet inside its own condition)."""
+    expression = _test(kind, where)
+    for test in absent:
+        if test.fact != kind or any(subject_field(v) for w in test.where.values() for v in (w.values() if isinstance(w, dict) else [w])):
+            continue
+        failing = None
+        for field, wanted in test.where.items():
+            for op, value in wanted.items() if isinstance(wanted, dict) else [("==", wanted)]:
+                one = _OPERATORS[_NEGATED[op]](getattr(m, field), _scalar(value))
+                failing = one if failing is None else failing | one
+        expression = expression & failing
     return expression
 
 
@@ -105,9 +125,9 @@ class RuleEngine:
         # The "complete" fact comes first: durable_rules ignores a rule that starts with none().
         parts = [c.done << ((m.kind == "complete") & type_test)]
         if condition.each:
-            parts.append(c.subject << _test(condition.each, condition.where))
+            parts.append(c.subject << _bound(condition.each, condition.where, condition.none))
         for number, test in enumerate(condition.exists):
-            parts.append(getattr(c, f"exists{number}") << _test(test.fact, test.where))
+            parts.append(getattr(c, f"exists{number}") << _bound(test.fact, test.where, condition.none))
         for test in condition.none:
             parts.append(none(_test(test.fact, test.where)))
         when_all(*parts)(self._action(rule))

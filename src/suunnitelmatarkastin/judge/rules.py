@@ -138,6 +138,10 @@ class Rule(BaseModel):
             _check_test(test, self.when.each, self.project)
         if not self.when.each and not self.when.exists and not self.when.none:
             raise ValueError("ehdossa (when) ei ole yhtään faktaa: anna each, exists tai none")
+        bound = {self.when.each, *(t.fact for t in self.when.exists)}
+        for test in self.when.none:
+            if test.fact in bound and not test.where:
+                raise ValueError(f"ehto ei voi koskaan täyttyä: sama fakta {test.fact} vaaditaan (each/exists) ja kielletään (none) ilman ehtoja (where)")
         scope = {"document"} | ({self.when.each} if self.when.each else set())
         for name, text in (("message", self.message), ("hint", self.hint), ("target", self.target or ""), ("severity", self.severity)):
             _check_placeholders(name, text, scope)

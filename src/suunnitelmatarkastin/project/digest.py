@@ -361,7 +361,9 @@ def _measure(tokens: list[Token], goals: list[list[Token]]) -> bool:
 def _counted(tokens: list[Token]) -> Words:
     """What a target level counts: the words after its first number up to the first noun
     ("40 koulutettua ohjaajaa" → koulutettu, ohjaaja; "vähintään 60 % kävijöistä" → kävijä);
-    none when the number ends it ("palaute vähintään 4/5") or names a scale."""
+    none when the number ends it ("palaute vähintään 4/5"), names a scale, or is a unit or a
+    frequency ("35 henkilöä", "kaksi kertaa vuodessa", `count_units`): the measure itself names
+    what is counted."""
     start = next((i for i, t in enumerate(tokens) if t.pos == "NUM" or any(ch.isdigit() for ch in t.text)), None)
     if start is None:
         return []
@@ -373,7 +375,9 @@ def _counted(tokens: list[Token]) -> Words:
             continue
         following.append(t)
         if t.pos in ("NOUN", "PROPN"):  # a counted noun is in the partitive or elative: not "4,0 asteikolla"
-            return token_words(following) if t.morph.get("Case") in ("Par", "Ela") else []
+            if t.morph.get("Case") not in ("Par", "Ela") or set(content_lemmas([t])) & set(_lex("count_units")):
+                return []
+            return token_words(following)
     return []
 
 
