@@ -735,3 +735,104 @@ Saunavuorojen toimintamalli esitellään seutukunnan kyläpäivillä muille kyli
     assert "valtavirtaistaminen" not in stages(plan)
     asked = plan.replace("Saunavuorojen toimintamalli esitellään seutukunnan kyläpäivillä muille kylille kokeiltavaksi.", "Sopisiko toimintamalli muille kylille?")
     assert "valtavirtaistaminen" in stages(asked)
+
+
+GARDEN_PLAN = """\
+% Hankesuunnitelma – Yhteinen puutarha
+Hankekoodi: S27114
+
+# Tavoitteet
+Tavoite 1. Lähiön asukkaat viljelevät yhdessä.
+
+Mittarit: lähtötasosta 12 henkilöä tavoitteena 40 viljelijää palstoilla; vähintään 80 % kurssilaisista kokee taitonsa karttuneen.
+
+Tavoite 2. Palstatoiminnasta tulee pysyvää.
+
+Mittarit: 4 taloyhtiötä sopii palstojen hoidosta. Puutarhurit kirjaavat talkoovuorot vihkoon. Asukkailta kysytään palautetta kolme kertaa vuodessa.
+
+# Toimenpiteet
+Järjestämme viljelykursseja (tavoite 1) ja palstojen hoitosopimuksia (tavoite 2).
+"""
+
+GARDEN_REPORT = """\
+% Loppuraportti – Yhteinen puutarha
+Hankekoodi: S27114
+
+# Tulokset
+
+| Mittari | Tavoite | Toteutunut |
+|---|---|---|
+| Palstaviljelijät (lähtötaso 12) | 40 | 46 |
+| Kurssilla taitonsa karttuneeksi kokeneet | vähintään 80 % | 85 % |
+| Palstojen hoidosta sopineet taloyhtiöt | 4 | 4 |
+"""
+
+
+def test_a_target_counts_no_unit_share_or_frequency_and_a_named_doer_recording_data_is_a_method():
+    """"12 henkilöä" counts whoever the measure names (the report's row says "Palstaviljelijät"),
+    "80 % kurssilaisista" is a share of a group the report leaves unnamed, "kolme kertaa vuodessa"
+    says how often; "puutarhurit kirjaavat talkoovuorot" is how data is gathered, not a measure."""
+    reports, project = _project(("suunnitelma.md", GARDEN_PLAN), ("loppuraportti.md", GARDEN_REPORT))
+    plan = reports[0]._digest
+    texts = [i.text for i in plan.indicators]
+    assert not any("kirjaavat" in t or "kertaa" in t for t in texts)
+    assert all(not i.counted for i in plan.indicators if "henkilöä" in i.text or "%" in i.text)
+    assert not _rules(project, "hanke.mittari-raportoimatta")
+    assert not _rules(project, "hanke.tavoite-raportoimatta")
+
+
+GARDEN_EVALUATION = """\
+% Arviointisuunnitelma – Yhteinen puutarha
+Hankekoodi: S27114
+
+# Arvioitavat tavoitteet
+Tavoite 1. Asukkaat viljelevät lähiön palstoilla yhdessä. Arviointi: viljelijöiden määrä palstarekisteristä ja kurssipalaute.
+
+# Arvioinnin järjestäminen
+Tavoitteiden toteutumista seurataan puolivuosittain asukaskyselyllä.
+"""
+
+
+def test_a_sentence_about_the_goals_together_evaluates_only_the_goals_the_evaluation_plan_lists():
+    """"Tavoitteiden toteutumista seurataan" speaks of the goals the evaluation plan itself lists:
+    the plan's goal it leaves out stays unevaluated; with no goals listed it covers every goal."""
+    _, project = _project(("suunnitelma.md", GARDEN_PLAN), ("arviointisuunnitelma.md", GARDEN_EVALUATION))
+    assert [f.target for f in _rules(project, "hanke.tavoite-arvioimatta")] == ["Palstatoiminnasta tulee pysyvää."]
+    unlisted = GARDEN_EVALUATION.replace("Tavoite 1. Asukkaat viljelevät lähiön palstoilla yhdessä. Arviointi: viljelijöiden määrä palstarekisteristä ja kurssipalaute.\n", "")
+    _, project = _project(("suunnitelma.md", GARDEN_PLAN), ("arviointisuunnitelma.md", unlisted))
+    assert not _rules(project, "hanke.tavoite-arvioimatta")
+
+
+JOBS_PLAN = """\
+% Hankesuunnitelma – Uusi alku
+Hankekoodi: S28207
+
+# Tavoitteet
+Tavoite 1. Pitkään työttömänä olleet pääsevät kiinni työelämään.
+
+Mittarit: 120 kurssilaista aloittaa työnhakuvalmennuksen; 40 % kurssilaisista työllistyy valmennuksen jälkeen.
+
+# Toimenpiteet
+Järjestämme työnhakuvalmennusta (tavoite 1).
+"""
+
+JOBS_REPORT = """\
+% Loppuraportti – Uusi alku
+Hankekoodi: S28207
+
+# Tulokset
+
+| Mittari | Tavoite | Toteutunut |
+|---|---|---|
+| Työnhakuvalmennuksen aloittaneet kurssilaiset | 120 | 131 |
+"""
+
+
+def test_a_results_row_gives_a_value_only_to_the_indicator_whose_target_it_states():
+    """The row "aloittaneet kurssilaiset | 120 | 131" shares words with the share of the employed,
+    but its target is the other indicator's: the share stays unreported."""
+    _, project = _project(("suunnitelma.md", JOBS_PLAN), ("loppuraportti.md", JOBS_REPORT))
+    assert [f.target for f in _rules(project, "hanke.mittari-raportoimatta")] == ["40 % kurssilaisista työllistyy valmennuksen jälkeen"]
+    from suunnitelmatarkastin.project.digest import numbers
+
+    assert numbers("Kävijät | 4 000 | 4 350 (8/8 kylää), arvosana 4,3") == [4000, 4350, 8, 8, 4.3]

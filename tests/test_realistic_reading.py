@@ -146,6 +146,42 @@ def test_template_goal_slots_are_not_goals():
     assert "tavoite.ei-tavoitteita" in rules_of(text)
 
 
+PROSE_GOALS = """\
+    % Hankesuunnitelma
+    # Mihin pyrimme
+    {opening}
+
+    Ensimmäinen tavoitteemme on, että kyläkoulun oppilaat oppivat uimaan. Järjestämme oppilaille
+    uimakoulun. Uimataitoa mitataan uimakokeella keväisin.
+
+    Toisena tavoitteena on, että vanhemmat osallistuvat koulun retkiin. Järjestämme kolme
+    perheretkeä. Vanhempien osallistumista seurataan retkien osallistujalistoilla.
+    """
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Pitkän aikavälin yleistavoitteena on, että kyläkoulu säilyy elinvoimaisena.",
+        "Tavoitteet on jaettu alle kahteen osaan, ja kunkin kohdalla kerrotaan keinot ja mittari.",
+    ],
+)
+def test_an_overall_aim_or_a_note_on_the_goals_is_no_goal_of_its_own(opening):
+    """An overall aim that the goals after it serve, and a sentence telling how the goals are
+    written (a passive perfect: "on jaettu"), are not goals that need their own activity or indicator."""
+    rules = rules_of(PROSE_GOALS.format(opening=opening))
+    assert "tavoite.ei-arviointia" not in rules and "tavoite.ei-toimenpidetta" not in rules
+
+
+def test_an_overall_aim_alone_is_still_a_goal():
+    text = """\
+        % Hankesuunnitelma
+        # Mihin pyrimme
+        Yleistavoitteena on, että kyläkoulu säilyy elinvoimaisena.
+        """
+    assert "tavoite.ei-arviointia" in rules_of(text)
+
+
 TWO_GOALS = """\
     % Hankesuunnitelma
     # Tavoitteet
@@ -239,6 +275,21 @@ def test_a_school_term_is_read_as_months():
     assert "aikataulu.ristiriita" in rules_of(text)
 
 
+def test_the_schedule_sections_period_wins_over_years_named_in_a_goal():
+    """A goal that plans for later years ("ohjelma vuosille 2030–2034") does not set the project
+    period when the schedule section states it: the schedule is read first."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on yhteinen nuorisotyö. Hankkeen aikana seurakunnat laativat yhteisen ohjelman vuosille 2030–2034.
+        # Toimenpiteet
+        Ohjelmatyöpajat pidetään syksyllä 2026.
+        # Aikataulu
+        Hankkeen toteutusaika: 1.3.2026–28.2.2028
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text)
+
+
 def test_the_period_from_a_forms_start_and_end_fields():
     text = """\
         Hankehakemus
@@ -277,6 +328,17 @@ def test_one_placeholder_is_one_finding(gap):
         % Hankesuunnitelma
         # Yhteystiedot
         Puhelin tai päivä: {gap}
+        """
+    assert rules_of(text).count("rakenne.pohjateksti") == 1
+
+
+def test_a_placeholder_date_at_the_end_of_a_sentence_is_found():
+    """A sentence's full stop after "xx.xx.2026" does not hide the gap."""
+    text = """\
+        % Hankesuunnitelma
+        *Luonnos, kylätoimikunta kokoontuu xx.xx.2026.*
+        # Tausta
+        Kylätalon katto vuotaa.
         """
     assert rules_of(text).count("rakenne.pohjateksti") == 1
 
@@ -840,6 +902,25 @@ def test_a_unit_named_in_the_plural_and_the_organisation_whose_basic_work_it_bec
     )
     for nobody in nobodies:
         assert "exit.omistaja-hankkeen-sisalla" in rules_of(base.format(owner=nobody), "exit-suunnitelma"), nobody
+
+
+def test_time_set_aside_in_the_passive_perfect_is_a_rooting_resource():
+    """"Siihen on varattu …": the passive perfect sets work aside as the active verb does."""
+    text = """\
+        % Hankesuunnitelma
+        # Jatkuvuus
+        Seurakunta ottaa nuorisokahvilan vastuulleen hankkeen jälkeen. Siihen on varattu nuorisotyönohjaajan työajasta kolmannes.
+        """
+    assert "juurrutus.ei-resursseja" not in rules_of(text)
+
+
+def test_a_heading_asking_what_remains_of_the_project_is_the_results_section():
+    text = """\
+        % Hankesuunnitelma
+        # Mitä hankkeesta jää?
+        Kirjastoon jää lainattava pelikokoelma ja ohje pelikerhon vetämiseen.
+        """
+    assert "tulokset" not in targets_of(text, "rakenne.osio-puuttuu")
 
 
 def test_money_an_exit_plan_sets_aside_anywhere_is_a_rooting_resource():

@@ -135,14 +135,17 @@ def _same_goal(sets: tuple[GoalSet, GoalSet], own: GoalDigest) -> int | None:
 
 def _evaluated(sets: tuple[GoalSet, GoalSet], index: int, goal_id: int, evaluation: Digest, subject: ProjectGoalFact, row: GoalRow) -> list[Fact]:
     """The evaluation plan evaluates the goal: its own goal of the same meaning has an evaluation
-    method, or an evaluation passage speaks of the goal."""
+    method, or an evaluation passage speaks of the goal. A passage about the goals together
+    ("tavoitteiden toteutumista seurataan kyselyllä") speaks of the evaluation plan's own goals
+    where it lists them: a plan goal it leaves out is not evaluated by it."""
     goals = sets[0]
     links: list[Fact] = []
+    left_out = bool(evaluation.goals) and index not in {_same_goal(sets, own) for own in evaluation.goals}
     for own in evaluation.goals:
         if own.evaluations and _same_goal(sets, own) == index:
             links.append(GoalLinkFact(goal_id=goal_id, role="arvioitu", path=evaluation.path, quote=own.text, location=own.location))
     for p in evaluation.passages:
-        if p.evaluation and (p.all_goals or goals.of_passage(p.words, p.context, p.anchor) == index):
+        if p.evaluation and ((p.all_goals and not left_out) or goals.of_passage(p.words, p.context, p.anchor) == index):
             links.append(GoalLinkFact(goal_id=goal_id, role="arvioitu", path=evaluation.path, quote=p.quote, location=p.location))
     subject.evaluation = _name(evaluation)
     same = next((own for own in evaluation.goals if _same_goal(sets, own) == index), None)
@@ -163,7 +166,10 @@ def _indicators(plan: Digest, goals: GoalSet, report: Digest, measured: dict[int
     speaking of the indicator's own words with an outcome (`measured`), or a passage with a number
     that reports the indicator's goal (where the indicator measures one goal). A target level
     ("15 ohjaajaa koulutettu") is given a value only where the passage or its table row names
-    what it counts: "kaksi koulutuspäivää" of the same goal is another measure's value."""
+    what it counts: "kaksi koulutuspäivää" of the same goal is another measure's value. A results
+    table row that gives numbers is the indicator's only where one of them is the indicator's own
+    target or baseline: the row "Kurssille osallistuneet | 120 | 131" is not the value of "40 %
+    osallistujista työllistyy"."""
     facts: list[Fact] = []
     goal_index = {g.goal_id: i for i, g in enumerate(plan.goals)}
     for number, indicator in enumerate(plan.indicators, start=1):
@@ -172,7 +178,8 @@ def _indicators(plan: Digest, goals: GoalSet, report: Digest, measured: dict[int
         counted = forms(indicator.counted)
         for i, p in enumerate(report.passages):
             of_goal = own_goal is not None and p.number and p.outcome and goals.of_passage(p.words, p.context) == own_goal
-            if (i in measured[number] or of_goal) and (not counted or score(p.words + p.row, counted)):
+            own_row = not indicator.numbers or not p.row_numbers or bool(set(indicator.numbers) & set(p.row_numbers))
+            if (i in measured[number] or of_goal) and own_row and (not counted or score(p.words + p.row, counted)):
                 facts.append(IndicatorLinkFact(indicator_id=number, path=report.path, quote=p.quote, location=p.location))
         near = max(report.passages, key=lambda p: score(p.words + p.context, words), default=None)
         side = f"lähin kohta {_quoted(near.quote)} ei anna sille arvoa" if near and score(near.words + near.context, words) else "siinä ei mainita mittaria lainkaan"

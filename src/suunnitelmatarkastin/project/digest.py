@@ -53,6 +53,7 @@ class Passage(BaseModel):
     context: Words = Field(default_factory=list)  # its heading, table row, lead line, its block's first sentence
     row: Words = Field(default_factory=list)  # the other cells of its table row
     anchor: Words = Field(default_factory=list)  # its row's first cell, or its block's first sentence, when not itself
+    row_numbers: list[float] = Field(default_factory=list)  # the numbers of its whole table row ("Käynnit | 4 000 | 4 350")
     outcome: bool = False  # reports an outcome: past tense, not a goal statement, an outcome word, change or number
     number: bool = False  # the outcome sentence gives a number
     evaluation: bool = False  # describes evaluating, or asks an (evaluation) question
@@ -75,6 +76,7 @@ class Indicator(BaseModel):
     goal_ids: list[int]  # the goals it measures: those it names by number, else those it is linked to
     location: Location
     counted: Words = Field(default_factory=list)  # what its target number counts ("15 koulutettua ohjaajaa")
+    numbers: list[float] = Field(default_factory=list)  # its numbers: target, baseline ("lähtötasosta 35 tavoitteena 70")
 
 
 class Statement(BaseModel):
@@ -106,6 +108,14 @@ class Digest(BaseModel):
 def token_words(tokens: list[Token]) -> Words:
     """Each content token's forms (stop words and short parts left out), one entry per token."""
     return [sorted(forms) for t in tokens if (forms := content_lemmas([t]))]
+
+
+_NUMBER = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?")
+
+
+def numbers(text: str) -> list[float]:
+    """The numbers a text gives, written the Finnish way: "4 000" is 4000, "4,3" is 4.3, "8/8" is 8 and 8."""
+    return [float(re.sub(r"[ \u00a0]", "", n).replace(",", ".")) for n in _NUMBER.findall(text)]
 
 
 def _clip(text: str) -> str:
@@ -271,6 +281,7 @@ def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
             around.append(previous)
         context = [w for b in around for w in token_words(analyses[b].tokens)]
         row = [w for b in cells for w in token_words(analyses[b].tokens)]
+        row_numbers = [n for b in sorted([*cells, block.index]) for n in numbers(document.blocks[b].text)] if cells else []
         first_cell = token_words(analyses[cells[0]].tokens) if cells and cells[0] < block.index else []
         location = document.location(block.index, document.blocks[heading].text if heading is not None else None)
         sentences = _sentences(analyses[block.index])
@@ -286,6 +297,7 @@ def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
                     context=context + (token_words(sentences[0][1]) if number else []),
                     row=row,
                     anchor=opening if number >= opens and opening else first_cell,
+                    row_numbers=row_numbers,
                     outcome=outcome,
                     number=outcome and _has_number(tokens),
                     evaluation="evaluation" in sentence_roles(tokens) or text.rstrip().endswith("?"),
@@ -342,17 +354,25 @@ def _goals(goals: list[GoalFact], blocks: list[str]) -> tuple[list[GoalDigest], 
         owners = [g for g in owners if g.goal_id in named] or owners
         words = [kept for forms in token_words(analysed[text].tokens) if (kept := sorted(set(forms) - generic))]
         if words and _measure(analysed[text].tokens, [analysed[g.text].tokens for g in owners]):
-            found.append(Indicator(text=text, words=words, goal_ids=[g.goal_id for g in owners], location=owners[0].location, counted=_counted(analysed[text].tokens)))
+            found.append(
+                Indicator(
+                    text=text, words=words, goal_ids=[g.goal_id for g in owners], location=owners[0].location,
+                    counted=_counted(analysed[text].tokens), numbers=numbers(text),
+                )
+            )
     return digests, found
 
 
 def _measure(tokens: list[Token], goals: list[list[Token]]) -> bool:
     """An evaluation text that is a measure, not what was done before ("kyselyyn vastasi 87",
     past tense), what is done to evaluate ("palaute kerätään kursseilta", "mittarit seurataan
-    ohjausryhmässä": a passive verb and nothing counted) or the goal itself restated."""
+    ohjausryhmässä": a passive verb, or a verb of gathering data with its doer named, "ohjaajat
+    kirjaavat käynnit", and nothing counted) or the goal itself restated."""
     if _past(tokens):
         return False
-    if any(t.morph.get("Voice") == "Pass" and t.morph.get("VerbForm") == "Fin" for t in tokens) and not _counted(tokens):
+    recording = set(_lex("recording_verbs"))
+    finite = [t for t in tokens if t.morph.get("VerbForm") == "Fin"]
+    if any(t.morph.get("Voice") == "Pass" or t.lemma in recording for t in finite) and not _counted(tokens):
         return False
     own = {form for entry in token_words(tokens) for form in entry}
     return not any(own and own <= {form for entry in token_words(goal) for form in entry} for goal in goals)
@@ -360,12 +380,13 @@ def _measure(tokens: list[Token], goals: list[list[Token]]) -> bool:
 
 def _counted(tokens: list[Token]) -> Words:
     """What a target level counts: the words after its first number up to the first noun
-    ("40 koulutettua ohjaajaa" → koulutettu, ohjaaja; "vähintään 60 % kävijöistä" → kävijä);
-    none when the number ends it ("palaute vähintään 4/5"), names a scale, or is a unit or a
-    frequency ("35 henkilöä", "kaksi kertaa vuodessa", `count_units`): the measure itself names
-    what is counted."""
+    ("40 koulutettua ohjaajaa" → koulutettu, ohjaaja); none when the number ends it ("palaute
+    vähintään 4/5"), names a scale, or is a unit or a frequency ("35 henkilöä", "kaksi kertaa
+    vuodessa", `count_units`): the measure itself names what is counted. A share ("70 %
+    osallistujista") counts no noun: its noun is the group the share is of, which a report may
+    call otherwise ("nuorista") or leave out."""
     start = next((i for i, t in enumerate(tokens) if t.pos == "NUM" or any(ch.isdigit() for ch in t.text)), None)
-    if start is None:
+    if start is None or _share(tokens[start:]):
         return []
     following: list[Token] = []
     for t in tokens[start + 1 :]:
@@ -379,6 +400,13 @@ def _counted(tokens: list[Token]) -> Words:
                 return []
             return token_words(following)
     return []
+
+
+def _share(tokens: list[Token]) -> bool:
+    """A number given as a percentage ("60 %", "60 prosenttia", "60%")."""
+    first = tokens[0].text
+    following = tokens[1] if len(tokens) > 1 else None
+    return first.endswith("%") or (following is not None and (following.text == "%" or following.lemma == "prosentti"))
 
 
 def _rooting_words() -> set[str]:

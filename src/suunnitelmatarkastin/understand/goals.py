@@ -190,13 +190,20 @@ def _is_goal_sentence(tokens: list[Token]) -> bool:
                 return True
             following = tokens[i + 1 : i + 2]
             possessed = "Person[psor]" in tok.morph  # "päämääränämme on", which the tagger may call a genitive
-            if following and following[0].lemma in _lex("copula") and (tok.morph.get("Case") == "Nom" or possessed):
+            if following and following[0].lemma in _lex("copula") and (tok.morph.get("Case") == "Nom" or possessed) and not _passive_perfect(tokens, i + 1):
                 return True
         if tok.lemma in _lex("goal_verbs") and tok.morph.get("VerbForm") == "Fin" and not _pursues_goal_before(tokens, i):
             return True
         if tok.lemma in _lex("wish_verbs") and tok.morph.get("Person") == "1" and _that_clause(tokens, i):
             return True
     return False
+
+
+def _passive_perfect(tokens: list[Token], copula: int) -> bool:
+    """"Tavoitteet on kirjoitettu alle …", "tavoite on asetettu yhdessä": the copula begins a passive
+    perfect, so the sentence tells what was done to the goals and states no aim itself."""
+    after = tokens[copula + 1 : copula + 2]
+    return bool(after) and after[0].morph.get("VerbForm") == "Part" and after[0].morph.get("Voice") == "Pass" and after[0].morph.get("PartForm") == "Past"
 
 
 def _states_change(tokens: list[Token]) -> bool:
@@ -344,6 +351,7 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) 
     With `changes`, so is a sentence that states an expected change (`_states_change`): how a goals
     section that marks none of its sentences as aims says its goals."""
     goals: list[_Goal] = []
+    overall: list[bool] = []
     seen: list[set[str]] = []
     for b in blocks:
         analysis = reading.analyses[b]
@@ -360,11 +368,24 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) 
                 current = _Goal(_clip(text), b, "sentence", len(goals) + 1, blocks={b})
                 current.lemmas = lemmas
                 goals.append(current)
+                overall.append(any(t.lemma in _lex("overall_aim_words") for t in tokens))
             elif current is not None:
                 roles = sentence_roles(tokens) | ({"activity"} if _means_of_goal(tokens) else set())
                 for role in roles:
                     current.add(role, _clip(analysis.sentence_text(start, end)), tokens)
-    return goals
+    return _without_overall_aim(goals, overall)
+
+
+def _without_overall_aim(goals: list[_Goal], overall: list[bool]) -> list[_Goal]:
+    """An overall aim ("perimmäisenä päämääränä on …", "yleistavoitteena on …") stated beside at
+    least two goals of its own is pursued through them: those goals are the plan's goals, numbered
+    as the text counts them ("Ensimmäinen tavoitteemme …" is goal 1)."""
+    rest = [g for g, o in zip(goals, overall) if not o]
+    if len(rest) == len(goals) or len(rest) < 2:
+        return goals
+    for number, goal in enumerate(rest, 1):
+        goal.number = number
+    return rest
 
 
 def _means_of_goal(tokens: list[Token]) -> bool:

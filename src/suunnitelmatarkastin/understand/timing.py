@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..models import BlockKind, DatedStatementFact, DocType, Interval, PeriodFact
-from .lexicon import any_phrase, load, section_keys
+from .lexicon import any_phrase, load
 from .reading import Reading
 from .timeexpr import find_project_period, find_time_expressions
 
@@ -25,8 +25,10 @@ def find_period(reading: Reading) -> PeriodFact | None:
     the start and one for the end ("Hankkeen alkamispäivä: 1.3.2026" / "Päättymispäivä: 31.8.2027").
     """
     body = reading.body_blocks()
-    preferred = [b for b in body if reading.keys_at(b) & section_keys("period")]
-    for blocks in (preferred, body):
+    # the schedule section first, then the others in the lexicon's order: a goal's "plan for the
+    # years 2028–2035" must not be read as the period before the schedule says the project's own
+    ordered = [[b for b in body if key in reading.keys_at(b)] for key in load("sections")["roles"]["period"]]
+    for blocks in (*ordered, body):
         for b, text in _period_texts(reading, blocks):
             interval = find_project_period(text)
             if interval and interval.start and interval.end:
