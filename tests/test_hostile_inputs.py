@@ -429,9 +429,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         for name, value in vars(importlib.import_module(module.name)).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found[f"{module.name}.{name}"] = value
-    from suunnitelmatarkastin.understand.goals import _numbering  # built from the goals lexicon
+    from suunnitelmatarkastin.understand.goals import goal_numbering  # built from the goals lexicon
 
-    found.update({f"goals.numbering.{name}": value for name, value in vars(_numbering()).items()})
+    found.update({f"goals.numbering.{name}": value for name, value in vars(goal_numbering()).items()})
     return found
 
 

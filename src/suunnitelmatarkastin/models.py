@@ -361,6 +361,9 @@ class Facts(BaseModel):
 
     document: DocumentFact
     facts: list[Fact] = Field(default_factory=list)
+    # the blocks' language analyses the facts were read from, for a later stage of the same check
+    # (the cross-document digest) so that it does not analyse or decode them again
+    _analyses: Any = PrivateAttr(default=None)
 
     def of_kind(self, kind: str) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]

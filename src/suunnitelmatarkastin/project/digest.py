@@ -27,11 +27,11 @@ from ..models import (
 )
 from ..understand.content import content_lemmas
 from ..understand.goals import (
-    _about_all_goals,
-    _is_goal_sentence,
-    _names_method,
-    _numbering,
-    _referenced,
+    about_all_goals,
+    goal_numbering,
+    is_goal_sentence,
+    names_method,
+    referenced_goals,
     sentence_roles,
 )
 from ..understand.lexicon import any_phrase, load, part
@@ -212,7 +212,7 @@ def outcome_sentence(tokens: list[Token]) -> bool:
     tense ("yksinäisyys väheni") or a number ("osallistujia oli 72"), in the past tense or without
     a finite verb at all (a table cell "Osittain: 48 nuorta") or beside its target in the present
     tense; not how the results were evaluated."""
-    if _is_goal_sentence(tokens):  # "Tavoitteena oli …" restates; "…, ja se toteutui hyvin" also reports
+    if is_goal_sentence(tokens):  # "Tavoitteena oli …" restates; "…, ja se toteutui hyvin" also reports
         verbs = set(_lex("outcome_verbs"))
         return any(t.lemma in verbs and t.morph.get("Tense") == "Past" for t in tokens)
     if not (_past(tokens) or not _present_verb(tokens) or _against_target(tokens)):
@@ -242,9 +242,9 @@ def _opening(sentences: list[tuple[str, list[Token]]]) -> int:
     if not sentences:
         return 0
     text, tokens = sentences[0]
-    if found := _numbering().lead.match(text):
+    if found := goal_numbering().lead.match(text):
         return 2 if not text[found.end() :].strip() and len(sentences) > 2 else 1
-    return 1 if _is_goal_sentence(tokens) else 0
+    return 1 if is_goal_sentence(tokens) else 0
 
 
 def _contact(text: str) -> bool:
@@ -301,7 +301,7 @@ def _passages(document: Document, analyses: list[Analysis]) -> list[Passage]:
                     outcome=outcome,
                     number=outcome and _has_number(tokens),
                     evaluation="evaluation" in sentence_roles(tokens) or text.rstrip().endswith("?"),
-                    all_goals=_about_all_goals(tokens) and _names_method(tokens),
+                    all_goals=about_all_goals(tokens) and names_method(tokens),
                 )
             )
         previous = block.index
@@ -350,7 +350,7 @@ def _goals(goals: list[GoalFact], blocks: list[str]) -> tuple[list[GoalDigest], 
     found = []
     for text in indicators:
         owners = [g for g in goals if text in own[g.goal_id]]
-        named = _referenced(text, max(g.goal_id for g in goals))  # "Tavoitteen 3 mittari on …"
+        named = referenced_goals(text, max(g.goal_id for g in goals))  # "Tavoitteen 3 mittari on …"
         owners = [g for g in owners if g.goal_id in named] or owners
         words = [kept for forms in token_words(analysed[text].tokens) if (kept := sorted(set(forms) - generic))]
         if words and _measure(analysed[text].tokens, [analysed[g.text].tokens for g in owners]):
@@ -438,7 +438,7 @@ def _permanent(rooting: list[RootingFact]) -> list[RootingFact]:
 
 
 def digest(document: Document, facts: Facts, path: str) -> Digest:
-    """Read what the cross-document rules compare; the analyses come from the paragraph cache."""
+    """Read what the cross-document rules compare, from the facts and the block analyses of the same check."""
     doc_type = facts.document.doc_type
     codes, name = identity(document)
     result = Digest(path=path, doc_type=doc_type, title=document.title, codes=codes, name=name)
@@ -455,5 +455,5 @@ def digest(document: Document, facts: Facts, path: str) -> Digest:
         named = [f for f in facts.facts if isinstance(f, ResponsibilityFact) and f.named and not f.project]
         result.owners = _statements(named, owners=True)
     if doc_type in ("loppuraportti", "arviointisuunnitelma", "exit-suunnitelma"):
-        result.passages = _passages(document, analyse_texts(b.text for b in document.blocks))
+        result.passages = _passages(document, facts._analyses or analyse_texts(b.text for b in document.blocks))
     return result

@@ -188,4 +188,6 @@ def read_facts(document: Document, doc_type: str | None = None) -> Facts:
     facts: list[Fact] = []
     for extractor in EXTRACTORS:
         facts.extend(extractor.run(reading, facts))
-    return Facts(document=doc_fact, facts=facts)
+    result = Facts(document=doc_fact, facts=facts)
+    result._analyses = analyses
+    return result

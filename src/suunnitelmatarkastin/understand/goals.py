@@ -70,7 +70,7 @@ def _alternatives(words: list[str]) -> str:
 
 
 @per_overlay
-def _numbering() -> _Numbering:
+def goal_numbering() -> _Numbering:
     words = _lex("numbering")
     prefix = f"(?:{_alternatives(words['prefixes'])})?"
     stem, lead, letter = (_alternatives(words[k]) for k in ("stems", "lead", "letters"))
@@ -112,7 +112,7 @@ def _clip(text: str, limit: int = 160) -> str:
 
 
 def _goal_text(text: str) -> str:
-    return _clip(_numbering().lead.sub("", text, count=1).strip() or text)
+    return _clip(goal_numbering().lead.sub("", text, count=1).strip() or text)
 
 
 def _tables(reading: Reading) -> tuple[list[_Goal], list[tuple[Table, int, dict[int, str]]]]:
@@ -129,7 +129,7 @@ def _tables(reading: Reading) -> tuple[list[_Goal], list[tuple[Table, int, dict[
         if goal_cols and any(role in ("activity", "evaluation") for role in roles.values()):
             goal_col = goal_cols[0]
             cells = [row[goal_col] for row in table.rows[1:] if goal_col < len(row) and row[goal_col]]
-            if cells and all(_numbering().only_reference.match(cell) for cell in cells):
+            if cells and all(goal_numbering().only_reference.match(cell) for cell in cells):
                 link_tables.append((table, goal_col, roles))
                 continue
             goals.extend(_goals_from_rows(reading, table, goal_col, roles, len(goals)))
@@ -178,7 +178,7 @@ def _goals_from_card(reading: Reading, table: Table, offset: int) -> list[_Goal]
     return goals
 
 
-def _is_goal_sentence(tokens: list[Token]) -> bool:
+def is_goal_sentence(tokens: list[Token]) -> bool:
     """A sentence that states an aim: "tavoitteena on …", "päämäärämme on …", "tarkoituksena on …",
     "pyrimme …", "haluamme, että …". Nouns and verbs come from the goals lexicon."""
     if sentence_roles(tokens) == {"evaluation"} and lead_in_tokens_of(tokens):
@@ -234,7 +234,7 @@ def _that_clause(tokens: list[Token], i: int) -> bool:
 
 def _is_template_goal(text: str) -> bool:
     """"Tavoite 1 tekstiä tähän": a goal slot of a template, not a goal."""
-    return is_template_text(text) or bool(placeholders_in(text)) or len(_numbering().lead.sub("", text).split()) < 2
+    return is_template_text(text) or bool(placeholders_in(text)) or len(goal_numbering().lead.sub("", text).split()) < 2
 
 
 # A sub-form of another kind ("Työvaihe 1 / 3") and a numbered or lettered section heading ("3.
@@ -252,7 +252,7 @@ def _form_goals(reading: Reading) -> list[_Goal]:
     blocks = reading.document.blocks
     slots = [
         b.index for b in blocks
-        if b.kind in (BlockKind.heading, BlockKind.paragraph) and _numbering().slot.match(b.text) and not reading.in_appendix(b.index)
+        if b.kind in (BlockKind.heading, BlockKind.paragraph) and goal_numbering().slot.match(b.text) and not reading.in_appendix(b.index)
     ]
     goals: list[_Goal] = []
     for n, slot in enumerate(slots):
@@ -324,7 +324,7 @@ def _section_goals(reading: Reading) -> list[_Goal]:
         top = min(doc_blocks[b].level for b in items)
         heads = [b for b in items if doc_blocks[b].level == top]
     else:
-        heads = [b for b in blocks if doc_blocks[b].kind is BlockKind.paragraph and _numbering().lead.match(doc_blocks[b].text)]
+        heads = [b for b in blocks if doc_blocks[b].kind is BlockKind.paragraph and goal_numbering().lead.match(doc_blocks[b].text)]
     heads = [b for b in heads if not _is_template_goal(doc_blocks[b].text)]
     goals: list[_Goal] = []
     if heads:
@@ -359,7 +359,7 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) 
         for start, end in analysis.sentences():
             tokens = analysis.tokens[start:end]
             text = analysis.sentence_text(start, end)
-            if (_is_goal_sentence(tokens) or (changes and _states_change(tokens))) and not _is_template_goal(text):
+            if (is_goal_sentence(tokens) or (changes and _states_change(tokens))) and not _is_template_goal(text):
                 lemmas = content_lemmas(tokens)
                 if any(_restates(lemmas, earlier) for earlier in seen):
                     current = None  # a restatement of a goal is the same goal
@@ -404,7 +404,7 @@ def _first_sentence(analysis: Analysis) -> str:
         return analysis.text
     text = analysis.sentence_text(*sentences[0])
     # a lead-in "Tavoite 1:" alone is not the goal: take the sentence after it
-    if len(_numbering().lead.sub("", text).split()) < 2 and len(sentences) > 1:
+    if len(goal_numbering().lead.sub("", text).split()) < 2 and len(sentences) > 1:
         text = analysis.sentence_text(sentences[0][0], sentences[1][1])
     return text
 
@@ -452,9 +452,9 @@ def _classify_own(reading: Reading, goal: _Goal, own: list[int]) -> None:
                 goal.add(role, _clip(analysis.sentence_text(start, end)), analysis.tokens[start:end])
 
 
-def _referenced(text: str, count: int) -> set[int]:
+def referenced_goals(text: str, count: int) -> set[int]:
     numbers: set[int] = set()
-    numbering = _numbering()
+    numbering = goal_numbering()
     for match in numbering.reference.finditer(text):
         if match.group(1):
             parts = numbering.joiner.split(match.group(1))
@@ -471,7 +471,7 @@ def _referenced(text: str, count: int) -> set[int]:
 
 def _cell_reference(cell: str, count: int) -> set[int]:
     """The goal a link table's goal cell names: "2", "T2" or "Tavoite 2." (every goal cell of such a table is one)."""
-    match = _numbering().only_reference.match(cell)
+    match = goal_numbering().only_reference.match(cell)
     number = int(match.group(1)) if match else 0
     return {number} if 1 <= number <= count else set()
 
@@ -503,7 +503,7 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
         if b in owned or b in cells_done:
             continue
         analysis = reading.analyses[b]
-        numbers = _referenced(analysis.text, len(goals))
+        numbers = referenced_goals(analysis.text, len(goals))
         if not numbers:
             continue
         found = False
@@ -511,9 +511,9 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
         sentences = analysis.sentences()
         for s_i, (start, end) in enumerate(sentences):
             text, tokens = analysis.sentence_text(start, end), analysis.tokens[start:end]
-            own = _referenced(text, len(goals))
+            own = referenced_goals(text, len(goals))
             named = own or named or numbers
-            label = s_i == 0 and len(sentences) > 1 and bool(_numbering().lead.match(text))
+            label = s_i == 0 and len(sentences) > 1 and bool(goal_numbering().lead.match(text))
             # a sentence that names its goal serves it even where its words say no role: its place decides
             for role in sentence_roles(tokens) or (_role_by_place(reading, b, tokens, label) if own else set()):
                 found = True
@@ -556,9 +556,9 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     continue
                 if b not in placed and not _measures(tokens):
                     continue
-                if _referenced(text, len(goals)):
+                if referenced_goals(text, len(goals)):
                     continue  # it names its goal by number: the reference has linked it
-                if (_about_all_goals(tokens) and _names_method(tokens)) or (len(goals) == 1 and b in placed):
+                if (about_all_goals(tokens) and names_method(tokens)) or (len(goals) == 1 and b in placed):
                     for goal in goals:
                         goal.add(role, _clip(text))
                     continue
@@ -610,10 +610,10 @@ def _measures(tokens: list[Token]) -> bool:
     something ("mitataan", "mittarina", "tavoitetaso") or names a method, in the present or future."""
     if any(t.morph.get("Tense") == "Past" for t in tokens):
         return False
-    return any_phrase(tokens, _lex("measure_words")) is not None or _names_method(tokens)
+    return any_phrase(tokens, _lex("measure_words")) is not None or names_method(tokens)
 
 
-def _names_method(tokens: list[Token]) -> bool:
+def names_method(tokens: list[Token]) -> bool:
     """A concrete way to collect evaluation data ("kysely", "haastattelut"), not a promise of
     per-goal measures to come ("tavoitekohtaisilla mittareilla")."""
     if any(part in t.parts or t.lemma.endswith(part) for part in _lex("per_goal_parts") for t in tokens):
@@ -621,7 +621,7 @@ def _names_method(tokens: list[Token]) -> bool:
     return any_phrase(tokens, _lex("concrete_methods")) is not None
 
 
-def _about_all_goals(tokens: list[Token]) -> bool:
+def about_all_goals(tokens: list[Token]) -> bool:
     """A sentence about the goals in the plural with no goal numbered: "tavoitteiden toteutumista"."""
     words = set(_lex("reference_words"))
     plural = any(t.lemma in words and t.morph.get("Number") == "Plur" for t in tokens)
@@ -643,7 +643,7 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
         if section.appendix or section.heading_block in owned or owned & set(section.all_blocks):
             continue
         tokens = reading.analyses[section.heading_block].tokens
-        if _about_all_goals(tokens):
+        if about_all_goals(tokens):
             continue
         shared = [shared_words(tokens, d, nouns_only=True) for d in distinctive]
         if max(shared) == 0 or shared.count(max(shared)) > 1:
