@@ -47,14 +47,6 @@ ALLOWED: dict[str, dict[str, str]] = {
         "haku": "an Interval.anchor name, defined by the time-expression grammar",
         "alku": "an Interval.anchor name, defined by the time-expression grammar",
         "koko": "an Interval.anchor name, defined by the time-expression grammar",
-        "ajankohtaa ei ole kerrottu": "user-facing text an extractor still builds; to move into the rule's messages",
-    },
-    "responsibility.py": {
-        "me (hanke)": "user-facing text an extractor still builds; to move into the rule's messages",
-    },
-    "timing.py": {
-        "päivämäärä on kokonaan hankeajan {}–{} ulkopuolella": "user-facing reason an extractor still builds; to move into the rule's messages",
-        "hankeaika päättyy ({}) ennen kuin se alkaa ({})": "user-facing reason an extractor still builds; to move into the rule's messages",
     },
 }
 

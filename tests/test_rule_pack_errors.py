@@ -136,3 +136,28 @@ def test_command_line_stops_before_reading_any_document(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert str(path) in result.output and "oma.testi" in result.output and "otsikko" in result.output
     assert "Traceback" not in result.output
+
+
+def _choice_pack(tmp_path, choice: str):
+    raw = RULE.format(id="oma.valinta", message="Tavoite {goal.text}") + textwrap.indent(textwrap.dedent(choice), "    ")
+    return _pack(tmp_path, "paketti.yaml", raw="rules:\n" + raw)
+
+
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [
+        ("messages:\n  by: goal.text\n  cases: {a: x}\n", "messages.by ”goal.text” ei kelpaa"),
+        ("messages:\n  by: '{goal.otsikko}'\n  cases: {a: x}\n", "messages.by {goal.otsikko}: kenttää ei ole"),
+        ("messages:\n  by: '{rooting.text}'\n  cases: {a: x}\n", "messages.by {rooting.text}: kenttää ei ole"),
+        ("messages:\n  by: '{goal.source}'\n  cases: {ehkä: x}\n", "ei voi saada arvoa ”ehkä”"),
+        ("messages:\n  by: '{goal.source}'\n  cases: {table: 'Tavoite {goal.otsikko}'}\n", "faktalla ”goal” ei ole kenttää ”otsikko”"),
+    ],
+)
+def test_bad_message_choice(tmp_path, choice, expected):
+    """A message chosen by a fact field names a field the rule has, values that field can take, and
+    placeholders it can fill; a mistake is found when the pack loads."""
+    path = _choice_pack(tmp_path, choice)
+    with pytest.raises(RuleError) as error:
+        load_rules((str(tmp_path),))
+    assert str(path) in str(error.value) and "oma.valinta" in str(error.value)
+    assert expected in str(error.value)

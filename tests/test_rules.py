@@ -126,3 +126,31 @@ def test_requiring_and_forbidding_the_same_fact_unconditionally_is_an_error(tmp_
     path = _pack(tmp_path, NONE_OF_ITS_KIND.replace('          where: {evaluations: {">": 0}}\n', ""))
     with pytest.raises(RuleError, match="ei voi koskaan täyttyä"):
         load_pack(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "said"),
+    [
+        (
+            "% Hankesuunnitelma\n# Aikataulu\nHanke toteutetaan 1.9.2027–31.8.2026.\n",
+            "aikataulu.ristiriita",
+            "hankeaika päättyy (31.8.2026) ennen kuin se alkaa (1.9.2027)",
+        ),
+        (
+            "% Hankesuunnitelma\n# Aikataulu\nHanke toteutetaan 1.9.2026–31.8.2027.\n"
+            "# Toimenpiteet\nKerhot kokoontuvat ensimmäisen kerran 15.1.2025.\n",
+            "aikataulu.ristiriita",
+            "päivämäärä on kokonaan hankeajan 1.9.2026–31.8.2027 ulkopuolella",
+        ),
+        (
+            "% Hankesuunnitelma\n# Aikataulu\nHanke toteutetaan 1.9.2026–31.8.2027.\n"
+            "# Juurruttaminen\nKerhomalli juurrutetaan kunnan nuorisotyön osaksi.\n",
+            "juurrutus.alkaa-myohaan",
+            "juurruttamiselle ei ole kerrottu ajankohtaa",
+        ),
+    ],
+)
+def test_message_chosen_by_the_case_the_extractor_found(text, rule, said):
+    """The extractor records which case it found, the rule's `messages` says it in Finnish."""
+    messages = [f.message for f in check_text(text, "hankesuunnitelma") if f.rule == rule]
+    assert messages and said in messages[0]

@@ -227,7 +227,11 @@ class DatedStatementFact(Fact):
     anchor: str | None = None
     activity: bool = True
     conflict: bool = False  # contradicts the project period
-    reason: str = ""  # why, in Finnish, for the message
+    # which contradiction, for the rule's message: "outside" the period (`period_start`–`period_end`),
+    # or the period itself "reversed" (it ends before it starts)
+    conflict_kind: Literal["", "outside", "reversed"] = ""
+    period_start: date | None = None
+    period_end: date | None = None
 
 
 class QuestionFact(Fact):
@@ -258,7 +262,8 @@ class RootingPlanFact(Fact):
 
     kind: Literal["rooting_plan"] = "rooting_plan"
     early: bool
-    earliest: str  # the earliest time expression, or a Finnish note that none is given
+    timed: bool = False  # any rooting statement gives a time
+    earliest: str = ""  # the earliest time expression, quoted; empty when none is given
 
 
 class StageFact(Fact):

@@ -35,10 +35,19 @@ def print_rules(rules: list[Rule], console: Console) -> None:
         ]
         if rule.doc:
             body.append(Text(rule.doc.strip()))
-        body.append(Text.assemble(("Viesti: ", "dim"), rule.message))
+        body.extend(_message_lines(rule))
         body.append(Text.assemble(("Korjausohje: ", "dim"), rule.hint))
         body.append(Text.assemble(("Peruste: ", "dim"), rule.basis))
         console.print(Panel(Group(*body), title=rule.id, title_align="left"))
+
+
+def _message_lines(rule: Rule) -> list[Text]:
+    """The rule's message, and each other message it chooses by a fact field, with when."""
+    lines = [Text.assemble(("Viesti: ", "dim"), rule.message)]
+    if rule.messages is not None:
+        for value, text in rule.messages.cases.items():
+            lines.append(Text.assemble((f"Viesti, kun {rule.messages.by} on {str(value).lower()}: ", "dim"), text))
+    return lines
 
 
 def _example_text(example: Example) -> str:
@@ -66,7 +75,7 @@ def print_rule(rule: Rule, console: Console, packs: tuple[str, ...] = ()) -> Non
         Text.assemble(("Asiakirjat: ", "dim"), type_words(rule)),
         Text.assemble(("Mitä tarkastetaan: ", "bold"), " ".join(rule.doc.split()) or _PLACEHOLDER.sub("…", rule.message)),
         Text.assemble(("Miksi: ", "bold"), rule.basis),
-        Text.assemble(("Viesti: ", "dim"), rule.message),
+        *_message_lines(rule),
         Text.assemble(("Korjausohje: ", "dim"), rule.hint),
     ]
     for title, examples in (("Esimerkki, jossa sääntö huomauttaa", rule.examples.fire), ("Esimerkki, joka on kunnossa", rule.examples.pass_)):

@@ -203,7 +203,7 @@ class RuleEngine:
             finding = Finding(
                 rule=rule.id,
                 severity=severity,  # type: ignore[arg-type]
-                message=render(rule.message, subject, kind, document),
+                message=render(rule.message_for(subject, document), subject, kind, document),
                 target=target,
                 location=place or Location(),
                 hint=render(rule.hint, subject, kind, document),

@@ -96,12 +96,28 @@ class Examples(BaseModel):
     model_config = {"extra": "forbid", "populate_by_name": True}
 
 
+class MessageChoice(BaseModel):
+    """Several messages for one rule, chosen by a field of its subject fact: the extractor records
+    which case it found (`conflict_kind: reversed`), the rule says it in Finnish. A value without a
+    case gets the rule's own `message`."""
+
+    by: str  # "{kind.field}" of the rule's subject (`each`) fact or of `document`
+    cases: dict[str | bool, str]
+
+    model_config = {"extra": "forbid"}
+
+    def field(self) -> tuple[str, str]:
+        kind, _, attr = self.by.strip("{}").partition(".")
+        return kind, attr
+
+
 class Rule(BaseModel):
     id: str
     severity: str
     types: list[str]
     when: Condition
     message: str
+    messages: MessageChoice | None = None  # the message chosen by a fact field; `message` otherwise
     hint: str
     basis: str
     target: str | None = None
@@ -145,7 +161,17 @@ class Rule(BaseModel):
         scope = {"document"} | ({self.when.each} if self.when.each else set())
         for name, text in (("message", self.message), ("hint", self.hint), ("target", self.target or ""), ("severity", self.severity)):
             _check_placeholders(name, text, scope)
+        if self.messages is not None:
+            _check_choice(self.messages, scope)
         return self
+
+    def message_for(self, subject: Fact | None, document: Fact | None) -> str:
+        """The message template for this finding: the case its subject's field names, or `message`."""
+        if self.messages is None:
+            return self.message
+        kind, attr = self.messages.field()
+        fact = document if kind == "document" else subject
+        return self.messages.cases.get(getattr(fact, attr, None), self.message)
 
 
     @property
@@ -192,6 +218,23 @@ def _check_test(test: FactTest, each: str | None, project: bool, subject: bool =
             kind = wanted[1:].partition(".")[0]
             if subject or kind != each or joined not in FACT_MODELS[each].model_fields:
                 raise ValueError(f"vertailu {wanted} kentässä ”{field}”: viittaus voi nimetä vain each-faktan ({each or 'ei annettu'}) kentän, ja vain exists- tai none-ehdossa")
+
+
+def _check_choice(choice: MessageChoice, scope: set[str]) -> None:
+    """`messages.by` names a field of a fact the rule has, each case is a value that field can take,
+    and each case's text has placeholders the rule can fill."""
+    if not _SUBJECT_FIELD.match(choice.by):
+        raise ValueError(f"messages.by ”{choice.by}” ei kelpaa: anna kenttä muodossa {{fakta.kenttä}}")
+    kind, attr = choice.field()
+    model = FACT_MODELS.get(kind) if kind in scope else None
+    if model is None or attr not in model.model_fields:
+        raise ValueError(f"messages.by {choice.by}: kenttää ei ole tämän säännön faktoissa (käytössä: {', '.join(sorted(scope))})")
+    annotation = model.model_fields[attr].annotation
+    allowed = (True, False) if annotation is bool else typing.get_args(annotation) if typing.get_origin(annotation) is Literal else None
+    for value, text in choice.cases.items():
+        if allowed is not None and value not in allowed:
+            raise ValueError(f"messages.cases: kenttä {choice.by} ei voi saada arvoa ”{value}”; mahdolliset: {', '.join(map(str, allowed))}")
+        _check_placeholders(f"messages ({value})", text, scope)
 
 
 def _check_placeholders(name: str, text: str, scope: set[str]) -> None:

@@ -222,7 +222,7 @@ def extract_responsibilities(reading: Reading) -> list[ResponsibilityFact]:
             owner_class, owner = classify_owner(tokens, head)
             facts.append(_fact(reading, b, sentence, owner_class, owner, continuation))
         if not heads and _first_person(tokens):
-            facts.append(_fact(reading, b, sentence, "project", "me (hanke)", continuation))
+            facts.append(_fact(reading, b, sentence, "project", "", continuation))  # "we": the project itself
         elif not heads and _passive(tokens) and any_phrase(tokens, _lex("continuation")):
             facts.append(_fact(reading, b, sentence, "passive", "", continuation))
     return facts

@@ -109,7 +109,8 @@ def rooting_plan(statements: list[RootingFact]) -> list[RootingPlanFact]:
     return [
         RootingPlanFact(
             early=any(s.early for s in statements),
-            earliest=f"”{first.when}”" if timed else "ajankohtaa ei ole kerrottu",
+            timed=bool(timed),
+            earliest=f"”{first.when}”" if timed else "",
             location=first.location,
         )
     ]

@@ -165,7 +165,7 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
                 start=period.start,
                 end=period.end,
                 conflict=True,
-                reason=f"hankeaika päättyy ({period.end:%-d.%-m.%Y}) ennen kuin se alkaa ({period.start:%-d.%-m.%Y})",
+                conflict_kind="reversed",
                 location=period.location,
             )
         )
@@ -197,16 +197,13 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
                     anchor=interval.anchor,
                     activity=activity,
                     conflict=conflict,
-                    reason=_outside_reason(period) if conflict else "",
+                    conflict_kind="outside" if conflict else "",
+                    period_start=period.start if conflict and period else None,
+                    period_end=period.end if conflict and period else None,
                     location=reading.location(b),
                 )
             )
     return facts
-
-
-def _outside_reason(period: PeriodFact | None) -> str:
-    assert period is not None and period.start and period.end
-    return f"päivämäärä on kokonaan hankeajan {period.start:%-d.%-m.%Y}–{period.end:%-d.%-m.%Y} ulkopuolella"
 
 
 def _outside(interval: Interval, period: PeriodFact | None) -> bool:

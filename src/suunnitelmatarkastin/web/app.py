@@ -393,6 +393,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "types": rule.types,
                 "doc": rule.doc.strip(),
                 "message": rule.message,
+                "messages": {str(value).lower(): text for value, text in rule.messages.cases.items()} if rule.messages else {},
                 "hint": rule.hint,
                 "basis": rule.basis,
             }

@@ -113,9 +113,9 @@ def summarise(facts: Facts) -> Luenta:
         period=_period(facts),
         rooting=rooting,
         owners=[
-            Owner(f.owner, OWNER_CLASSES[f.owner_class], f.text, f.continuation)
+            Owner(f.owner or ("me (hanke)" if f.project else ""), OWNER_CLASSES[f.owner_class], f.text, f.continuation)
             for f in by_type
-            if isinstance(f, ResponsibilityFact) and (f.owner or f.continuation)
+            if isinstance(f, ResponsibilityFact) and (f.owner or f.project or f.continuation)
         ],
         sections=[Section(f.heading, f.keys, f.empty) for f in by_type if isinstance(f, SectionFact)],
         expected=[Expected(f.name, f.required, f.present) for f in by_type if isinstance(f, ExpectedSectionFact)],
