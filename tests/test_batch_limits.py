@@ -14,10 +14,10 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from suunnitelmatarkastin import batch, check, cli
+from suunnitelmatarkastin import batch, check, cli, workers
 from suunnitelmatarkastin.models import DocumentReport
 
-pytestmark = pytest.mark.skipif(batch._CONTEXT.get_start_method() != "fork", reason="the stand-ins reach workers only by fork")
+pytestmark = pytest.mark.skipif(workers.CONTEXT.get_start_method() != "fork", reason="the stand-ins reach workers only by fork")
 
 
 def _stand_in(path, doc_type=None, rule_dirs=()):
@@ -49,7 +49,7 @@ def test_stuck_document_is_interrupted_and_the_rest_go_on(workers):
 
 
 def test_without_limit_one_worker_checks_in_process(monkeypatch):
-    monkeypatch.setattr(batch, "_Pool", None)  # would fail if used
+    monkeypatch.setattr(batch, "Pool", None)  # would fail if used
     reports = batch.run_batch(["a.md", "b.md"], None, (), workers=1, time_limit=0)
     assert [r.error for r in reports] == [None, None]
 

@@ -250,7 +250,7 @@ def test_a_worker_warms_up_without_pyvoikko_on_a_new_machine(cache_dir):
     out = _fresh_process(
         """
         import sys
-        from suunnitelmatarkastin.batch import _WARM_UP_TEXT
+        from suunnitelmatarkastin.workers import WARM_UP_TEXT as _WARM_UP_TEXT
         from suunnitelmatarkastin.check import check_text
         check_text(_WARM_UP_TEXT)
         print("pyvoikko" in sys.modules)

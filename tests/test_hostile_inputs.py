@@ -516,9 +516,9 @@ def _stand_in(path, doc_type=None, rule_dirs=()):
 
 
 def test_single_document_has_the_time_and_memory_limits(monkeypatch):
-    from suunnitelmatarkastin import batch, check
+    from suunnitelmatarkastin import batch, check, workers
 
-    if batch._CONTEXT.get_start_method() != "fork":
+    if workers.CONTEXT.get_start_method() != "fork":
         pytest.skip("the stand-ins reach workers only by fork")
     monkeypatch.setattr(check, "check_path", _stand_in)
     monkeypatch.setattr(check, "check_text", lambda *args, **kwargs: [])

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from suunnitelmatarkastin import batch, check
+from suunnitelmatarkastin import check, workers
 from suunnitelmatarkastin.models import DocumentReport
 from suunnitelmatarkastin.understand import nlp
 from suunnitelmatarkastin.web.app import Settings, create_app
 
-pytestmark = pytest.mark.skipif(batch._CONTEXT.get_start_method() != "fork", reason="the stand-ins reach workers only by fork")
+pytestmark = pytest.mark.skipif(workers.CONTEXT.get_start_method() != "fork", reason="the stand-ins reach workers only by fork")
 
 
 def _stand_in(path, doc_type=None, rule_dirs=(), project=False):

@@ -7,7 +7,7 @@ Each worker loads the Finnish pipeline and the rules once and then checks docume
 worker that overruns the limit is killed and replaced, and its document is reported as interrupted.
 A single document gets the same protection: it is checked in one worker. Each worker also has a
 memory limit, so that a document that would take all memory is a Finnish reason, not a process the
-system kills. Only without a limit (`--aikaraja 0`) and with one worker are documents checked in
+system kills (the pool is `workers.py`, which says why it is our own). Only without a limit (`--aikaraja 0`) and with one worker are documents checked in
 this process.
 
 One document that fails never stops the others: its report carries a Finnish reason instead.
@@ -17,19 +17,14 @@ SIGTERM and SIGINT end the batch cleanly: the workers are stopped and `BatchInte
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
-import multiprocessing
 import os
-import resource
 import signal
 import sys
 import threading
-import time
 import traceback
-from collections import Counter, deque
-from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from collections import Counter
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -40,16 +35,12 @@ from .models import DocumentReport
 from .output_files import is_annotated_copy
 from .read import REPORTED
 from .report.safe_text import name_for_terminal
+from .workers import WARM_UP_TEXT, Pool
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per document; a long real plan takes well under ten
 SKIP_COPY = "aiemmin kommentoitu kopio"
 SKIP_REPORT = "tarkastimen oma raportti"
 SKIP_LOCK = "Wordin väliaikaistiedosto"
-MEMORY_LIMIT = 4 * 1024**3  # bytes of address space per worker; the pipeline takes about 0.7 GB
-_WARM_UP_TEXT = "# Tausta\n\nHanke alkaa 1.1.2025 ja päättyy 31.12.2026.\n"
-# fork (Linux, macOS): a worker starts from this process's memory, so a pipeline already loaded here
-# is reused; the command-line process loads no pipeline and starts no threads before forking.
-_CONTEXT = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
 class BatchInterrupted(BaseException):
@@ -143,6 +134,13 @@ def check_one(path: str, doc_type: str | None, rule_dirs: tuple[str, ...], debug
         return failure_report(path, exc)
 
 
+def _warm_up(rule_dirs: tuple[str, ...]) -> None:
+    """A worker's first check, so the pipeline and the rules are loaded before the first document."""
+    from .check import check_text
+
+    check_text(WARM_UP_TEXT, rule_dirs=rule_dirs)
+
+
 def failure_report(path: str, exc: Exception) -> DocumentReport:
     """The Finnish report of a document whose check failed unexpectedly (also used by the web service)."""
     if isinstance(exc, MemoryError):
@@ -195,7 +193,8 @@ def run_batch(
 
         with _signals_interrupt():
             if paths and (time_limit or workers > 1):
-                _Pool(min(workers, len(paths)), doc_type, rule_dirs, debug, time_limit or None, project).run(paths, done)
+                job = partial(check_one, doc_type=doc_type, rule_dirs=rule_dirs, debug=debug, project=project)
+                Pool(min(workers, len(paths)), job, partial(_warm_up, rule_dirs), time_limit or None, debug).run(paths, done)
             else:
                 for index, path in enumerate(paths):
                     done(index, check_one(path, doc_type, rule_dirs, debug, project))
@@ -220,150 +219,3 @@ def _signals_interrupt():
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-
-
-def _worker(conn: Connection, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool, project: bool = False) -> None:
-    """A worker process: load the pipeline, say so, then check each path sent until told to stop."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    die_with_parent()
-    with contextlib.suppress(ValueError, OSError):  # a hard limit below ours stays in force
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, resource.getrlimit(resource.RLIMIT_AS)[1]))
-    from .check import check_text
-
-    try:
-        check_text(_WARM_UP_TEXT, rule_dirs=rule_dirs)
-    except Exception:  # a real fault shows up again, per document, with its reason
-        if debug:
-            traceback.print_exc()
-    try:
-        conn.send(None)
-        while (job := conn.recv()) is not None:
-            index, path = job
-            conn.send((index, check_one(path, doc_type, rule_dirs, debug, project)))
-    except (EOFError, BrokenPipeError):  # the parent has gone
-        return
-
-
-def die_with_parent() -> None:
-    """Linux: the kernel ends this worker if its parent dies (even by SIGKILL), so none is orphaned."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() == 1:  # the parent died before the call
-        os._exit(0)
-
-
-@dataclass
-class _Slot:
-    """One worker process and the document it is checking, if any."""
-
-    process: multiprocessing.process.BaseProcess
-    conn: Connection
-    ready: bool = False
-    job: tuple[int, str] | None = None
-    deadline: float = float("inf")
-
-
-class _Pool:
-    """Worker processes with a deadline per document; a stuck or crashed worker is replaced."""
-
-    def __init__(self, size: int, doc_type: str | None, rule_dirs: tuple[str, ...], debug: bool, time_limit: float | None, project: bool = False) -> None:
-        self.args = (doc_type, rule_dirs, debug, project)
-        self.time_limit = time_limit
-        self.size = size
-
-    def _start(self) -> _Slot:
-        parent, child = _CONTEXT.Pipe()
-        process = _CONTEXT.Process(target=_worker, args=(child, *self.args), daemon=True)
-        process.start()
-        child.close()
-        return _Slot(process, parent)
-
-    def run(self, paths: list[str], done) -> None:
-        """Check `paths`, calling `done(index, report)` as each finishes."""
-        pending = deque(enumerate(paths))
-        slots = [self._start() for _ in range(self.size)]
-        try:
-            while pending or any(slot.job for slot in slots):
-                for slot in slots:
-                    if slot.ready and slot.job is None and pending:
-                        slot.job = pending.popleft()
-                        slot.deadline = time.monotonic() + self.time_limit if self.time_limit else float("inf")
-                        with contextlib.suppress(OSError):  # it has just died: `_receive` reports it
-                            slot.conn.send(slot.job)
-                timeout = max(0.0, min(slot.deadline for slot in slots) - time.monotonic())
-                for conn in wait([slot.conn for slot in slots], timeout=None if timeout == float("inf") else timeout):
-                    slot = next(s for s in slots if s.conn is conn)
-                    self._receive(slot, slots, pending, done)
-                now = time.monotonic()
-                for slot in list(slots):
-                    if slot.job and now >= slot.deadline:
-                        index, path = slot.job
-                        done(index, timeout_report(path, self.time_limit))
-                        self._replace(slot, slots)
-        finally:
-            for slot in slots:
-                self._stop(slot)
-
-    def _receive(self, slot: _Slot, slots: list[_Slot], pending: deque, done) -> None:
-        """Take a worker's message: ready, a report, or (end of pipe) news that it died."""
-        try:
-            message = slot.conn.recv()
-        except (EOFError, OSError):  # the worker died: a crash in native code, or killed
-            slot.process.join(5)
-            code = slot.process.exitcode
-            if not slot.ready:  # it died while starting; a new one would too, so it is not replaced
-                slots.remove(slot)
-                self._stop(slot)
-                if not slots:
-                    self._fail_all(pending, done, code)
-                return
-            if slot.job is not None:
-                index, path = slot.job
-                done(index, crash_report(path, code))
-            self._replace(slot, slots)
-            return
-        if message is None:
-            slot.ready = True
-        else:
-            index, report = message
-            done(index, report)
-            slot.job, slot.deadline = None, float("inf")
-
-    def _fail_all(self, pending: deque, done, code: int | None) -> None:
-        while pending:
-            index, path = pending.popleft()
-            done(index, DocumentReport(path=path, error=f"tarkastusprosessi ei käynnistynyt ({_exit_reason(code)})"))
-
-    def _replace(self, slot: _Slot, slots: list[_Slot]) -> None:
-        self._stop(slot)
-        slots[slots.index(slot)] = self._start()
-
-    @staticmethod
-    def _stop(slot: _Slot) -> None:
-        if slot.process.is_alive():
-            slot.process.kill()
-        slot.process.join()
-        slot.conn.close()
-
-
-def timeout_report(path: str, time_limit: float) -> DocumentReport:
-    """The report of a document whose check was stopped at the time limit."""
-    seconds = f"{time_limit:g}".replace(".", ",")  # Finnish decimal comma
-    return DocumentReport(path=path, error=f"tarkastus keskeytettiin aikarajan ({seconds} s) ylittyessä")
-
-
-def crash_report(path: str, code: int | None) -> DocumentReport:
-    """The report of a document whose worker process died under it."""
-    return DocumentReport(path=path, error=f"asiakirjan tarkastus kaatui odottamattomasti ({_exit_reason(code)})")
-
-
-def _exit_reason(code: int | None) -> str:
-    if code == -signal.SIGKILL:
-        return "käyttöjärjestelmä lopetti tarkastusprosessin, luultavasti muistin loputtua"
-    if code is not None and code < 0:
-        try:
-            return f"tarkastusprosessi päättyi signaaliin {signal.Signals(-code).name}"
-        except ValueError:
-            return f"tarkastusprosessi päättyi signaaliin {-code}"
-    return f"tarkastusprosessi päättyi paluukoodilla {code}"

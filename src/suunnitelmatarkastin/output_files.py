@@ -10,6 +10,7 @@ reports or the user said `--korvaa`.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -44,10 +45,8 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
         os.chmod(temporary, 0o666 & ~_UMASK)  # as an ordinary new file, not mkstemp's 0600
         os.replace(temporary, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         raise
 
 

@@ -52,8 +52,8 @@ def lexicon_words() -> set[str]:
 
 def warm_up_words() -> set[str]:
     """The words of the text each worker checks before its first document (`batch`)."""
-    from ..batch import _WARM_UP_TEXT
     from ..understand import nlp
+    from ..workers import WARM_UP_TEXT as _WARM_UP_TEXT
 
     return {token.text for token in nlp.pipeline().tokenizer(_WARM_UP_TEXT)}
 

@@ -186,7 +186,7 @@ class _Ahead:
         if self.pid == 0:  # the child: analyse, write, and leave without running any exit handler
             try:
                 os.close(read)
-                from ..batch import die_with_parent
+                from ..workers import die_with_parent
 
                 die_with_parent()  # a worker stopped at its time limit takes this child with it
                 data = json.dumps({w: encode(analyse_word(w)) for w in words}, ensure_ascii=False).encode("utf-8")

@@ -1,6 +1,6 @@
 """The web service's worker processes: the pipeline loaded once, a time limit per document.
 
-The command line's pool (`batch._Pool`) lives for one batch; a service needs workers that outlive
+The command line's pool (`workers.Pool`) lives for one batch; a service needs workers that outlive
 requests and take jobs from many requests at once, each with its own document type. The pieces are
 the batch's: the same process start method, the same warm-up, the same Finnish reasons for a
 document that overran the limit or whose worker died. A job runs in a worker; the request waits for
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import anyio.to_thread
 
-from .. import batch
+from .. import batch, workers
 from ..models import DocumentReport, Report
 from ..settings import Loaded, apply
 from .luenta import Luenta, summarise
@@ -102,7 +102,7 @@ def _serve(conn: Connection, rule_dirs: tuple[str, ...]) -> None:
     from ..check import check_text
 
     try:
-        check_text(batch._WARM_UP_TEXT, rule_dirs=rule_dirs)
+        check_text(workers.WARM_UP_TEXT, rule_dirs=rule_dirs)
     except Exception:  # a real fault shows up again, per document, with its reason
         traceback.print_exc()
     trim = _give_back_memory()
@@ -122,15 +122,15 @@ class CheckPool:
         self.size = size
         self.time_limit = time_limit or None
         self.rule_dirs = rule_dirs
-        self._idle: asyncio.Queue[batch._Slot] = asyncio.Queue()
-        self._all: list[batch._Slot] = []
+        self._idle: asyncio.Queue[workers.Slot] = asyncio.Queue()
+        self._all: list[workers.Slot] = []
 
-    def _spawn(self) -> batch._Slot:
-        parent, child = batch._CONTEXT.Pipe()
-        process = batch._CONTEXT.Process(target=_serve, args=(child, self.rule_dirs), daemon=True)
+    def _spawn(self) -> workers.Slot:
+        parent, child = workers.CONTEXT.Pipe()
+        process = workers.CONTEXT.Process(target=_serve, args=(child, self.rule_dirs), daemon=True)
         process.start()
         child.close()
-        slot = batch._Slot(process, parent)
+        slot = workers.Slot(process, parent)
         self._all.append(slot)
         return slot
 
@@ -145,13 +145,13 @@ class CheckPool:
         from ..understand import nlp
 
         nlp.pipeline()  # the analysis cache may answer the warm-up without the model; workers need it all the same
-        check_text(batch._WARM_UP_TEXT, rule_dirs=self.rule_dirs)
+        check_text(workers.WARM_UP_TEXT, rule_dirs=self.rule_dirs)
 
     async def run(self, job: Job) -> Outcome:
         slot = await self._idle.get()
         return await anyio.to_thread.run_sync(self._run_on, slot, job, asyncio.get_running_loop())
 
-    def _run_on(self, slot: batch._Slot, job: Job, loop: asyncio.AbstractEventLoop) -> Outcome:
+    def _run_on(self, slot: workers.Slot, job: Job, loop: asyncio.AbstractEventLoop) -> Outcome:
         """Run `job` on `slot` (blocking, in a thread); the slot, or its replacement, goes back to the idle queue."""
         healthy = False
         try:
@@ -163,7 +163,7 @@ class CheckPool:
             loop.call_soon_threadsafe(self._idle.put_nowait, slot)
         return outcome
 
-    def _exchange(self, slot: batch._Slot, job: Job) -> tuple[Outcome, bool]:
+    def _exchange(self, slot: workers.Slot, job: Job) -> tuple[Outcome, bool]:
         """Send the job and wait for its outcome; False when the worker must be replaced."""
         try:
             if not slot.ready:
@@ -173,16 +173,16 @@ class CheckPool:
             slot.conn.send(job)
             if slot.conn.poll(self.time_limit):
                 return slot.conn.recv(), True
-            return Outcome(batch.timeout_report(job.path, self.time_limit or 0)), False
+            return Outcome(workers.timeout_report(job.path, self.time_limit or 0)), False
         except (EOFError, OSError):  # the worker died: a crash in native code, or killed
             slot.process.join(5)
-            return Outcome(batch.crash_report(job.path, slot.process.exitcode)), False
+            return Outcome(workers.crash_report(job.path, slot.process.exitcode)), False
 
-    def _stop(self, slot: batch._Slot) -> None:
+    def _stop(self, slot: workers.Slot) -> None:
         if slot in self._all:
             self._all.remove(slot)
         with contextlib.suppress(OSError):
-            batch._Pool._stop(slot)
+            workers.stop_worker(slot)
 
     def close(self) -> None:
         """Stop every worker; a job still running is abandoned (its request is over)."""
