@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from .judge.engine import RuleEngine
-from .judge.rules import Example, load_rules
+from .judge.rules import Example, Rule, load_rules
 from .models import UNKNOWN_TYPE, Document, DocumentReport, Facts, Finding, ProjectReport
 from .project.digest import digest
 from .read import ReadError, read_document
@@ -88,3 +88,14 @@ def check_example(example: Example, rule_dirs: tuple[str, ...] = ()) -> list[Fin
         rule_dirs = (*profile_dirs((example.profile,)), *rule_dirs)
     reports, project = check_texts([(d.name, d.type, d.text) for d in example.documents], rule_dirs, markdown)
     return [*(f for r in reports for f in r.findings), *project.findings]
+
+
+def fired_on(rule: Rule, example: Example, rule_dirs: tuple[str, ...] = ()) -> list[str]:
+    """What `rule` says of its example: its findings' messages, or, for a rule that derives a fact
+    (`derives:`), each fact it made, as "kind: text" (a single document's example)."""
+    if not rule.derives:
+        return [f.message for f in check_example(example, rule_dirs) if f.rule == rule.id]
+    with overlays(rule_dirs):
+        facts = read_facts(_document_of(example.document(), example.format == "md"), example.type)
+    made = [f for f in engine(rule_dirs).derived(facts) if f.kind == rule.derives]
+    return [f"{f.kind}: {getattr(f, 'text', '')}".rstrip(": ") for f in made]

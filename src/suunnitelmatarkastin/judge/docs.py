@@ -16,6 +16,8 @@ from .rules import Example, Rule, load_pack, load_rules
 
 
 def severity_words(rule: Rule) -> str:
+    if rule.derives:
+        return "ei havaintoa (johtaa faktan muille säännöille)"
     if rule.severity in SEVERITY_WORDS:
         return SEVERITY_WORDS[rule.severity]
     return "riippuu havainnosta (katso kuvaus)"  # a severity taken from the fact, e.g. {expected_section.severity}
@@ -36,13 +38,15 @@ def print_rules(rules: list[Rule], console: Console) -> None:
         if rule.doc:
             body.append(Text(rule.doc.strip()))
         body.extend(_message_lines(rule))
-        body.append(Text.assemble(("Korjausohje: ", "dim"), rule.hint))
-        body.append(Text.assemble(("Peruste: ", "dim"), rule.basis))
+        body.extend(Text.assemble((label, "dim"), text) for label, text in (("Korjausohje: ", rule.hint), ("Peruste: ", rule.basis)) if text)
         console.print(Panel(Group(*body), title=rule.id, title_align="left"))
 
 
 def _message_lines(rule: Rule) -> list[Text]:
-    """The rule's message, and each other message it chooses by a fact field, with when."""
+    """The rule's message, and each other message it chooses by a fact field, with when; for a rule
+    that derives a fact, the fact it makes."""
+    if rule.derives:
+        return [Text.assemble(("Johtaa faktan: ", "dim"), f"{rule.derives} (kentät kuin faktalla {rule.when.each}); ei anna havaintoa")]
     lines = [Text.assemble(("Viesti: ", "dim"), rule.message)]
     if rule.messages is not None:
         for value, text in rule.messages.cases.items():
@@ -64,19 +68,16 @@ _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 def print_rule(rule: Rule, console: Console, packs: tuple[str, ...] = ()) -> None:
     """One rule explained: what it checks, why (the guidance and its address), and a failing and
     a passing document from its own examples, with what the checker says of the failing one."""
-    from ..check import check_example
+    from ..check import fired_on
 
-    said: list[str] = []
-    if rule.examples.fire:
-        findings = check_example(rule.examples.fire[0], packs)
-        said = [f.message for f in findings if f.rule == rule.id]
+    said = fired_on(rule, rule.examples.fire[0], packs) if rule.examples.fire else []
     body = [
         Text.assemble(("Vakavuus: ", "dim"), severity_words(rule)),
         Text.assemble(("Asiakirjat: ", "dim"), type_words(rule)),
         Text.assemble(("Mitä tarkastetaan: ", "bold"), " ".join(rule.doc.split()) or _PLACEHOLDER.sub("…", rule.message)),
-        Text.assemble(("Miksi: ", "bold"), rule.basis),
+        *([Text.assemble(("Miksi: ", "bold"), rule.basis)] if rule.basis else []),
         *_message_lines(rule),
-        Text.assemble(("Korjausohje: ", "dim"), rule.hint),
+        *([Text.assemble(("Korjausohje: ", "dim"), rule.hint)] if rule.hint else []),
     ]
     for title, examples in (("Esimerkki, jossa sääntö huomauttaa", rule.examples.fire), ("Esimerkki, joka on kunnossa", rule.examples.pass_)):
         if examples:
@@ -102,7 +103,7 @@ class ExampleResult:
 def run_examples(pack: str | Path, extra: tuple[str, ...] = ()) -> tuple[list[Rule], list[ExampleResult]]:
     """Run every example of a pack's own rules with the pack (and its lexicon overlays) in use,
     as `semgrep --test` runs a rule's test cases; `extra` packs go first (a profile it builds on)."""
-    from ..check import check_example
+    from ..check import fired_on
 
     packs = (*extra, str(pack))
     own = {rule.id for path in _pack_files(Path(pack)) for rule in load_pack(path)}
@@ -111,8 +112,7 @@ def run_examples(pack: str | Path, extra: tuple[str, ...] = ()) -> tuple[list[Ru
     for rule in rules:
         for expected, examples in ((True, rule.examples.fire), (False, rule.examples.pass_)):
             for number, example in enumerate(examples, start=1):
-                findings = check_example(example, packs)
-                fired = [f.message for f in findings if f.rule == rule.id]
+                fired = fired_on(rule, example, packs)
                 results.append(ExampleResult(rule.id, expected, number, bool(fired) == expected, fired))
     return rules, results
 

@@ -27,7 +27,8 @@ from durable import lang as durable_lang
 from durable.lang import c, m, none, ruleset, when_all
 
 from ..models import SEVERITY_ORDER, Fact, Facts, Finding, Location
-from .rules import PROJECT, Rule, render, subject_field
+from .facts import DERIVED_MODELS
+from .rules import PROJECT, Rule, RuleError, render, subject_field
 
 _OPERATORS = {
     "==": lambda field, value: field == value,
@@ -100,8 +101,61 @@ class _SingleThreadHost(durable_engine.Host):
         return None
 
 
+def _stages(derivations: list[Rule]) -> list[list[Rule]]:
+    """The deriving rules in stages: each stage uses only kinds made by earlier ones, so that one
+    engine run per stage sees every fact it needs. A derivation whose kinds never come is refused."""
+    made = {rule.derives for rule in derivations}
+    stages: list[list[Rule]] = []
+    ready: set[str | None] = set()
+    left = list(derivations)
+    while left:
+        stage = [r for r in left if not ({r.when.each, *(t.fact for t in r.when.exists + r.when.none)} & made) - ready]
+        if not stage:
+            raise RuleError(f"johdetut faktat riippuvat kehässä toisistaan: {', '.join(sorted(r.id for r in left))}")
+        stages.append(stage)
+        ready |= {r.derives for r in stage}
+        left = [r for r in left if r not in stage]
+    return stages
+
+
 class RuleEngine:
-    """One compiled ruleset; `judge` runs one document's facts in a session of its own."""
+    """The compiled rules; `judge` runs one document's facts in a session of its own. Rules that
+    derive facts (`derives:`) run first, stage by stage, and the facts they make join the rest."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        derivations = [rule for rule in rules if rule.derives]
+        self._derivers = [_Ruleset(stage) for stage in _stages(derivations)]
+        self._reporter = _Ruleset([rule for rule in rules if not rule.derives])
+        self.rules = self._reporter.rules
+
+    def judge(self, facts: Facts) -> list[Finding]:
+        """The findings of every rule that fires on one document's facts, in document order."""
+        all_facts = self._derive(facts.document.doc_type, [facts.document, *facts.facts])
+        fired, by_id = self._reporter.run(facts.document.doc_type, all_facts)
+        return [finding for finding, _ in _findings(fired, by_id, facts.document)]
+
+    def judge_project(self, facts: list[Fact]) -> list[tuple[Finding, Fact | None]]:
+        """The findings of the project rules (types: [hanke]) on the facts of one project's
+        documents together, each with its subject fact (which names the document it stands in)."""
+        fired, by_id = self._reporter.run(PROJECT, self._derive(PROJECT, facts))
+        return _findings(fired, by_id, None)
+
+    def derived(self, facts: Facts) -> list[Fact]:
+        """The facts the deriving rules make from one document's facts (rule examples, `faktat`)."""
+        given = [facts.document, *facts.facts]
+        return self._derive(facts.document.doc_type, given)[len(given):]
+
+    def _derive(self, doc_type: str, facts: list[Fact]) -> list[Fact]:
+        """`facts` and every fact the deriving rules make from them: the subject's fields under the new kind."""
+        for stage in self._derivers:
+            fired, by_id = stage.run(doc_type, facts)
+            made = {(rule.derives, subject_id): by_id[subject_id] for rule, subject_id in fired if subject_id is not None}
+            facts = [*facts, *(DERIVED_MODELS[kind].model_validate({**dict(subject), "kind": kind}) for (kind, _), subject in made.items())]
+        return facts
+
+
+class _Ruleset:
+    """One durable_rules ruleset on its own host; `run` asserts one document's facts in one session."""
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
@@ -142,18 +196,7 @@ class RuleEngine:
 
         return action
 
-    def judge(self, facts: Facts) -> list[Finding]:
-        """The findings of every rule that fires on one document's facts, in document order."""
-        fired, by_id = self._run(facts.document.doc_type, [facts.document, *facts.facts])
-        return [finding for finding, _ in self._findings(fired, by_id, facts.document)]
-
-    def judge_project(self, facts: list[Fact]) -> list[tuple[Finding, Fact | None]]:
-        """The findings of the project rules (types: [hanke]) on the facts of one project's
-        documents together, each with its subject fact (which names the document it stands in)."""
-        fired, by_id = self._run(PROJECT, facts)
-        return self._findings(fired, by_id, None)
-
-    def _run(self, doc_type: str, all_facts: list[Fact]) -> tuple[list[tuple[Rule, int | None]], dict[int, Fact]]:
+    def run(self, doc_type: str, all_facts: list[Fact]) -> tuple[list[tuple[Rule, int | None]], dict[int, Fact]]:
         """Every rule that fires on these facts, with its subject's id.
 
         Every document uses the engine's one session, emptied afterwards by retracting what was
@@ -187,29 +230,31 @@ class RuleEngine:
                     self.host.retract_fact(self.name, durable_fact)
         return fired, by_id
 
-    def _findings(self, fired, by_id: dict[int, Fact], document: Fact | None) -> list[tuple[Finding, Fact | None]]:
-        """The findings in document order, each with its subject fact."""
-        seen: set[tuple[str, int | None]] = set()
-        made = []
-        for rule, subject_id in fired:
-            if (rule.id, subject_id) in seen:
-                continue
-            seen.add((rule.id, subject_id))
-            subject = by_id.get(subject_id) if subject_id is not None else None
-            kind = rule.when.each
-            severity = render(rule.severity, subject, kind, document)
-            target = render(rule.target, subject, kind, document) if rule.target else None
-            place = subject.location if subject is not None else document.location if document is not None else None
-            finding = Finding(
-                rule=rule.id,
-                severity=severity,  # type: ignore[arg-type]
-                message=render(rule.message_for(subject, document), subject, kind, document),
-                target=target,
-                location=place or Location(),
-                hint=render(rule.hint, subject, kind, document),
-            )
-            made.append((finding, subject))
-        return sorted(made, key=lambda pair: _order(pair[0]))
+
+
+def _findings(fired, by_id: dict[int, Fact], document: Fact | None) -> list[tuple[Finding, Fact | None]]:
+    """The findings in document order, each with its subject fact."""
+    seen: set[tuple[str, int | None]] = set()
+    made = []
+    for rule, subject_id in fired:
+        if (rule.id, subject_id) in seen:
+            continue
+        seen.add((rule.id, subject_id))
+        subject = by_id.get(subject_id) if subject_id is not None else None
+        kind = rule.when.each
+        severity = render(rule.severity, subject, kind, document)
+        target = render(rule.target, subject, kind, document) if rule.target else None
+        place = subject.location if subject is not None else document.location if document is not None else None
+        finding = Finding(
+            rule=rule.id,
+            severity=severity,  # type: ignore[arg-type]
+            message=render(rule.message_for(subject, document), subject, kind, document),
+            target=target,
+            location=place or Location(),
+            hint=render(rule.hint, subject, kind, document),
+        )
+        made.append((finding, subject))
+    return sorted(made, key=lambda pair: _order(pair[0]))
 
 
 def _order(finding: Finding) -> tuple:

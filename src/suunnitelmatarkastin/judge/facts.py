@@ -25,6 +25,8 @@ FACT_MODELS: dict[str, type[Fact]] = _registry(models)
 # the facts of one project's documents together, which only the hanke.* rules (types: [hanke]) see
 PROJECT_FACT_MODELS: dict[str, type[Fact]] = _registry(project_facts)
 FACT_MODELS.update(PROJECT_FACT_MODELS)
+# the kinds rules derive for other rules (`derives:`), added as rule packs are loaded
+DERIVED_MODELS: dict[str, type[Fact]] = {}
 
 
 _TYPE_WORDS = {bool: "totuusarvo", int: "kokonaisluku", float: "luku", str: "teksti", date: "päivämäärä"}
@@ -49,11 +51,17 @@ def fact_table() -> str:
     generated from the models, so the list cannot drift from what rules may name."""
     from ..understand import EXTRACTORS
 
+    from .rules import load_rules
+
     stage = {kind: e.name for e in EXTRACTORS for kind in e.assigns} | {kind: "hanke" for kind in PROJECT_FACT_MODELS}
     lines = ["| fakta | vaihe | kentät |", "| --- | --- | --- |"]
     for kind, model in sorted(FACT_MODELS.items()):
+        if kind in DERIVED_MODELS:
+            continue
         fields = ", ".join(
             f"`{name}` ({_type_name(field.annotation)})" for name, field in model.model_fields.items() if name not in ("kind", "location")
         )
         lines.append(f"| `{kind}` | {stage.get(kind, 'asiakirja')} | {fields} |")
+    for rule in sorted((r for r in load_rules() if r.derives), key=lambda r: r.derives or ""):
+        lines.append(f"| `{rule.derives}` | johdettu säännöllä `{rule.id}` | samat kentät kuin faktalla `{rule.when.each}` |")
     return "\n".join(lines)

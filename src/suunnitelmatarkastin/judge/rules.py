@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationError, create_model, field_validator, model_validator
 
 from ..models import DOC_TYPES, UNKNOWN_TYPE, Fact, Severity
-from .facts import FACT_MODELS, PROJECT_FACT_MODELS
+from .facts import DERIVED_MODELS, FACT_MODELS, PROJECT_FACT_MODELS
 
 Operator = Literal["==", "!=", "<", "<=", ">", ">="]
 SEVERITIES = tuple(s.value for s in Severity)
@@ -113,13 +113,16 @@ class MessageChoice(BaseModel):
 
 class Rule(BaseModel):
     id: str
-    severity: str
     types: list[str]
     when: Condition
-    message: str
+    # a rule that derives a fact for other rules instead of reporting: each subject it fires on
+    # becomes a fact of this new kind, with the subject's fields ("a goal that is measurable")
+    derives: str | None = None
+    severity: str = ""
+    message: str = ""
     messages: MessageChoice | None = None  # the message chosen by a fact field; `message` otherwise
-    hint: str
-    basis: str
+    hint: str = ""
+    basis: str = ""
     target: str | None = None
     # what the target names: a canonical key (a section or a 4V stage), scored per key (SPEC
     # section 7), or free text such as a goal's or a question's wording
@@ -146,7 +149,13 @@ class Rule(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Rule:
-        if self.severity not in SEVERITIES and not _is_placeholder(self.severity):
+        if self.derives is not None:
+            _check_derivation(self)
+        else:
+            missing = [name for name in ("severity", "message", "hint", "basis") if not getattr(self, name)]
+            if missing:
+                raise ValueError(f"säännöltä puuttuu {', '.join(missing)} (vain faktan johtava sääntö, derives, on ilman niitä)")
+        if not self.derives and self.severity not in SEVERITIES and not _is_placeholder(self.severity):
             raise ValueError(f"vakavuus ”{self.severity}” ei kelpaa; sallitut: {', '.join(SEVERITIES)} tai {{fakta.kenttä}}")
         if self.when.each:
             _check_test(FactTest(fact=self.when.each, where=self.when.where), self.when.each, self.project, subject=True)
@@ -220,6 +229,38 @@ def _check_test(test: FactTest, each: str | None, project: bool, subject: bool =
                 raise ValueError(f"vertailu {wanted} kentässä ”{field}”: viittaus voi nimetä vain each-faktan ({each or 'ei annettu'}) kentän, ja vain exists- tai none-ehdossa")
 
 
+_DERIVED_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _check_derivation(rule: Rule) -> None:
+    """A deriving rule names a subject (`each`), makes a kind of its own, and says nothing to the user."""
+    if not rule.when.each:
+        raise ValueError("faktan johtavalla säännöllä (derives) pitää olla each: fakta, jonka kentät uusi fakta saa")
+    if not _DERIVED_NAME.match(rule.derives or ""):
+        raise ValueError(f"johdetun faktan nimi ”{rule.derives}” ei kelpaa: pienet kirjaimet a–z, numerot ja _")
+    said = [name for name in ("severity", "message", "hint", "target") if getattr(rule, name)]
+    if said or rule.messages is not None:
+        raise ValueError(f"faktan johtava sääntö (derives) ei anna havaintoa, joten sillä ei ole kenttiä {', '.join(said) or 'messages'}")
+
+
+def register_derived(raw_rules: list[Any]) -> None:
+    """Make each fact kind that rules in `raw_rules` derive known (with its subject's fields), so
+    that rules anywhere in the pack may name it; in order, so a derivation may build on another."""
+    for raw in raw_rules:
+        if not isinstance(raw, dict) or not isinstance(raw.get("derives"), str):
+            continue
+        kind, each = raw["derives"], (raw.get("when") or {}).get("each") if isinstance(raw.get("when"), dict) else None
+        base = FACT_MODELS.get(each) if isinstance(each, str) else None
+        if base is None or not _DERIVED_NAME.match(kind):
+            continue  # the rule's own validation says what is wrong
+        if kind in FACT_MODELS and kind not in DERIVED_MODELS:
+            raise ValueError(f"johdettu fakta ”{kind}” on jo tarkastimen oma faktalaji; anna toinen nimi")
+        DERIVED_MODELS[kind] = create_model(f"Derived_{kind}", __base__=base, kind=(Literal[kind], kind))  # type: ignore[call-overload,valid-type]
+        FACT_MODELS[kind] = DERIVED_MODELS[kind]
+        if each in PROJECT_FACT_MODELS:
+            PROJECT_FACT_MODELS[kind] = DERIVED_MODELS[kind]
+
+
 def _check_choice(choice: MessageChoice, scope: set[str]) -> None:
     """`messages.by` names a field of a fact the rule has, each case is a value that field can take,
     and each case's text has placeholders the rule can fill."""
@@ -286,6 +327,21 @@ def render(template: str, subject: Fact | None, kind: str | None, document: Fact
 
 def load_pack(path: Path) -> list[Rule]:
     """Load one YAML file of rules; any fault is a RuleError naming the file and the rule."""
+    return _load_files([path])[path]
+
+
+def _load_files(paths: list[Path]) -> dict[Path, list[Rule]]:
+    """Load a pack's files together: the fact kinds any of them derive are known to all."""
+    raw = {path: _read_pack(path) for path in paths}
+    for path, rules in raw.items():
+        try:
+            register_derived(rules)
+        except ValueError as exc:
+            raise RuleError(f"Sääntötiedostossa {path}: {exc}") from None
+    return {path: _validate_pack(path, rules) for path, rules in raw.items()}
+
+
+def _read_pack(path: Path) -> list[Any]:
     try:
         data = _safe_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -296,8 +352,12 @@ def load_pack(path: Path) -> list[Rule]:
         raise RuleError(f"Sääntötiedostoa {path} ei lueta: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError(f"Sääntötiedostossa {path} pitää olla lista rules: [...]")
+    return data["rules"]
+
+
+def _validate_pack(path: Path, raw_rules: list[Any]) -> list[Rule]:
     rules = []
-    for number, raw in enumerate(data["rules"], start=1):
+    for number, raw in enumerate(raw_rules, start=1):
         rule_id = raw.get("id", f"#{number}") if isinstance(raw, dict) else f"#{number}"
         try:
             rules.append(Rule.model_validate({**raw, "source": str(path)}))
@@ -369,7 +429,7 @@ def shipped_rules_dir() -> Path:
 
 @cache
 def _shipped() -> tuple[Rule, ...]:
-    return tuple(rule for path in sorted(shipped_rules_dir().glob("*.yaml")) for rule in load_pack(path))
+    return tuple(rule for rules in _load_files(sorted(shipped_rules_dir().glob("*.yaml"))).values() for rule in rules)
 
 
 def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[Rule]:
@@ -383,8 +443,8 @@ def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[Rule]:
         if not files:
             raise RuleError(f"Sääntökansiossa {folder} ei ole yhtään .yaml-tiedostoa")
         pack: dict[str, Rule] = {}
-        for path in files:
-            for rule in load_pack(path):
+        for path, rules in _load_files(files).items():
+            for rule in rules:
                 if rule.id in pack:
                     raise RuleError(f"Sääntökansiossa {folder} sääntö {rule.id} on kahteen kertaan: tiedostoissa {pack[rule.id].source} ja {path}")
                 pack[rule.id] = rule

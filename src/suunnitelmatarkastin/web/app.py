@@ -391,6 +391,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "severity": rule.severity,
                 "vakavuus": severity_words(rule),
                 "types": rule.types,
+                "derives": rule.derives,
                 "doc": rule.doc.strip(),
                 "message": rule.message,
                 "messages": {str(value).lower(): text for value, text in rule.messages.cases.items()} if rule.messages else {},
