@@ -206,3 +206,15 @@ def test_deriving_rule_mistakes_are_clear(tmp_path, body, expected):
     with pytest.raises(RuleError) as error:
         load_rules((str(tmp_path),))
     assert str(path) in str(error.value) and expected in str(error.value)
+
+
+def test_severity_chosen_by_a_fact_field():
+    """`severities` picks a finding's severity from its subject: a missing required section is an
+    error, a missing recommended one a warning (the lexicon says which is which)."""
+    from suunnitelmatarkastin.understand.sections import section_specs
+
+    findings = [f for f in check_text("% Hankesuunnitelma\n# Tausta\nKylässä on kerho.\n", "hankesuunnitelma") if f.rule == "rakenne.osio-puuttuu"]
+    required = {spec["key"]: spec["required"] for spec in section_specs("hankesuunnitelma")}
+    assert findings and {True, False} <= set(required.values())
+    for finding in findings:
+        assert finding.severity == ("error" if required[finding.target] else "warning"), finding

@@ -174,7 +174,6 @@ class ExpectedSectionFact(Fact):
     key: str
     name: str
     required: bool
-    severity: Severity
     present: bool
 
 

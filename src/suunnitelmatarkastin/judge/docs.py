@@ -18,6 +18,9 @@ from .rules import Example, Rule, load_pack, load_rules
 def severity_words(rule: Rule) -> str:
     if rule.derives:
         return "ei havaintoa (johtaa faktan muille säännöille)"
+    if rule.severities is not None:  # chosen by a fact field, e.g. error for a required section
+        cases = ", ".join(f"{SEVERITY_WORDS.get(v, v)}, kun {rule.severities.by} on {str(k).lower()}" for k, v in rule.severities.cases.items())
+        return f"{cases}; muuten {SEVERITY_WORDS.get(rule.severity, rule.severity)}"
     if rule.severity in SEVERITY_WORDS:
         return SEVERITY_WORDS[rule.severity]
     return "riippuu havainnosta (katso kuvaus)"  # a severity taken from the fact, e.g. {expected_section.severity}

@@ -242,7 +242,7 @@ def _findings(fired, by_id: dict[int, Fact], document: Fact | None) -> list[tupl
         seen.add((rule.id, subject_id))
         subject = by_id.get(subject_id) if subject_id is not None else None
         kind = rule.when.each
-        severity = render(rule.severity, subject, kind, document)
+        severity = render(rule.severity_for(subject, document), subject, kind, document)
         target = render(rule.target, subject, kind, document) if rule.target else None
         place = subject.location if subject is not None else document.location if document is not None else None
         finding = Finding(

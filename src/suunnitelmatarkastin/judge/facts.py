@@ -50,7 +50,6 @@ def fact_table() -> str:
     """The fact kinds and their fields as Markdown, for `suunnitelmatarkastin faktat` and docs/saannot.md:
     generated from the models, so the list cannot drift from what rules may name."""
     from ..understand import EXTRACTORS
-
     from .rules import load_rules
 
     stage = {kind: e.name for e in EXTRACTORS for kind in e.assigns} | {kind: "hanke" for kind in PROJECT_FACT_MODELS}

@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, create_model, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    ValidationError,
+    create_model,
+    field_validator,
+    model_validator,
+)
 
 from ..models import DOC_TYPES, UNKNOWN_TYPE, Fact, Severity
 from .facts import DERIVED_MODELS, FACT_MODELS, PROJECT_FACT_MODELS
@@ -96,10 +103,10 @@ class Examples(BaseModel):
     model_config = {"extra": "forbid", "populate_by_name": True}
 
 
-class MessageChoice(BaseModel):
-    """Several messages for one rule, chosen by a field of its subject fact: the extractor records
-    which case it found (`conflict_kind: reversed`), the rule says it in Finnish. A value without a
-    case gets the rule's own `message`."""
+class Choice(BaseModel):
+    """Several messages (or severities) for one rule, chosen by a field of its subject fact: the
+    extractor records which case it found (`conflict_kind: reversed`), the rule says it in Finnish.
+    A value without a case gets the rule's own `message` (or `severity`)."""
 
     by: str  # "{kind.field}" of the rule's subject (`each`) fact or of `document`
     cases: dict[str | bool, str]
@@ -120,7 +127,8 @@ class Rule(BaseModel):
     derives: str | None = None
     severity: str = ""
     message: str = ""
-    messages: MessageChoice | None = None  # the message chosen by a fact field; `message` otherwise
+    messages: Choice | None = None  # the message chosen by a fact field; `message` otherwise
+    severities: Choice | None = None  # the severity chosen by a fact field; `severity` otherwise
     hint: str = ""
     basis: str = ""
     target: str | None = None
@@ -171,16 +179,21 @@ class Rule(BaseModel):
         for name, text in (("message", self.message), ("hint", self.hint), ("target", self.target or ""), ("severity", self.severity)):
             _check_placeholders(name, text, scope)
         if self.messages is not None:
-            _check_choice(self.messages, scope)
+            _check_choice("messages", self.messages, scope)
+        if self.severities is not None:
+            _check_choice("severities", self.severities, scope)
+            bad = [str(v) for v in self.severities.cases.values() if v not in SEVERITIES]
+            if bad:
+                raise ValueError(f"severities: vakavuus ”{bad[0]}” ei kelpaa; sallitut: {', '.join(SEVERITIES)}")
         return self
 
     def message_for(self, subject: Fact | None, document: Fact | None) -> str:
         """The message template for this finding: the case its subject's field names, or `message`."""
-        if self.messages is None:
-            return self.message
-        kind, attr = self.messages.field()
-        fact = document if kind == "document" else subject
-        return self.messages.cases.get(getattr(fact, attr, None), self.message)
+        return _chosen(self.messages, subject, document, self.message)
+
+    def severity_for(self, subject: Fact | None, document: Fact | None) -> str:
+        """The severity (template) for this finding: the case its subject's field names, or `severity`."""
+        return _chosen(self.severities, subject, document, self.severity)
 
 
     @property
@@ -239,8 +252,9 @@ def _check_derivation(rule: Rule) -> None:
     if not _DERIVED_NAME.match(rule.derives or ""):
         raise ValueError(f"johdetun faktan nimi ”{rule.derives}” ei kelpaa: pienet kirjaimet a–z, numerot ja _")
     said = [name for name in ("severity", "message", "hint", "target") if getattr(rule, name)]
-    if said or rule.messages is not None:
-        raise ValueError(f"faktan johtava sääntö (derives) ei anna havaintoa, joten sillä ei ole kenttiä {', '.join(said) or 'messages'}")
+    said += [name for name in ("messages", "severities") if getattr(rule, name) is not None]
+    if said:
+        raise ValueError(f"faktan johtava sääntö (derives) ei anna havaintoa, joten sillä ei ole kenttiä {', '.join(said)}")
 
 
 def register_derived(raw_rules: list[Any]) -> None:
@@ -261,21 +275,29 @@ def register_derived(raw_rules: list[Any]) -> None:
             PROJECT_FACT_MODELS[kind] = DERIVED_MODELS[kind]
 
 
-def _check_choice(choice: MessageChoice, scope: set[str]) -> None:
-    """`messages.by` names a field of a fact the rule has, each case is a value that field can take,
-    and each case's text has placeholders the rule can fill."""
+def _chosen(choice: Choice | None, subject: Fact | None, document: Fact | None, default: str) -> str:
+    if choice is None:
+        return default
+    kind, attr = choice.field()
+    fact = document if kind == "document" else subject
+    return choice.cases.get(getattr(fact, attr, None), default)
+
+
+def _check_choice(name: str, choice: Choice, scope: set[str]) -> None:
+    """`by` names a field of a fact the rule has, each case is a value that field can take, and each
+    case's text has placeholders the rule can fill."""
     if not _SUBJECT_FIELD.match(choice.by):
-        raise ValueError(f"messages.by ”{choice.by}” ei kelpaa: anna kenttä muodossa {{fakta.kenttä}}")
+        raise ValueError(f"{name}.by ”{choice.by}” ei kelpaa: anna kenttä muodossa {{fakta.kenttä}}")
     kind, attr = choice.field()
     model = FACT_MODELS.get(kind) if kind in scope else None
     if model is None or attr not in model.model_fields:
-        raise ValueError(f"messages.by {choice.by}: kenttää ei ole tämän säännön faktoissa (käytössä: {', '.join(sorted(scope))})")
+        raise ValueError(f"{name}.by {choice.by}: kenttää ei ole tämän säännön faktoissa (käytössä: {', '.join(sorted(scope))})")
     annotation = model.model_fields[attr].annotation
     allowed = (True, False) if annotation is bool else typing.get_args(annotation) if typing.get_origin(annotation) is Literal else None
     for value, text in choice.cases.items():
         if allowed is not None and value not in allowed:
-            raise ValueError(f"messages.cases: kenttä {choice.by} ei voi saada arvoa ”{value}”; mahdolliset: {', '.join(map(str, allowed))}")
-        _check_placeholders(f"messages ({value})", text, scope)
+            raise ValueError(f"{name}.cases: kenttä {choice.by} ei voi saada arvoa ”{value}”; mahdolliset: {', '.join(map(str, allowed))}")
+        _check_placeholders(f"{name} ({value})", text, scope)
 
 
 def _check_placeholders(name: str, text: str, scope: set[str]) -> None:

@@ -86,7 +86,6 @@ def expected_section_facts(reading: Reading, found: list[Fact]) -> list[Fact]:
             key=spec["key"],
             name=spec["name"],
             required=spec["required"],
-            severity="error" if spec["required"] else "warning",
             present=spec["key"] in headed or covered_by_content(reading, spec["key"], kinds),
         )
         for spec in section_specs(reading.doc_type)
