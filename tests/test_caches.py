@@ -224,9 +224,9 @@ def test_the_shipped_analyses_are_pyvoikkos_own():
     assert connection.execute("SELECT version FROM meta").fetchone()[0] == lemmas.version()
     common = [w for (w,) in connection.execute("SELECT key FROM entry ORDER BY key")][::150]
     connection.close()
-    lexicon = sorted(seed._lexicon_analyses())[::20]
+    lexicon = sorted(seed._lexicon_analyses(lemmas.version()))[::20]
     assert len(common) > 150 and len(lexicon) > 40
-    shipped = seed.get_many(iter(common + lexicon))  # any iterable, as `lemmas` passes a generator
+    shipped = seed.get_many(iter(common + lexicon), lemmas.version())  # any iterable, as `lemmas` passes a generator
     assert {w: lemmas.decode(shipped[w]) for w in common + lexicon} == {w: lemmas.analyse_word(w) for w in common + lexicon}
 
 
@@ -234,10 +234,10 @@ def test_every_lexicon_word_is_shipped_analysed():
     """A new machine's worker is ready without pyvoikko only if every lexicon word is in
     `data/sanaston_sanat.json`: after editing a lexicon, run python -m suunnitelmatarkastin.data.rakenna_analyysit."""
     from suunnitelmatarkastin.data import rakenna_analyysit
-    from suunnitelmatarkastin.understand import seed
+    from suunnitelmatarkastin.understand import lemmas, seed
 
     words = rakenna_analyysit.lexicon_words() | rakenna_analyysit.warm_up_words()
-    assert sorted(words - set(seed.get_many(words))) == []
+    assert sorted(words - set(seed.get_many(words, lemmas.version()))) == []
 
 
 def _fresh_process(code: str) -> str:
@@ -263,10 +263,10 @@ def test_a_worker_warms_up_without_pyvoikko_on_a_new_machine(cache_dir):
 def test_a_single_check_analyses_new_words_in_another_process(cache_dir, tmp_path):
     """One document's words that are neither cached nor shipped are analysed by a forked child while
     spaCy parses; the lemmas and findings are the same as when this process analyses them."""
-    from suunnitelmatarkastin.understand import seed
+    from suunnitelmatarkastin.understand import lemmas, seed
 
     rare = ["juurruttamisesta", "Innokylässä", "kotikuntoutusmallin"]
-    assert not seed.get_many(rare)  # the case under test: words a new machine does not know
+    assert not seed.get_many(rare, lemmas.version())  # the case under test: words a new machine does not know
     plan = tmp_path / "suunnitelma.md"
     plan.write_text(PLAN + "\n\nKotikuntoutusmallin juurruttamisesta kerrotaan Innokylässä.\n", encoding="utf-8")
     code = f"""
@@ -319,6 +319,6 @@ def test_a_cache_entry_in_another_shape_is_analysed_anew(monkeypatch):
             pass
 
     monkeypatch.setattr(lemmas, "_store", lambda: OldStore())
-    monkeypatch.setattr(seed, "get_many", lambda words: {})
+    monkeypatch.setattr(seed, "get_many", lambda words, version: {})
     lemmas._memo.pop("kissalle", None)
     assert lemmas._recall(["kissalle"]) == ["kissalle"]

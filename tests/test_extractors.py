@@ -90,7 +90,7 @@ def test_extractor_facts_are_pinned(produced):
 
 
 def test_the_rule_guides_fact_list_is_the_generated_one():
-    from suunnitelmatarkastin.judge.facts import fact_table
+    from suunnitelmatarkastin.judge.docs import fact_table
 
     guide = (Path(__file__).parents[1] / "docs" / "saannot.md").read_text(encoding="utf-8")
     listed = guide.split("<!-- faktat: alku -->\n", 1)[1].split("\n<!-- faktat: loppu -->", 1)[0]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-from .judge.engine import RuleEngine
-from .judge.rules import Example, Rule, load_rules
+from .judge.engine import (
+    compiled as engine,  # the compiled rules, once per process and set of packs
+)
+from .judge.rules import Example, Rule
 from .models import UNKNOWN_TYPE, Document, DocumentReport, Facts, Finding, ProjectReport
 from .project.digest import digest
 from .read import ReadError, read_document
@@ -14,12 +15,6 @@ from .read.builder import DocumentBuilder
 from .read.text_reader import read_text
 from .understand import read_facts
 from .understand.lexicon import overlays
-
-
-@cache
-def engine(rule_dirs: tuple[str, ...] = ()) -> RuleEngine:
-    """The compiled rules, once per process and set of rule packs."""
-    return RuleEngine(load_rules(rule_dirs))
 
 
 def check_document(

@@ -163,7 +163,7 @@ def saannot(saanto, saannot, profiili, testaa) -> None:
 @main.command(name="faktat")
 def faktat() -> None:
     """Luettelee faktat ja niiden kentät, joihin säännön ehdot voivat viitata."""
-    from .judge.facts import fact_table
+    from .judge.docs import fact_table
 
     click.echo(fact_table())
 

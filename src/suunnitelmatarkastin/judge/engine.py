@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 from contextlib import suppress
 from datetime import date
+from functools import cache
 from typing import Any
 
 from durable import engine as durable_engine
@@ -28,7 +29,7 @@ from durable.lang import c, m, none, ruleset, when_all
 
 from ..models import SEVERITY_ORDER, Fact, Facts, Finding, Location
 from .facts import DERIVED_MODELS
-from .rules import PROJECT, Rule, RuleError, render, subject_field
+from .rules import PROJECT, Rule, RuleError, load_rules, render, subject_field
 
 _OPERATORS = {
     "==": lambda field, value: field == value,
@@ -116,6 +117,12 @@ def _stages(derivations: list[Rule]) -> list[list[Rule]]:
         ready |= {r.derives for r in stage}
         left = [r for r in left if r not in stage]
     return stages
+
+
+@cache
+def compiled(rule_dirs: tuple[str, ...] = ()) -> RuleEngine:
+    """The compiled rules, once per process and set of rule packs."""
+    return RuleEngine(load_rules(rule_dirs))
 
 
 class RuleEngine:

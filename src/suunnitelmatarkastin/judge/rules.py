@@ -28,6 +28,7 @@ from pydantic import (
 )
 
 from ..models import DOC_TYPES, UNKNOWN_TYPE, Fact, Severity
+from ..safe_yaml import TooLarge, load_yaml
 from .facts import DERIVED_MODELS, FACT_MODELS, PROJECT_FACT_MODELS
 
 Operator = Literal["==", "!=", "<", "<=", ">", ">="]
@@ -365,12 +366,12 @@ def _load_files(paths: list[Path]) -> dict[Path, list[Rule]]:
 
 def _read_pack(path: Path) -> list[Any]:
     try:
-        data = _safe_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"Sääntötiedostoa {path} ei voitu lukea: {exc}") from None
     except yaml.YAMLError as exc:
         raise RuleError(f"Sääntötiedosto {path} ei ole kelvollista YAMLia: {exc}") from None
-    except _TooLarge as exc:
+    except TooLarge as exc:
         raise RuleError(f"Sääntötiedostoa {path} ei lueta: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError(f"Sääntötiedostossa {path} pitää olla lista rules: [...]")
@@ -391,47 +392,6 @@ def _validate_pack(path: Path, raw_rules: list[Any]) -> list[Rule]:
             raise RuleError(f"Sääntötiedostossa {path} sääntö {rule.id} on kahteen kertaan")
         seen.add(rule.id)
     return rules
-
-
-MAX_YAML_NODES = 100_000  # a rule pack of hundreds of rules has some thousands
-
-
-class _TooLarge(Exception):
-    """A YAML document that would expand beyond `MAX_YAML_NODES` (an alias bomb); Finnish message."""
-
-
-def _safe_yaml(text: str) -> Any:
-    """`yaml.safe_load`, but the node graph is measured first with aliases counted as the copies
-    they become, so that an alias bomb ("billion laughs" in YAML) is refused before it is built."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml's parser: a third of a second less per start
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            return None
-        sizes: dict[int, int] = {}
-
-        def size(item: yaml.Node) -> int:
-            if id(item) not in sizes:
-                sizes[id(item)] = 0  # a node that contains itself counts once
-                sizes[id(item)] = 1 + sum(size(child) for child in _children(item))
-                if sizes[id(item)] > MAX_YAML_NODES:
-                    raise _TooLarge(f"YAML-rakenne laajenee viittauksineen (&/*) yli {MAX_YAML_NODES:,} osaksi; se voi olla ns. alias-pommi".replace(",", " "))
-            return sizes[id(item)]
-
-        size(node)
-        return loader.construct_document(node)
-    except RecursionError:
-        raise _TooLarge("YAML-rakenne on sisäkkäin liian syvä") from None
-    finally:
-        loader.dispose()
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return node.value
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    return []
 
 
 def _explain(exc: Exception) -> str:

@@ -250,12 +250,12 @@ def _expected(digests: list[Digest]) -> list[Fact]:
 def check_project(group: Group, digests: list[Digest], rule_dirs: tuple[str, ...] = (), paths: list[str] | None = None) -> ProjectReport:
     """The hanke.* findings and the goal table of one project's documents; `paths` lists every
     document of the project (also those that could not be read), else those with a digest."""
-    from ..check import engine
+    from ..judge.engine import compiled  # here: the judge's fact registry imports this package's facts
 
     with overlays(rule_dirs):
         facts, rows = project_facts(digests)
     findings = sorted(
-        (ProjectFinding(**finding.model_dump(), path=getattr(subject, "path", None)) for finding, subject in engine(rule_dirs).judge_project(facts)),
+        (ProjectFinding(**finding.model_dump(), path=getattr(subject, "path", None)) for finding, subject in compiled(rule_dirs).judge_project(facts)),
         key=lambda f: (SEVERITY_ORDER[f.severity], f.path or "", f.location.paragraph or 0, f.rule),
     )
     documents = paths if paths is not None else [d.path for d in digests]

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from ..models import DocumentReport, Finding, Location, ProjectReport, Report
 from .safe_text import for_terminal, name_for_terminal, rendered
-from .verdict import AUDIT_TITLE, audit_rows, verdict_text
+from .verdict import AUDIT_TITLE, audit_rows, inessive, verdict_text
 
 SEVERITY_LABELS = {"error": "Virheet", "warning": "Varoitukset", "info": "Huomiot"}
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -92,17 +92,6 @@ def project_panel(project: ProjectReport) -> Panel:
             parts.extend(Padding(_finding(f, f.path), (0, 0, 0, 1)) for f in found)
     border = "red" if project.count("error") else "yellow" if project.count("warning") else "green"
     return Panel(Group(*parts), title=Text(for_terminal(f"Hanke: {project.name}")), title_align="left", border_style=border)
-
-
-def inessive(count: int) -> str:
-    """A number in the inessive as Finnish writes it: "1:ssä", "2:ssa", "10:ssä", "100:ssa"."""
-    if count % 10:
-        vowel = "a" if count % 10 in (2, 3, 6, 8) else "ä"
-    elif count % 100:
-        vowel = "ä"  # kymmenessä
-    else:
-        vowel = "a"  # sadassa, tuhannessa
-    return f"{count}:ss{vowel}"
 
 
 def totals_line(report: Report) -> str:

@@ -39,8 +39,6 @@ def verdict_text(document: DocumentReport) -> str:
 
 def batch_verdict(report: Report) -> str:
     """"3 asiakirjaa tarkastettu, korjattavaa 1:ssä, 1 ei voitu lukea": a batch in one line."""
-    from .text import inessive
-
     docs = report.documents
     failed = sum(1 for d in docs if d.error)
     to_fix = sum(1 for d in docs if not d.error and d.count("error"))
@@ -90,3 +88,14 @@ def audit_rows(tool: dict | None, short: bool = False) -> list[tuple[str, str]]:
 def audit_line(tool: dict | None) -> str:
     """The audit block on one line (a CSV cell, a Word property); hashes cut to 12 characters."""
     return "; ".join(f"{label}: {value}" for label, value in audit_rows(tool, short=True))
+
+
+def inessive(count: int) -> str:
+    """A number in the inessive as Finnish writes it: "1:ssä", "2:ssa", "10:ssä", "100:ssa"."""
+    if count % 10:
+        vowel = "a" if count % 10 in (2, 3, 6, 8) else "ä"
+    elif count % 100:
+        vowel = "ä"  # kymmenessä
+    else:
+        vowel = "a"  # sadassa, tuhannessa
+    return f"{count}:ss{vowel}"

@@ -145,7 +145,7 @@ def _recall(words: Iterable[str]) -> list[str]:
     if not missing:
         return []
     known = _store().get_many(missing)
-    known.update(seed.get_many(w for w in missing if w not in known))
+    known.update(seed.get_many((w for w in missing if w not in known), version()))
     for word, value in list(known.items()):
         try:
             _remember(word, decode(value))

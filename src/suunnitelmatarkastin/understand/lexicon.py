@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from ..safe_yaml import TooLarge, load_yaml
 from .lemmas import flush, word_lemmas
 from .nlp import Sentence, Token
 
@@ -120,13 +121,11 @@ def _load(name: str, dirs: tuple[str, ...]) -> dict:
 
 def read_overlay(path: Path) -> Any:
     """One overlay file, parsed as safely as a rule pack; a fault is a `LexiconError`."""
-    from ..judge.rules import _safe_yaml, _TooLarge
-
     if path.stem not in shipped_names():
         raise LexiconError(f"Sanastotiedostolla {path} ei ole vastinetta mukana tulevissa sanastoissa; sallitut nimet: {', '.join(shipped_names())}")
     try:
-        return _safe_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, _TooLarge) as exc:
+        return load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, TooLarge) as exc:
         raise LexiconError(f"Sanastotiedostoa {path} ei voitu lukea: {exc}") from None
     except yaml.YAMLError as exc:
         raise LexiconError(f"Sanastotiedosto {path} ei ole kelvollista YAMLia: {exc}") from None

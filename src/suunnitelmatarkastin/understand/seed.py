@@ -27,8 +27,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from . import lemmas
-
 LEXICON_FILE = "sanaston_sanat.json"
 COMMON_FILE = "yleiset_sanat.sqlite3"
 _CHUNK = 500
@@ -39,16 +37,16 @@ def path(name: str) -> Path:
 
 
 @cache
-def _lexicon_analyses() -> dict[str, str]:
+def _lexicon_analyses(version: str) -> dict[str, str]:
     try:
         shipped = json.loads(path(LEXICON_FILE).read_text("utf-8"))
     except (OSError, ValueError):
         return {}
-    return shipped["analyses"] if shipped.get("version") == lemmas.version() else {}
+    return shipped["analyses"] if shipped.get("version") == version else {}
 
 
 @cache
-def _common(pid: int) -> sqlite3.Connection | None:
+def _common(pid: int, version: str) -> sqlite3.Connection | None:
     """The common words' file, read-only, once per process (a forked child opens its own); None
     when it is missing or was made with other versions than the ones installed."""
     try:
@@ -56,15 +54,16 @@ def _common(pid: int) -> sqlite3.Connection | None:
         stamp = connection.execute("SELECT version FROM meta").fetchone()
     except (OSError, sqlite3.Error, ValueError):
         return None
-    return connection if stamp and stamp[0] == lemmas.version() else None
+    return connection if stamp and stamp[0] == version else None
 
 
-def get_many(words: Iterable[str]) -> dict[str, str]:
-    """The shipped analyses (as `lemmas` stores them) of those words that have one."""
-    lexicon, words = _lexicon_analyses(), list(words)
+def get_many(words: Iterable[str], version: str) -> dict[str, str]:
+    """The shipped analyses (as `lemmas` stores them) of those words that have one, if the files
+    were made with `version` (`lemmas.version()`: the pyvoikko, kfst and dictionary installed)."""
+    lexicon, words = _lexicon_analyses(version), list(words)
     found = {w: lexicon[w] for w in words if w in lexicon}
     rest = [w for w in words if w not in found]
-    connection = _common(os.getpid()) if rest else None
+    connection = _common(os.getpid(), version) if rest else None
     if connection is None:
         return found
     try:
