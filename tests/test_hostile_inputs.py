@@ -501,9 +501,16 @@ def test_yaml_alias_bomb_and_huge_format_width_are_refused_at_load(tmp_path):
 # ---------------------------------------------------------------- 7 and 10: limits for one document, signals
 
 
-def _stand_in(path, doc_type=None, rule_dirs=()):
+STARTED = "TARKASTIN_TESTIN_ALOITETUT"  # a folder where the stand-in marks each document it starts
+
+
+def _stand_in(path, doc_type=None, rule_dirs=(), project=False):
+    """Stands in for `check.check_document`, the one function every check reaches: `check_path` calls
+    it, and a batch of several documents (checked also as a project) calls it directly."""
     from suunnitelmatarkastin.models import DocumentReport
 
+    if started := os.environ.get(STARTED):
+        (Path(started) / Path(path).name).touch()
     if "jumittuu" in str(path):
         import time
 
@@ -512,7 +519,7 @@ def _stand_in(path, doc_type=None, rule_dirs=()):
         bytearray(8 * 1024**3)
     if "merkkijono" in str(path):
         "x" * (6 * 1024**3)
-    return DocumentReport(path=str(path), doc_type="hankesuunnitelma")
+    return DocumentReport(path=str(path), doc_type="hankesuunnitelma"), None
 
 
 def test_single_document_has_the_time_and_memory_limits(monkeypatch):
@@ -520,7 +527,7 @@ def test_single_document_has_the_time_and_memory_limits(monkeypatch):
 
     if workers.CONTEXT.get_start_method() != "fork":
         pytest.skip("the stand-ins reach workers only by fork")
-    monkeypatch.setattr(check, "check_path", _stand_in)
+    monkeypatch.setattr(check, "check_document", _stand_in)
     monkeypatch.setattr(check, "check_text", lambda *args, **kwargs: [])
     [stuck] = batch.run_batch(["jumittuu.md"], None, (), time_limit=1.5)
     assert stuck.error == "tarkastus keskeytettiin aikarajan (1,5 s) ylittyessä"
@@ -557,19 +564,27 @@ def test_signal_ends_the_batch_cleanly(tmp_path, number):
         (folder / name).write_text("# Tausta\n\nTeksti.\n", encoding="utf-8")
     report = tmp_path / "raportti.json"
     report.write_text("vanha raportti", encoding="utf-8")
+    started = tmp_path / "aloitetut"
+    started.mkdir()
     script = (
         "from suunnitelmatarkastin import check; from tests.test_hostile_inputs import _stand_in; "
-        "check.check_path = _stand_in; check.check_text = lambda *a, **k: []; "
+        "check.check_document = _stand_in; check.check_text = lambda *a, **k: []; "
         "from suunnitelmatarkastin.cli import tarkasta_main; tarkasta_main()"
     )
     arguments = ["--muoto", "json", "--korvaa", "--tuloste", str(report), "--rinnakkain", "2", str(folder)]
-    process = subprocess.Popen([sys.executable, "-c", script, *arguments], cwd=Path(__file__).parents[1], stderr=subprocess.PIPE, text=True)
+    environment = {**os.environ, STARTED: str(started)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, *arguments], cwd=Path(__file__).parents[1], env=environment, stderr=subprocess.PIPE, text=True
+    )
+    stuck = {"a-jumittuu.md", "b-jumittuu.md"}
     deadline = time.monotonic() + 60
-    while len(_children(process.pid)) < 2 and time.monotonic() < deadline and process.poll() is None:
-        time.sleep(0.2)
+    while not stuck <= {p.name for p in started.iterdir()} and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.1)
+    if process.poll() is not None:
+        pytest.fail(f"the batch ended before the signal (status {process.returncode}): {process.communicate()[1]}")
+    assert stuck <= {p.name for p in started.iterdir()}, "both workers must be inside a stuck document when the signal comes"
     workers = _children(process.pid)
     assert len(workers) >= 2
-    time.sleep(1)
     process.send_signal(number)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 2, stderr
