@@ -1,0 +1,50 @@
+"""D4: loppuraportti (Kaiku), kulttuuri / valtion arkisto, tallennetaan .pdf:ksi LibreOfficella.
+Aukot: raportti päivätty 5 kk hankkeen päättymisen jälkeen; 'Miten kustannusarvio toteutui?' jäi vastaamatta."""
+from apu import *
+
+def rakenna(polku):
+    d = uusi()
+    teksti(d, [
+        ('otsikko', 'KAIKU-KEHITTÄMISHANKKEEN LOPPURAPORTTI'),
+        ('p', 'Yhdessä kokoelmien äärellä – etä- ja lähityön uudet käytännöt kokoelmatyössä'),
+        ('h1', '1. Taustatiedot'),
+        ('p', 'Toteuttajavirasto: Valtakunnallinen kuva-arkisto VKA, kokoelmat ja tietopalvelut -yksikkö'),
+        ('p', 'Hankkeen nimi ja määrärahapäätöksen diaarinumero: Yhdessä kokoelmien äärellä, VK/4127/02.07.00/2023'),
+        ('h1', '2. Tavoitteet ja niiden toteutuminen'),
+        ('p', 'Hanke liittyi Kaiku-teemaan "Työ ja työn tekemisen tavat muuttuvat". Kokoelmatyö on perinteisesti ollut paikkaan sidottua: valokuvien ja negatiivien luettelointi, kunnon tarkastus ja digitointi tehdään arkiston tiloissa. Monipaikkaisen työn yleistyttyä kokoelmatyöntekijät kokivat jääneensä muista jälkeen, ja tiimit olivat eriytyneet "paikan päällä olijoihin" ja "etätyöläisiin".'),
+        ('p', 'Hankkeella oli kolme tavoitetta, ja ne toteutuivat seuraavasti:'),
+        ('nro', 'Tavoitteena oli, että kokoelmatyön tehtävät jaetaan uudelleen niin, että jokainen voi tehdä osan työstään etänä. Toteutui: tehtävät käytiin läpi tiimeittäin, ja luetteloinnin tarkistus, metatietojen rikastaminen ja asiakaspyyntöjen käsittely siirrettiin etätyönä tehtäviksi. Tammikuussa 2025 kaikilla 31 kokoelmatyöntekijällä oli vähintään yksi etäpäivä viikossa.'),
+        ('nro', 'Tavoitteena oli, että lähipäivät ovat yhteisiä ja suunniteltuja. Toteutui osittain: tiimeille sovittiin kiinteät yhteiset lähipäivät, mutta digitointilaboratorion vuorolistat rajoittivat järjestelyä niin, että kahdessa tiimissä yhteinen päivä toteutui vain joka toinen viikko.'),
+        ('nro', 'Tavoitteena oli, että esihenkilöt osaavat johtaa monipaikkaista tiimiä. Toteutui: kuusi esihenkilöä kävi neljän tapaamisen valmennuksen, ja työhyvinvointikyselyssä esihenkilötyön tuki nousi asteikolla 1–5 arvosta 3,2 arvoon 3,8.'),
+        ('h1', '3. Hankkeen toteutus'),
+        ('b', 'Hankkeen kesto'),
+        ('p', 'Hanke toteutettiin 1.2.2024–31.1.2025.'),
+        ('b', 'Mitä käytännössä tehtiin ja vastasiko se suunnitelmaa?'),
+        ('p', 'Hankkeen alussa helmi–maaliskuussa 2024 kaikki kokoelmatyön tiimit kävivät läpi tehtävänsä tehtäväkorttien avulla ja arvioivat, mitkä tehtävät voi tehdä etänä, mitkä vaativat aineiston käsittelyä ja mitkä hyötyvät yhteisestä ajasta. Huhti–kesäkuussa uusia järjestelyjä kokeiltiin kahdessa pilottitiimissä, ja syksyllä 2024 ne laajennettiin kaikkiin viiteen tiimiin. Esihenkilövalmennus toteutettiin syys–joulukuussa 2024. Suunnitelmasta poikettiin siten, että alun perin suunniteltu tilojen uudelleenjärjestely siirrettiin viraston toimitilahankkeen yhteyteen.'),
+        ('b', 'Johdon ja henkilöstön sitoutuminen'),
+        ('p', 'Yksikön päällikkö toimi hankkeen omistajana ja osallistui kaikkiin ohjausryhmän kokouksiin. Henkilöstön osallistuminen oli aktiivista: tehtäväkorttityöpajoihin osallistui 29 henkilöä 31:stä.'),
+        ('b', 'Käytetyt menetelmät ja kokemukset niistä'),
+        ('p', 'Käytimme tehtäväkortteja, tiimisopimuksia, esihenkilöiden vertaisvalmennusta ja kahta pulssikyselyä. Tehtäväkortit koettiin parhaaksi menetelmäksi, koska ne tekivät näkyväksi sen, mitä kukin oikeasti tekee.'),
+        ('b', 'Omien asiantuntijoiden ja ulkopuolisten palveluntuottajien käyttö'),
+        ('p', 'Esihenkilövalmennuksen toteutti ulkopuolinen valmentaja Työyhteisökehitys Lumo Oy. Työpajat fasilitoivat viraston omat HR-asiantuntijat, mikä sitoi tulokset viraston käytäntöihin.'),
+        ('b', 'Millaisia ongelmia ilmeni ja miten ne ratkaistiin?'),
+        ('p', 'Suurin ongelma oli etäyhteyksien hitaus suurten kuvatiedostojen käsittelyssä. Ratkaisuksi tietohallinto avasi etäkäyttöön erillisen työasemapalvelun, jonka kautta kuvia käsitellään arkiston verkossa.'),
+        ('b', 'Miten kustannusarvio toteutui?'),
+        ('h1', '4. Tulokset ja vaikuttavuus'),
+        ('b', 'Mitä yllättäviä tuloksia tuli?'),
+        ('p', 'Emme osanneet odottaa, että tehtävien läpikäynti paljastaisi päällekkäistä työtä: kahdessa tiimissä samoja metatietoja korjattiin kahteen kertaan. Päällekkäisyyden poistaminen vapautti arviolta puoli henkilötyövuotta.'),
+        ('b', 'Millä menettelytavoilla toteutusta ja tuloksia arvioitiin?'),
+        ('p', 'Ohjausryhmä seurasi hanketta neljässä kokouksessa. Tuloksia arvioitiin pulssikyselyillä hankkeen alussa ja lopussa sekä työhyvinvointikyselyn esihenkilötyötä koskevilla kysymyksillä.'),
+        ('b', 'Pysyvät toimintatavat ja vaikutukset'),
+        ('p', 'Pysyviksi jäivät tiimisopimukset, joissa sovitaan etä- ja lähipäivistä, sekä tehtäväkorttien päivitys kerran vuodessa. Asiakkaille vaikutus näkyi nopeutuneena palveluna: kuvatilausten keskimääräinen käsittelyaika lyheni 9 työpäivästä 6 työpäivään.'),
+        ('h1', '5. Kehitysajatukset'),
+        ('p', 'Jatkamme tiimisopimusten arviointia vuosittain kehityskeskustelujen yhteydessä. Seuraavaksi haluamme kokeilla, voisiko osan digitointityöstä ajoittaa iltaan, jolloin laboratorio on vapaana.'),
+        ('h1', '6. Suositukset muille virastoille'),
+        ('p', 'Suosittelemme tehtäväkortteja kaikille asiantuntijaorganisaatioille, joissa osa työstä on sidottu paikkaan. Hankkeita suunnittelevien kannattaa ottaa tietohallinto mukaan heti alussa, koska etätyön esteet ovat usein teknisiä.'),
+        ('h1', '7. Tiivistelmä hankkeen tuloksista ja vaikuttavuudesta'),
+        ('p', 'Valtakunnallisen kuva-arkiston Kaiku-hankkeessa kokoelmatyö jaettiin uudelleen etä- ja lähityöhön. Tehtäväkorttien avulla tunnistettiin etänä tehtävät tehtävät, ja kaikki kokoelmatyöntekijät saivat vähintään yhden etäpäivän viikossa. Tiimeille sovittiin yhteiset lähipäivät, ja esihenkilöt valmennettiin monipaikkaisen tiimin johtamiseen. Samalla löydettiin ja poistettiin päällekkäistä työtä, ja kuvatilausten käsittelyaika lyheni kolmanneksella.'),
+        ('h1', '8. Laatimispäivämäärä ja yhteystiedot'),
+        ('p', 'Raportti laadittu 30.6.2025.'),
+        ('p', 'Yhteyshenkilö: kehittämispäällikkö Heli Vainikka, Valtakunnallinen kuva-arkisto, heli.vainikka@vka.example.fi, puh. 029 555 0142'),
+    ])
+    d.save(polku)
