@@ -166,6 +166,8 @@ class _Ruleset:
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
+        # the fact kinds some rule names: only these are asserted (a fact no rule looks at costs a round trip)
+        self.kinds = {kind for rule in rules for kind in (rule.when.each, *(t.fact for t in rule.when.exists + rule.when.none)) if kind}
         self.name = f"suunnitelmatarkastin_{next(_names)}"
         self._fired: dict[str, list[tuple[Rule, int | None]]] = {}
         definition = ruleset(self.name)
@@ -218,6 +220,8 @@ class _Ruleset:
         complete = {"sid": sid, "id": 0, "kind": "complete", "doc_type": doc_type}
         try:
             for fact_id, fact in enumerate(all_facts, start=1):
+                if fact.kind not in self.kinds:
+                    continue
                 by_id[fact_id] = fact
                 durable_fact = _durable_fact(fact, fact_id, sid)
                 asserted.append(durable_fact)
