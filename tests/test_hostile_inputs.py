@@ -592,3 +592,15 @@ def test_signal_ends_the_batch_cleanly(tmp_path, number):
     assert report.read_text(encoding="utf-8") == "vanha raportti"
     time.sleep(0.5)
     assert not [pid for pid in workers if _alive(pid)], "no worker may outlive the batch"
+
+
+def test_style_parts_are_checked_for_dtds_and_deep_nesting_fails_cleanly(tmp_path):
+    """Word's style part is scanned only for DTDs and entities (counting its elements one by one
+    was most of a check's time); a DTD there is still refused, and nesting deeper than any parser
+    allows ends in a Finnish reason, not a crash."""
+    good = _docx_bytes()
+    dtd = b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY e "x">]><w:styles xmlns:w="' + _W.encode() + b'">&e;</w:styles>'
+    assert "DTD-määrittely tai entiteettejä" in _reason(tmp_path, "tyylit-dtd.docx", _with_part(good, "word/styles.xml", dtd))
+    deep = f'<w:styles xmlns:w="{_W}">' + "<w:style>" * 400 + "</w:style>" * 400 + "</w:styles>"
+    reason = _reason(tmp_path, "tyylit-syva.docx", _with_part(good, "word/styles.xml", deep.encode()))
+    assert "ei ole kelvollista XML:ää" in reason, reason

@@ -189,12 +189,13 @@ def _forbid(*args) -> None:
     raise _Forbidden()
 
 
-def _parser(limits: _Limits) -> pyexpat.XMLParserType:
+def _parser(limits: _Limits | None) -> pyexpat.XMLParserType:
     """An expat parser (C, no tree) that refuses DTDs and entities, as defusedxml does, and reports
-    each element to `limits`."""
+    each element to `limits` (none: the part is only checked for DTDs and entities)."""
     parser = pyexpat.ParserCreate(namespace_separator="}")
-    parser.StartElementHandler = limits.start
-    parser.EndElementHandler = limits.end
+    if limits is not None:
+        parser.StartElementHandler = limits.start
+        parser.EndElementHandler = limits.end
     parser.StartDoctypeDeclHandler = _forbid
     parser.EntityDeclHandler = _forbid
     parser.UnparsedEntityDeclHandler = _forbid
@@ -211,7 +212,7 @@ def _scan_xml(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget
     (`w:gridSpan`, `table:number-*-repeated`, `text:s text:c`), so that an attack is refused
     here, with the limit named, before python-docx or odfpy sees it.
     """
-    parser = _parser(_Limits(path, info.filename))
+    parser = _parser(None if _FLAT_PARTS.fullmatch(info.filename) else _Limits(path, info.filename))
     try:
         for chunk in _chunks(path, archive, info):
             budget -= len(chunk)
@@ -229,6 +230,12 @@ def _scan_xml(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget
 
 
 MAX_XML_DEPTH = 200  # a real document nests a few dozen levels; the parsers recurse
+# Word's style, theme, font and settings parts: only lxml parses them (whose own depth limit, 256,
+# refuses deeper nesting with an error) and they are read as flat lists, never walked recursively,
+# and none carries a multiplying attribute; counting their elements one by one in Python took most
+# of the time of the whole check (a styled template's styles are hundreds of thousands of elements).
+# They are still refused for any DTD or entity.
+_FLAT_PARTS = re.compile(r"word/(?:styles|stylesWithEffects|fontTable|settings|webSettings)\.xml|word/theme/theme\d+\.xml")
 # Attribute (namespace-free name) → the largest value any office program writes.
 _MULTIPLIERS = {
     "gridSpan": 1_000,  # Word allows 63 columns
