@@ -332,14 +332,37 @@ def _whole(text: str, blocks: list[str]) -> str:
     return text
 
 
-def _goals(goals: list[GoalFact], blocks: list[str]) -> tuple[list[GoalDigest], list[Indicator]]:
+def _parsed(texts: list[tuple[str, Location | None]], analyses: list[Analysis] | None) -> list[Analysis]:
+    """Each text's analysis: taken from the paragraph it was read from where it is that paragraph
+    or one of its sentences (the very parse the facts came from, not a second one), otherwise
+    analysed now, all together."""
+    found = [_in_paragraph(text, where, analyses) for text, where in texts]
+    missing = [i for i, a in enumerate(found) if a is None]
+    for i, analysis in zip(missing, analyse_texts([texts[i][0] for i in missing])):
+        found[i] = analysis
+    return found  # type: ignore[return-value]
+
+
+def _in_paragraph(text: str, where: Location | None, analyses: list[Analysis] | None) -> Analysis | None:
+    if analyses is None or where is None or where.paragraph is None or not 0 <= where.paragraph < len(analyses):
+        return None
+    paragraph = analyses[where.paragraph]
+    if paragraph.text == text:
+        return paragraph
+    for start, end in paragraph.sentences():
+        if paragraph.sentence_text(start, end)[:300] == text:
+            return Analysis(text=text, tokens=paragraph.tokens[start:end])
+    return None
+
+
+def _goals(goals: list[GoalFact], blocks: list[str], analyses: list[Analysis] | None) -> tuple[list[GoalDigest], list[Indicator]]:
     """The goals with their words, and the plan's indicators: each measure of a goal's short
     evaluation texts."""
     limit = int(load("project")["indicator_words"])
     generic = set(_lex("indicator_generic"))
     own = {g.goal_id: [m for t in g.evaluation_texts for m in measures(_whole(t, blocks)) if len(m.split()) <= limit] for g in goals}
     indicators = sorted({m for items in own.values() for m in items})
-    analysed = dict(zip([g.text for g in goals] + indicators, analyse_texts([g.text for g in goals] + indicators)))
+    analysed = dict(zip([g.text for g in goals] + indicators, _parsed([(g.text, g.location) for g in goals] + [(m, None) for m in indicators], analyses)))
     digests = [
         GoalDigest(
             goal_id=g.goal_id, text=g.text, words=token_words(analysed[g.text].tokens), location=g.location, evaluations=g.evaluations,
@@ -417,11 +440,11 @@ def _rooting_words() -> set[str]:
     return {word for phrase in phrases for word in str(phrase).lower().split()}
 
 
-def _statements(facts: list, owners: bool) -> list[Statement]:
+def _statements(facts: list, owners: bool, analyses: list[Analysis] | None) -> list[Statement]:
     """Promises (not negated) or owners, each with its words less the words of rooting itself."""
     generic = _rooting_words()
     found = []
-    for f, a in zip(facts, analyse_texts([f.text for f in facts])):
+    for f, a in zip(facts, _parsed([(f.text, f.location) for f in facts], analyses)):
         if not owners and negated(a.tokens):
             continue
         words = [entry for entry in token_words(a.tokens) if not set(entry) & generic]
@@ -430,10 +453,10 @@ def _statements(facts: list, owners: bool) -> list[Statement]:
     return found
 
 
-def _permanent(rooting: list[RootingFact]) -> list[RootingFact]:
+def _permanent(rooting: list[RootingFact], analyses: list[Analysis] | None) -> list[RootingFact]:
     """The plan's rooting statements that promise to make something permanent (the 4V stage vakiinnuttaminen)."""
     words = load("rooting")["stages"]["vakiinnuttaminen"]["words"]
-    analysed = analyse_texts([f.text for f in rooting])
+    analysed = _parsed([(f.text, f.location) for f in rooting], analyses)
     return [f for f, a in zip(rooting, analysed) if any_phrase(a.tokens, words)]
 
 
@@ -446,14 +469,16 @@ def digest(document: Document, facts: Facts, path: str) -> Digest:
     if period is not None and period.valid and period.start and period.end:
         result.period_start, result.period_end, result.period_text, result.period_location = period.start, period.end, period.text, period.location
     goals = [f for f in facts.facts if isinstance(f, GoalFact)]
+    analyses = facts._analyses
     if doc_type == "hankesuunnitelma":
-        result.goals, result.indicators = _goals(goals, [b.text for b in document.blocks])
-        result.promises = _statements(_permanent([f for f in facts.facts if isinstance(f, RootingFact)]), owners=False)
+        result.goals, result.indicators = _goals(goals, [b.text for b in document.blocks], analyses)
+        promises = _permanent([f for f in facts.facts if isinstance(f, RootingFact)], analyses)
+        result.promises = _statements(promises, owners=False, analyses=analyses)
     elif doc_type == "arviointisuunnitelma":
-        result.goals = _goals(goals, [b.text for b in document.blocks])[0]
+        result.goals = _goals(goals, [b.text for b in document.blocks], analyses)[0]
     if doc_type == "exit-suunnitelma":
         named = [f for f in facts.facts if isinstance(f, ResponsibilityFact) and f.named and not f.project]
-        result.owners = _statements(named, owners=True)
+        result.owners = _statements(named, owners=True, analyses=analyses)
     if doc_type in ("loppuraportti", "arviointisuunnitelma", "exit-suunnitelma"):
         result.passages = _passages(document, facts._analyses or analyse_texts(b.text for b in document.blocks))
     return result
