@@ -250,7 +250,8 @@ def _expected(digests: list[Digest]) -> list[Fact]:
 def check_project(group: Group, digests: list[Digest], rule_dirs: tuple[str, ...] = (), paths: list[str] | None = None) -> ProjectReport:
     """The hanke.* findings and the goal table of one project's documents; `paths` lists every
     document of the project (also those that could not be read), else those with a digest."""
-    from ..judge.engine import compiled  # here: the judge's fact registry imports this package's facts
+    # imported here: the judge's fact registry imports this package's fact models
+    from ..judge.engine import compiled
 
     with overlays(rule_dirs):
         facts, rows = project_facts(digests)
