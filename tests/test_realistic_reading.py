@@ -1101,3 +1101,411 @@ def test_a_passive_sentence_in_the_evaluation_part_measures():
         Bänditilan käyttökerrat lasketaan varauskalenterista puolen vuoden välein.
         """
     assert "tavoite.ei-arviointia" not in rules_of(text)
+
+
+# fixer T ------------------------------------------------------ timing, rooting and evaluation read as written
+
+@pytest.mark.parametrize(
+    ("phrase", "early"),
+    [
+        ("jo hakemusvaiheessa", True),
+        ("jo hanketta suunniteltaessa", True),
+        ("projektia valmisteltaessa", True),
+        ("hakemusta tehtäessä", True),
+        ("Hanke valmistelee", False),  # the project doing preparatory work is an activity, not a time
+    ],
+)
+def test_the_ways_of_saying_already_when_applying_are_the_application_stage(phrase, early):
+    from suunnitelmatarkastin.understand.timeexpr import find_time_expressions
+
+    anchors = [e.interval.anchor for e in find_time_expressions(f"{phrase} sovimme asiasta seuran kanssa.")]
+    assert ("haku" in anchors) is early
+
+
+def test_a_negative_in_a_purpose_clause_takes_back_nothing_the_rooting_sentence_plans():
+    text = """\
+        % Hankesuunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.1.2026–31.12.2027.
+        # Jatko
+        Jatkosta sovittiin jo hakemusvaiheessa seurakunnan kanssa, jotta kerho ei jää yhden ohjaajan varaan.
+        """
+    assert "juurrutus.alkaa-myohaan" not in rules_of(text)
+    told_late = text.replace("jo hakemusvaiheessa", "syksyllä 2027")
+    assert "juurrutus.alkaa-myohaan" in rules_of(told_late)
+
+
+def test_the_early_sentence_of_a_paragraph_on_continuing_dates_the_rooting():
+    """An evaluation plan's part on using the results: the paragraph speaks of rooting and says in
+    its first sentence when it was agreed."""
+    text = """\
+        % Arviointisuunnitelma
+        # Aikataulu
+        Hanke toteutetaan 1.3.2026–28.2.2028.
+        # Arviointitiedon käyttö
+        Jo projektia suunniteltaessa sovimme nuorisoseuran kanssa tilojen käytöstä.
+        Bänditoiminta jatkuu seuran pysyvänä toimintana.
+        """
+    assert "juurrutus.alkaa-myohaan" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_a_decision_on_continuing_after_the_project_is_no_late_activity():
+    base = """\
+        % Hankesuunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.9.2026–31.8.2028.
+        # Arviointi
+        Asukkailta kysytään talkoista kyselyllä joka syksy.
+        {sentence}
+        """
+    decided = base.format(sentence="Tekninen lautakunta päättää keväällä 2029 puistotalkoiden jatkamisesta.")
+    late = base.format(sentence="Päätösseminaari pidetään keväällä 2029 kunnantalolla.")
+    assert "aikataulu.ristiriita" not in rules_of(decided)
+    assert "aikataulu.ristiriita" in rules_of(late)
+
+
+def test_a_print_stamp_and_a_list_of_attachments_are_no_activities():
+    text = """\
+        % Hankesuunnitelma
+        Tulostettu asiointipalvelusta 14.11.2027 klo 10.41
+        # Hankeaika
+        Hanke toteutetaan 1.1.2026–31.12.2026.
+        # Toimenpiteet
+        Ompelukerho kokoontuu torstaisin.
+        # Hakemuksen liitteet
+        - Liite 1: hallituksen kokouksen pöytäkirja 2.5.2025
+        - Yhdistyksen tilinpäätös 2024 ja toimintakertomus 3.3.2025
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text)
+
+
+def test_work_time_set_aside_for_handing_over_responsibility_is_a_rooting_resource():
+    """The resource stands in a paragraph of its own after the one on continuing, and says what it
+    is for in a compound ("vastuunsiirtoon")."""
+    text = """\
+        % Hankesuunnitelma
+        # Mitä hankkeesta jää
+        Hankkeen päätyttyä lainaamosta vastaa Koivulan asukasyhdistys.
+        Ohjaajan työajasta neljännes on varattu vastuunsiirtoon syksyllä 2026.
+        """.replace("Koivulan asukasyhdistys.\n", "Koivulan asukasyhdistys.\n\n")
+    assert "juurrutus.ei-resursseja" not in rules_of(text)
+
+
+def test_a_guide_with_its_own_part_for_each_kind_of_user_tailors_the_results():
+    text = """\
+        % Hankesuunnitelma
+        # Juurruttaminen
+        Kerromme kokemuksista kunnan verkkosivuilla.
+        Lopuksi kokoamme oppaan, jossa on oma osio isoille kouluille ja oma osio kyläkouluille.
+        """
+    assert "variointi" not in targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+
+
+def test_a_stage_the_plan_rules_out_is_not_addressed_but_the_alternative_it_names_is():
+    text = """\
+        % Hankesuunnitelma
+        # Juurruttaminen
+        Kerromme tuloksista kunnan verkkosivuilla.
+        Mallia ei tehdä yhdellä kaavalla, vaan siitä tehdään oma versio päiväkodeille.
+        Mallin tarjoaminen muille kunnille ei kuulu tähän hankkeeseen.
+        """
+    missing = targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+    assert "valtavirtaistaminen" in missing
+    assert "variointi" not in missing
+
+
+def test_expanding_the_trial_to_new_fields_and_a_national_report_used_are_no_mainstreaming():
+    text = """\
+        % Hankesuunnitelma
+        # Tulokset
+        Kerromme tuloksista kunnan verkkosivuilla.
+        Kokeilu aloitetaan siivousalalla, minkä jälkeen se laajennetaan kaupan alalle.
+        Suunnittelussa on hyödynnetty valtakunnallisen kokeilun loppuraporttia.
+        """
+    assert "valtavirtaistaminen" in targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+
+
+def test_a_label_cell_beside_an_unfilled_placeholder_plans_no_external_evaluation():
+    text = """\
+        % Arviointisuunnitelma
+        # Arviointimenetelmät
+        Hanketiimi arvioi omaa toimintaansa kuukausittain.
+
+        | Arvioinnin osa | Kuvaus |
+        | --- | --- |
+        | Ulkoinen arviointi | [täytä: kirjoita kuvaus tähän] |
+        """
+    assert "arviointi.ei-ulkoista" in rules_of(text, "arviointisuunnitelma")
+    filled = text.replace("[täytä: kirjoita kuvaus tähän]", "Ammattikorkeakoulu haastattelee osallistujia.")
+    assert "arviointi.ei-ulkoista" not in rules_of(filled, "arviointisuunnitelma")
+
+
+def test_an_aim_for_the_evaluation_after_the_project_schedules_no_data_collection():
+    text = """\
+        % Arviointisuunnitelma
+        # Arviointimenetelmät
+        Kävijöiltä kerätään palautetta lomakkeella.
+        Tavoitteena on, että kyselyistä on hyötyä myös hankkeen jälkeen.
+        """
+    assert "arviointi.ei-aikataulua" in rules_of(text, "arviointisuunnitelma")
+    timed = text.replace("lomakkeella.", "lomakkeella joka kuukausi.")
+    assert "arviointi.ei-aikataulua" not in rules_of(timed, "arviointisuunnitelma")
+
+
+def test_delivering_the_projects_own_reports_after_it_is_no_rooting():
+    text = """\
+        % Arviointisuunnitelma
+        # Aikataulu
+        Hanke toteutetaan 1.1.2026–31.12.2027.
+        # Raportointi
+        Väliraportti lähetetään säätiölle toukokuussa 2027 ja loppuraportti hankkeen päätyttyä.
+        """
+    assert "juurrutus.puuttuu" in rules_of(text, "arviointisuunnitelma")
+
+
+def test_reports_to_the_steering_group_during_the_project_are_no_follow_up_after_it():
+    text = """\
+        % Exit-suunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.1.2025–31.12.2025.
+        # Jatko
+        Kuntosaliryhmät siirtyvät Rantalan kunnan liikuntatoimelle, jonka liikuntasihteeri vastaa niistä.
+        Siirron vaiheet raportoidaan ohjausryhmälle syksyn 2025 kokouksissa.
+        """
+    assert "exit.ei-seurantaa" in rules_of(text, "exit-suunnitelma")
+    after = text.replace("syksyn 2025 kokouksissa", "vuosittain vuosina 2026–2027")
+    assert "exit.ei-seurantaa" not in rules_of(after, "exit-suunnitelma")
+
+
+# fixer G ------------------------------------------------------ goals, sections and content read as written
+
+def goals_of(text: str, doc_type: str = "hankesuunnitelma", markdown: bool = True) -> list:
+    """The goal facts a text yields, for asserting what was linked to each goal."""
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+    from suunnitelmatarkastin.read.text_reader import read_text
+    from suunnitelmatarkastin.understand import read_facts
+
+    builder = DocumentBuilder("luonnos.md" if markdown else "luonnos.txt", "md" if markdown else "txt")
+    read_text(textwrap.dedent(text), builder, markdown=markdown)
+    return [f for f in read_facts(builder.build(), doc_type).facts if f.kind == "goal"]
+
+
+def test_a_column_asking_how_the_goal_is_reached_holds_the_activities():
+    """"Miten tavoitteeseen päästään?" names the goal but asks for the means: its cells are activities."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        | Tavoite | Miten tavoitteeseen päästään | Miten onnistumista mitataan |
+        |---|---|---|
+        | 1. Venerannan roskaantuminen vähenee | Talkoopäivät ja uudet jäteastiat | Kerätyn roskan kilomäärä |
+        | 2. Veneilijät lajittelevat jätteensä | Lajitteluopasteet laiturille | Sekajätteen osuus kuukausittain |
+        """
+    goals = goals_of(text, "arviointisuunnitelma")
+    assert [g.activity_texts for g in goals] == [["Talkoopäivät ja uudet jäteastiat"], ["Lajitteluopasteet laiturille"]]
+    assert "tavoite.ei-toimenpidetta" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_a_goal_noun_in_the_essive_with_a_possessive_suffix_states_an_aim():
+    """"Tavoitteenamme on, että …": the dictionary also reads the word as a compound ending in
+    "amme"; the reading that takes it whole is the goal noun."""
+    text = """\
+        % Hankesuunnitelma
+        # Mitä haluamme
+        Tavoitteenamme on, että torin kesäkahvila työllistää neljä nuorta joka kesä.
+        # Miten toimimme
+        Kahvilan vuorot suunnitellaan yhdessä nuorten kanssa.
+        # Seuranta
+        Kesätöiden määrä kirjataan kahvilan vuorolistasta.
+        """
+    assert [g.text for g in goals_of(text)] == ["Tavoitteenamme on, että torin kesäkahvila työllistää neljä nuorta joka kesä."]
+    assert "tavoite.ei-tavoitteita" not in rules_of(text)
+
+
+def test_an_aim_that_narrows_the_one_before_it_is_the_same_goal():
+    """"Etenkin haluamme, että …" right after a goal says which part of it matters most."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että saaren mökkiläiset lajittelevat jätteensä. Etenkin haluamme, että vaarallinen jäte tuodaan keräyspisteeseen.
+
+        Toisena tavoitteena on, että saaren lossi liikennöi myös iltaisin.
+        """
+    assert len(goals_of(text, "arviointisuunnitelma")) == 2
+
+
+def test_what_the_goals_part_says_the_project_does_serves_the_goals_it_speaks_of():
+    """An evaluation plan has no activity section: the paragraph after the prose goals tells how
+    they are pursued, one sentence serving both goals by their own words."""
+    text = """\
+        % Arviointisuunnitelma
+        # Mitä tavoittelemme
+        Tavoitteenamme on, että kylän ikäihmiset ulkoilevat päivittäin.
+
+        Toinen tavoitteemme on, että kotipalvelun työntekijät osaavat kannustaa asiakkaita ulos.
+
+        Hankkeessa ulkoiluystävät vievät ikäihmisiä päivittäisille kävelyille ja opastavat kotipalvelun työntekijöitä kannustamaan asiakkaita.
+        # Arvioinnin menetelmät
+        Ikäihmisten ulkoilukerrat kirjataan päiväkirjaan, ja kotipalvelun työntekijöiden osaamista kysytään kyselyllä.
+        """
+    goals = goals_of(text, "arviointisuunnitelma")
+    assert len(goals) == 2 and all(g.activities for g in goals) and all(g.evaluations for g in goals)
+    found = rules_of(text, "arviointisuunnitelma")
+    assert "tavoite.ei-toimenpidetta" not in found and "tavoite.ei-arviointia" not in found
+
+
+def test_a_word_derived_from_the_goals_word_speaks_of_the_goal():
+    """"viikoittainen" and "viikko" are one family: where both goals speak of reading hours, the
+    weekly calendar tells which goal the measure serves."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        - Perheiden viikoittainen lukuhetki kotona yleistyy.
+        - Kirjaston lukuhetket tavoittavat uusia perheitä.
+        # Toimenpiteet
+        - Perheille jaetaan lukupassit.
+        - Kirjastossa järjestetään lauantain satutunnit.
+        # Arviointi
+        Kotien lukuhetket merkitään viikkokalenteriin.
+        Kirjaston lainaustilasto kertoo uusien asiakkaiden määrän.
+        """
+    goals = goals_of(text)
+    assert goals[0].evaluation_texts == ["Kotien lukuhetket merkitään viikkokalenteriin."]
+    assert "tavoite.ei-arviointia" not in rules_of(text)
+
+
+def test_words_that_only_look_alike_are_no_family():
+    """Two base words with one stem ("kunta", "kunto") and a word a compound only contains are not
+    the goal's own family."""
+    from suunnitelmatarkastin.understand.content import family
+
+    assert family("kunta")[0] is None and family("kunto")[0] is None  # neither is derived
+    assert family("päivittäinen")[0] in family("päivä")[1]
+    assert family("koulutus")[0] is None  # a derivation the endings do not cover is left alone
+
+
+def test_one_sentence_that_defines_the_target_group_covers_the_section():
+    """"Kohderyhmänä ovat …" inside another section states the target group by itself."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että koululaiset pyöräilevät kouluun. Kohderyhmänä ovat kunnan 3.–9.-luokkalaiset ja heidän huoltajansa.
+        """
+    assert "kohderyhma" not in targets_of(text, "rakenne.osio-puuttuu", "arviointisuunnitelma")
+    mention = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että koululaiset pyöräilevät kouluun, ja kyselyt tavoittavat kohderyhmän.
+        """
+    assert "kohderyhma" in targets_of(mention, "rakenne.osio-puuttuu", "arviointisuunnitelma")
+
+
+def test_a_form_field_with_its_answer_after_the_required_mark_is_filled():
+    """"Hallinnoiva organisaatio * Järvikylän seura ry" is a field and its answer on one line."""
+    text = """\
+        Hankehakemus
+        1. Hakija
+        Hallinnoiva organisaatio * Järvikylän seura ry
+        Y-tunnus * 1234567-8
+        2. Hankkeen kuvaus
+        Hankkeen tavoitteet *
+        Vastaus: Tavoitteena on, että seuran kenttä on kylän lasten käytössä iltaisin.
+        Hankkeen organisointi *
+        Vastaus: Seuran hallitus vastaa hankkeesta, ja ohjausryhmään kuuluu kaksi vanhempaa.
+        """
+    assert "organisointi" not in targets_of(text, "rakenne.osio-tyhja", markdown=False)
+
+
+def test_an_indicator_field_that_only_defers_the_indicator_is_no_indicator():
+    """A sub-form's indicator answer "Sovitaan myöhemmin." leaves that goal unmeasured."""
+    text = """\
+        Hankehakemus
+        Osatavoite 1/2
+        Osatavoitteen kuvaus *
+        Vastaus: Kylän nuoret saavat kesätöitä lähiyrityksistä.
+        Osatavoitteen mittarit *
+        Vastaus: Kesätyöpaikkojen määrä, tavoite 15.
+        Osatavoite 2/2
+        Osatavoitteen kuvaus *
+        Vastaus: Lähiyritykset palkkaavat nuoria myös syyslomalla.
+        Osatavoitteen mittarit *
+        Vastaus: Sovitaan myöhemmin ohjausryhmässä.
+        """
+    goals = goals_of(text, markdown=False)
+    assert [bool(g.evaluation_texts) for g in goals] == [True, False]
+
+
+def test_a_goal_table_cell_that_only_defers_the_measure_is_no_measure():
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        | Tavoite | Toimenpiteet | Mittari |
+        |---|---|---|
+        | Saunan vuorot täyttyvät | Vuorojen varaus verkossa | Varattujen vuorojen osuus |
+        | Saunaan tulee uusia kävijöitä | Avoimet ovet | Tarkennetaan myöhemmin. |
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == ["Saunaan tulee uusia kävijöitä"]
+
+
+def test_an_answer_lead_alone_on_its_line_opens_the_fields_answer():
+    """A text export prints "Vastaus:" on its own line before a numbered list: the list answers the
+    field above, here the sub-goals, and the goal the indicators leave out lacks one."""
+    text = """\
+        Hankehakemus
+
+        Hankkeen osatavoitteet *
+        Vastaus:
+        1. Torikauppiaiden myynti kasvaa talvikaudella.
+        2. Torille tulee uusia kauppiaita.
+
+        Toimenpiteet *
+        Vastaus:
+        Torille rakennetaan katos ja talvitapahtumat (tavoitteet 1 ja 2).
+
+        Hankkeen indikaattorit ja tavoitearvot *
+        Vastaus:
+        - Talvikauden myynnin kasvu torikauppiailla: 20 %.
+        """
+    goals = goals_of(text, markdown=False)
+    assert [g.text for g in goals] == ["Torikauppiaiden myynti kasvaa talvikaudella.", "Torille tulee uusia kauppiaita."]
+    assert targets_of(text, "tavoite.ei-arviointia", markdown=False) == ["Torille tulee uusia kauppiaita."]
+
+
+def test_an_estimate_is_no_evaluation():
+    """"… joista arvioidaan osallistuvan noin 30" estimates a number; it measures nothing."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Kylän yrittäjät tekevät yhteistä markkinointia.
+        # Kohderyhmä
+        Kohderyhmänä ovat kylän yrittäjät, joista hankkeeseen arvioidaan osallistuvan noin 30.
+        # Toimenpiteet
+        Yrittäjille järjestetään markkinointityöpajoja.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == ["Kylän yrittäjät tekevät yhteistä markkinointia."]
+
+
+def test_a_number_range_opening_a_goal_is_not_its_number():
+    assert [g.text for g in goals_of("""\
+        % Hankesuunnitelma
+        # Tavoitteet
+        - 7.–9.-luokkalaisten koulumatkaliikunta lisääntyy.
+        """)] == ["7.–9.-luokkalaisten koulumatkaliikunta lisääntyy."]
+
+
+def test_a_vision_heading_that_names_a_goals_word_is_no_part_of_that_goal():
+    """"Kunnan visio ja hankkeen rooli" states the long-term aim; sharing "kunta" with one goal does
+    not make the vision's sentences that goal's measures."""
+    text = """\
+        % Hankesuunnitelma
+        # Kunnan visio ja hankkeen rooli
+        Tavoitteemme on, että vuonna 2032 kunnan kehittämä energian etäseuranta on käytössä koko maakunnassa.
+        # Tavoitteet
+        1. Kunnan maine ympäristöasioissa paranee.
+        2. Koulujen sähkönkulutus laskee 15 % vuoteen 2027 mennessä.
+        # Toimenpiteet
+        - Ympäristöviestinnän kampanja (tavoite 1).
+        - Aurinkopaneelit kahdelle koululle (tavoite 2).
+        # Arviointi
+        Tavoitteen 2 mittari on koulujen sähkölaskut.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == ["Kunnan maine ympäristöasioissa paranee."]

@@ -10,6 +10,7 @@ from ..models import BlockKind, EvaluationFact
 from .lexicon import any_phrase, load, part
 from .reading import Reading
 from .rooting import negated
+from .templates import is_template_text
 from .timeexpr import find_time_expressions
 
 _lex = part("evaluation")
@@ -31,11 +32,19 @@ def _collects(tokens) -> bool:
 
 
 def _collection_timed(sentence: str, tokens) -> bool:
-    """Evaluation data collected at a stated time or frequency (the application stage is not one)."""
-    if not _collects(tokens):
+    """Evaluation data collected at a stated time or frequency (the application stage is not one).
+    A sentence that states an aim ("Tavoitteena on, että arvioinnista on hyötyä hankkeen jälkeen")
+    says what is wanted, not when anything is collected."""
+    if not _collects(tokens) or _states_aim(tokens):
         return False
     when = [e for e in find_time_expressions(sentence) if e.interval.anchor != "haku"]
     return bool(when) or any_phrase(tokens, _lex("frequency"), parts=False) is not None or _per_unit(tokens)
+
+
+def _states_aim(tokens) -> bool:
+    """An aim as the essive of a goal noun: "tavoitteena on", "tarkoituksena on"."""
+    nouns = set(load("goals")["goal_nouns"])
+    return any(t.lemma in nouns and t.morph.get("Case") == "Ess" for t in tokens)
 
 
 def _per_unit(tokens) -> bool:
@@ -52,6 +61,26 @@ def _taken_back(reading: Reading, heading: int, kind: str) -> bool:
         return True
     words = _lex(kind) + _lex(f"{kind}_doer")
     return any(negated(tokens) and any_phrase(tokens, words) is not None for _, _, tokens in reading.sentences(section.blocks))
+
+
+def _unfilled_label(reading: Reading, block: int, tokens) -> bool:
+    """A table cell that only names a kind of evaluation ("Ulkoinen arviointi", no verb) is a label:
+    it plans what the cells it labels say, and nothing when they hold only a placeholder or a
+    template prompt ("[täytä: Kirjoita tekstiä tähän.]") or nothing at all. A row's first cell labels
+    the rest of its row, a header cell its column."""
+    cell = reading.document.blocks[block]
+    if cell.table is None or any(t.pos in ("VERB", "AUX") for t in tokens):
+        return False
+    rows = reading.document.tables[cell.table].block_ids
+    if cell.row == 0:
+        labelled = [row[cell.cell] for row in rows[1:] if cell.cell < len(row)]
+    else:
+        labelled = [i for i in rows[cell.row] if i != block]
+    return not any(_filled(reading.document.blocks[i].text) for i in labelled)
+
+
+def _filled(text: str) -> bool:
+    return bool(text.strip()) and not is_template_text(text)
 
 
 def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
@@ -72,6 +101,8 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
         if heading:  # a heading plans what its text does not take back ("… arvioijaa ei käytetä")
             self_evaluation = self_evaluation and not _taken_back(reading, b, "self")
             external = external and not _taken_back(reading, b, "external")
+        elif _unfilled_label(reading, b, tokens):
+            self_evaluation = external = False
         # a heading names a topic; whose voice is heard, and when, only a sentence can say
         voice = planned and not heading and _target_group_voice(tokens)
         timed = planned and not heading and _collection_timed(sentence, tokens)

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import BlockKind, GoalFact, Table
-from .content import content_lemmas, shared_words
+from .content import content_lemmas, kin_of, shared_words
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
 from .nlp import Analysis, Token
 from .reading import Reading
 from .sections import is_field_label
-from .templates import is_template_text, placeholders_in
+from .templates import is_template_text, only_defers, placeholders_in
 
 
 @dataclass
@@ -30,6 +30,7 @@ class _Goal:
     number: int
     full: str = ""
     lemmas: set[str] = field(default_factory=set)  # the goal's own content words, for overlap links
+    wholes: set[str] = field(default_factory=set)  # the same without compound parts
     activities: list[str] = field(default_factory=list)
     evaluations: list[str] = field(default_factory=list)
     blocks: set[int] = field(default_factory=set)
@@ -81,7 +82,8 @@ def goal_numbering() -> _Numbering:
             re.IGNORECASE,
         ),
         only_reference=re.compile(rf"^\s*+(?:{prefix}(?:{lead})|{letter})?\s*+(\d{{1,2}})\s*+[.:)]?\s*+$", re.IGNORECASE),
-        lead=re.compile(rf"^\s*(?:{prefix}(?:{lead})\s*(\d{{1,2}})|(?:{letter})(\d{{1,2}})|(\d{{1,2}})[.)])\s*[:.)–-]?\s*", re.IGNORECASE),
+        # "1.–4.-luokkalaiset" opens with a range of numbers, not a goal's number
+        lead=re.compile(rf"^\s*(?:{prefix}(?:{lead})\s*(\d{{1,2}})|(?:{letter})(\d{{1,2}})|(\d{{1,2}})[.)](?!\s*[–-]\s*\d))\s*[:.)–-]?\s*", re.IGNORECASE),
         joiner=re.compile(rf"\s*(?:,|{joiners}|&)\s*"),
         slot=re.compile(rf"^\s*+{prefix}(?:{lead})\s*+(\d{{1,2}})\s*+(?:/\s*+\d{{1,2}}\s*+)?[.:)]?\s*+$", re.IGNORECASE),
     )
@@ -93,6 +95,8 @@ def column_role(tokens: list[Token]) -> str | None:
         return "evaluation"
     if any_phrase(tokens, _lex("result_column"), parts=False):
         return "result"
+    if _asks_means(tokens):
+        return "activity"
     if any_phrase(tokens, _lex("goal_column")):
         return "goal"
     if any_phrase(tokens, _lex("activity_column")):
@@ -100,6 +104,13 @@ def column_role(tokens: list[Token]) -> str | None:
     if any_phrase(tokens, _lex("evaluation_column")):
         return "evaluation"
     return None
+
+
+def _asks_means(tokens: list[Token]) -> bool:
+    """A heading that asks how the goal is reached ("Miten tavoitteeseen pyritään?"): it opens with
+    a question word of manner, so the column holds the means, whatever goal word follows."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    return bool(words) and words[0].text.lower() in _lex("means_questions")
 
 
 def _cell_tokens(reading: Reading, table: Table, row: int, col: int) -> list[Token]:
@@ -151,7 +162,7 @@ def _goals_from_rows(reading: Reading, table: Table, goal_col: int, roles: dict[
             continue
         for c, cell in enumerate(row):
             goals[-1].blocks.add(table.block_ids[r][c])
-            if roles.get(c) in ("activity", "evaluation") and cell:
+            if roles.get(c) in ("activity", "evaluation") and cell and not only_defers(_cell_tokens(reading, table, r, c)):
                 goals[-1].add(roles[c], _clip(cell))
     return goals
 
@@ -171,7 +182,7 @@ def _goals_from_card(reading: Reading, table: Table, offset: int) -> list[_Goal]
         text = " ".join(cell for cell in row[1:] if cell)
         if label == "goal" and text:
             goals.append(_Goal(_goal_text(text), table.block_ids[r][1], "table", offset + len(goals) + 1))
-        elif goals and label in ("activity", "evaluation") and text:
+        elif goals and label in ("activity", "evaluation") and text and not only_defers([t for c in range(1, len(row)) for t in _cell_tokens(reading, table, r, c)]):
             goals[-1].add(label, _clip(text))
         if goals:
             goals[-1].blocks.update(table.block_ids[r])
@@ -276,7 +287,8 @@ def _form_goals(reading: Reading) -> list[_Goal]:
             if not goal.text and (inline or role) in ("goal", None) and block.kind is not BlockKind.table_cell:
                 _answer_goal(reading, goal, b, start)
             elif (inline or role) in ("activity", "evaluation"):
-                goal.add(inline or role, _clip(text), tokens[start:])  # type: ignore[arg-type]
+                if not only_defers(tokens[start:]):  # "Tarkennetaan myöhemmin." names no activity or measure
+                    goal.add(inline or role, _clip(text), tokens[start:])  # type: ignore[arg-type]
             else:
                 _classify_own(reading, goal, [b])
         if goal.text:
@@ -291,7 +303,7 @@ def _answer_goal(reading: Reading, goal: _Goal, block: int, start: int) -> None:
     end = next((e for _, e in analysis.sentences() if e > start), len(analysis.tokens))
     words = analysis.tokens[start:end]
     goal.text = _clip(analysis.text[words[0].idx : words[-1].idx + len(words[-1].text)])
-    goal.block, goal.lemmas = block, content_lemmas(words)
+    goal.block, goal.lemmas, goal.wholes = block, content_lemmas(words), content_lemmas(words, parts=False)
     for s0, e in analysis.sentences():
         if s0 >= end:
             for role in sentence_roles(analysis.tokens[s0:e]):
@@ -361,12 +373,16 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) 
             text = analysis.sentence_text(start, end)
             if (is_goal_sentence(tokens) or (changes and _states_change(tokens))) and not _is_template_goal(text):
                 lemmas = content_lemmas(tokens)
+                if current is not None and _narrows(tokens):
+                    current.lemmas |= lemmas  # the goal before, said more exactly: its words are the goal's
+                    current.wholes |= content_lemmas(tokens, parts=False)
+                    continue
                 if any(_restates(lemmas, earlier) for earlier in seen):
                     current = None  # a restatement of a goal is the same goal
                     continue
                 seen.append(lemmas)
-                current = _Goal(_clip(text), b, "sentence", len(goals) + 1, blocks={b})
-                current.lemmas = lemmas
+                current = _Goal(_clip(_answer_text(text)), b, "sentence", len(goals) + 1, blocks={b})  # without "Vastaus:"
+                current.lemmas, current.wholes = lemmas, content_lemmas(tokens, parts=False)
                 goals.append(current)
                 overall.append(any(t.lemma in _lex("overall_aim_words") for t in tokens))
             elif current is not None:
@@ -374,6 +390,13 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) 
                 for role in roles:
                     current.add(role, _clip(analysis.sentence_text(start, end)), tokens)
     return _without_overall_aim(goals, overall)
+
+
+def _narrows(tokens: list[Token]) -> bool:
+    """"Erityisesti haluamme, että …": the sentence opens with a word that narrows the aim before it."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    match = any_phrase(words[:2], _lex("narrowing_words"), parts=False)
+    return match is not None and match.start == 0
 
 
 def _without_overall_aim(goals: list[_Goal], overall: list[bool]) -> list[_Goal]:
@@ -418,11 +441,18 @@ def sentence_roles(tokens: list[Token]) -> set[str]:
         if role in ("activity", "evaluation"):
             return {role}
     roles = set()
-    if any_phrase(tokens, _lex("evaluation_words")):
+    if any_phrase(_without_estimates(tokens), _lex("evaluation_words")):
         roles.add("evaluation")
     if any_phrase(tokens, _lex("activity_words")) or _passive_action(tokens):
         roles.add("activity")
     return roles
+
+
+def _without_estimates(tokens: list[Token]) -> list[Token]:
+    """The sentence without the verbs that estimate rather than evaluate: "arvioidaan osallistuvan
+    noin 40", "määrän arvioidaan kasvavan" (a verb with a participle clause of its own)."""
+    estimating = {t.head for t in tokens if t.dep == "xcomp:ds" and t.morph.get("VerbForm") == "Part"}
+    return [t for i, t in enumerate(tokens) if i not in estimating] if estimating else tokens
 
 
 def _passive_action(tokens: list[Token]) -> bool:
@@ -528,11 +558,14 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
 def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     """Activity and evaluation passages written elsewhere that speak of a goal in other words.
 
-    A passage serves a goal when it shares at least two content words (lemmas or compound parts)
-    with that goal alone; a passage about the goals together ("tavoitteiden toteutumista seurataan
-    kyselyllä") serves every goal; where there is one goal, every such passage serves it. Passages
-    are the sentences of the activity and evaluation sections, and, for evaluation, any sentence
-    that reads as one wherever it stands. An evaluation speaks of a goal also when it names the
+    A passage serves a goal when it shares at least two content words (lemmas, compound parts or
+    words of one family) with that goal, one of them the goal's own; a passage that so speaks of
+    two goals serves both; a passage about the goals together ("tavoitteiden toteutumista
+    seurataan kyselyllä") serves every goal; where there is one goal, every such passage serves it.
+    Passages are the sentences of the activity and evaluation sections; for activities, with goals
+    written in prose or as a list, also what the goals part says the project does; for evaluation,
+    any sentence that reads as one wherever it stands. A paragraph that names its goal by number
+    serves that goal as the reference read it. An evaluation speaks of a goal also when it names the
     things of the activities that plainly serve it ("the network's meetings are counted" for a goal
     pursued by a network).
     """
@@ -540,33 +573,48 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
         return
     owned = set().union(*(g.blocks for g in goals))
     goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
-    distinctive = _distinctive(goal_lemmas)
+    distinctive = _distinctive(goal_lemmas, [g.wholes or content_lemmas(reading.analyses[g.block].tokens, parts=False) for g in goals])
     places = {"activity": section_keys("activity"), "evaluation": section_keys("evaluation")}
     background = set(_lex("background_sections"))
     for role, keys in places.items():
         placed = set(reading.blocks_with_keys(keys)) - owned
+        # goals written in prose or as a list: what the goals part goes on to say the project does
+        # ("Hankkeessa ohjaaja vetää ryhmiä …") is how it pursues them
+        told = set(reading.blocks_with_keys(section_keys("goals"))) - owned - placed if role == "activity" and all(g.source != "table" for g in goals) else set()
         anywhere = {b for b in reading.body_blocks() if not reading.keys_at(b) & background} - owned if role == "evaluation" else set()
-        for b in sorted(placed | anywhere):
+        for b in sorted(placed | anywhere | told):
+            if referenced_goals(reading.analyses[b].text, len(goals)):
+                continue  # a paragraph that names its goal by number serves it as the reference read it
             for _, text, tokens in reading.sentences([b]):
                 roles = sentence_roles(tokens)
+                if b in told and not _tells_of_doing(tokens, roles):
+                    continue
                 # in its own part a sentence that says no other role serves it; a passive verb alone
                 # ("käyttäjämäärät lasketaan kuukausittain") is how an evaluation part tells of measuring
                 passive_only = roles == {"activity"} and any_phrase(tokens, _lex("activity_words")) is None
-                if role not in roles and (b not in placed or (roles and not (role == "evaluation" and passive_only))):
+                if role not in roles and (b not in placed | told or (roles and not (role == "evaluation" and passive_only))):
                     continue
-                if b not in placed and not _measures(tokens):
+                if b not in placed | told and not _measures(tokens):
                     continue
-                if referenced_goals(text, len(goals)):
-                    continue  # it names its goal by number: the reference has linked it
-                if (about_all_goals(tokens) and names_method(tokens)) or (len(goals) == 1 and b in placed):
+                if (about_all_goals(tokens) and names_method(tokens)) or (len(goals) == 1 and b in placed | told):
                     for goal in goals:
                         goal.add(role, _clip(text))
                     continue
                 clip = _clip(text)
+                each = _speaks_of_each(tokens, goal_lemmas, distinctive)
+                if len(each) > 1 and roles <= {role}:  # one that also tells of another role serves the goal it is closest to
+                    for chosen in each:
+                        goals[chosen].add(role, clip)
+                    continue
+                if len(each) == 1:
+                    goals[each[0]].add(role, clip, tokens)
+                    continue
                 found = _speaks_of(tokens, goal_lemmas, distinctive, role)
                 if found is None and role == "evaluation":  # what the goal's activities do
                     means = [g.means_besides(clip) for g in goals]
-                    found = _speaks_of(tokens, means, _distinctive(means), role)
+                    # a method both do ("työpaja") is how it evaluates, not what: it names no activity
+                    subject = [t for t in tokens if not _measure_word(t)]
+                    found = _speaks_of(subject, means, _distinctive(means), role)
                 if found is not None:
                     chosen, shared = found
                     # an activity that plainly speaks of the goal is its own: its indicators serve the goal
@@ -595,9 +643,30 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     return (chosen, best) if (best >= 2 and shared_words(tokens, own)) or strong else None
 
 
-def _distinctive(lemmas: list[set[str]]) -> list[set[str]]:
-    """Each goal's words that no other goal has."""
-    return [gl - set().union(*(o for j, o in enumerate(lemmas) if j != i)) for i, gl in enumerate(lemmas)]
+def _tells_of_doing(tokens: list[Token], roles: set[str]) -> bool:
+    """In the goals part, a sentence that says what the project does, in the present: not an aim,
+    not an expected change ("kävijät lisääntyvät"), not a measure, not the past."""
+    if "evaluation" in roles or is_goal_sentence(tokens) or _states_change(tokens):
+        return False
+    return any(t.dep == "ROOT" and t.pos == "VERB" and t.morph.get("VerbForm") == "Fin" and t.morph.get("Tense") != "Past" for t in tokens)
+
+
+def _speaks_of_each(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]]) -> list[int]:
+    """The goals a passage speaks of each by two of its words, one of them the goal's own: a
+    passage about two goals ("seurataan liikkumista ja neuvonnan vakiintumista") serves both."""
+    return [i for i, (gl, own) in enumerate(zip(lemmas, distinctive)) if shared_words(tokens, gl) >= 2 and shared_words(tokens, own)]
+
+
+def _distinctive(lemmas: list[set[str]], wholes: list[set[str]] | None = None) -> list[set[str]]:
+    """Each goal's words that no other goal has; with `wholes` (the goals' words without compound
+    parts), nor a word of their family: "jännittäminen" is not one goal's own when another says
+    "jännittää", but "päivittäinen" is when another has "päivä" only inside "iltapäivä"."""
+    found = []
+    for i, gl in enumerate(lemmas):
+        other = set().union(*(o for j, o in enumerate(lemmas) if j != i))
+        kin = kin_of(set().union(*(o for j, o in enumerate(wholes) if j != i))) if wholes else None
+        found.append({w for w in gl - other if not (kin and kin(w))})
+    return found
 
 
 def _measure_word(token: Token) -> bool:
@@ -610,7 +679,7 @@ def _measures(tokens: list[Token]) -> bool:
     something ("mitataan", "mittarina", "tavoitetaso") or names a method, in the present or future."""
     if any(t.morph.get("Tense") == "Past" for t in tokens):
         return False
-    return any_phrase(tokens, _lex("measure_words")) is not None or names_method(tokens)
+    return any_phrase(_without_estimates(tokens), _lex("measure_words")) is not None or names_method(tokens)
 
 
 def names_method(tokens: list[Token]) -> bool:
@@ -625,7 +694,7 @@ def about_all_goals(tokens: list[Token]) -> bool:
     """A sentence about the goals in the plural with no goal numbered: "tavoitteiden toteutumista"."""
     words = set(_lex("reference_words"))
     plural = any(t.lemma in words and t.morph.get("Number") == "Plur" for t in tokens)
-    return plural and not any(t.pos == "NUM" or t.text.isdigit() for t in tokens)
+    return plural and not any(t.pos == "NUM" or any(ch.isdigit() for ch in t.text) for t in tokens)
 
 
 def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
@@ -643,15 +712,15 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
         if section.appendix or section.heading_block in owned or owned & set(section.all_blocks):
             continue
         tokens = reading.analyses[section.heading_block].tokens
-        if about_all_goals(tokens):
-            continue
+        if about_all_goals(tokens) or set(section.keys) & section_keys("goals"):
+            continue  # a heading of the goals or a vision ("Yrityksen visio") states aims, not one goal's part
         shared = [shared_words(tokens, d, nouns_only=True) for d in distinctive]
         if max(shared) == 0 or shared.count(max(shared)) > 1:
             continue
         goal = goals[shared.index(max(shared))]
         for b in sorted(set(section.all_blocks) - claimed):
             for _, text, sentence in reading.sentences([b]):
-                for role in sentence_roles(sentence):
+                for role in sentence_roles(sentence) if not is_goal_sentence(sentence) else ():
                     goal.add(role, _clip(text))
         claimed.update(section.all_blocks)
 

@@ -257,13 +257,16 @@ def _analyses(word: str) -> tuple[Parse, ...]:
     return _memo[word]
 
 
-def _score(analysis: Parse, pos: str, case: str | None, number: str | None) -> tuple[int, int, int]:
+def _score(analysis: Parse, pos: str, case: str | None, number: str | None) -> tuple[int, int, int, int]:
+    """Word class, then case and number agreeing with the tagger; on a tie the reading with fewer
+    compound parts: "tavoitteenamme" is "tavoite" in the essive with a possessive suffix, not a
+    compound of "tavoite" and "amme" (a word read whole is likelier than one split at an odd seam)."""
     classes = _CLASSES_FOR_POS.get(pos, ())
     cls = analysis.word_class or ""
     class_rank = classes.index(cls) if cls in classes else len(classes) + 1
     case_ok = 0 if case is None or analysis.case in (None, _CASE_NAMES.get(case)) else 1
     number_ok = 0 if number is None or analysis.number in (None, _NUMBER_NAMES.get(number)) else 1
-    return (class_rank, case_ok, number_ok)
+    return (class_rank, case_ok, number_ok, len(analysis.parts))
 
 
 @lru_cache(maxsize=50_000)

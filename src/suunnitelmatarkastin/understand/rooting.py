@@ -28,6 +28,7 @@ from .lexicon import any_phrase, load, part, section_keys
 from .nlp import Token
 from .reading import Reading
 from .timeexpr import add_months, find_time_expressions, relative_position
+from .timing import delivers_report
 
 _EARLY_ANCHORS = {"haku", "alku", "koko"}
 _EARLY_POSITION = 0.25
@@ -36,10 +37,60 @@ _EARLY_POSITION = 0.25
 _lex = part("rooting")
 
 
+_MODIFIER_CLAUSES = frozenset({"advcl", "acl", "acl:relcl"})
+
+
 def negated(tokens: list[Token]) -> bool:
     """A sentence with the negative verb ("ei", "eikä", "emme") says something is not done: the
-    morphology marks it (Polarity=Neg), whatever its person."""
-    return any(t.pos in ("AUX", "VERB") and t.morph.get("Polarity") == "Neg" for t in tokens)
+    morphology marks it (Polarity=Neg), whatever its person. A negative inside a clause that only
+    modifies the sentence ("…, jotta malli ei riipu yhdestä ihmisestä", "seura, joka ei ole mukana,
+    kokeilee …") takes back nothing the sentence plans."""
+    return any(
+        t.pos in ("AUX", "VERB") and t.morph.get("Polarity") == "Neg" and not _in_modifier_clause(tokens, i)
+        for i, t in enumerate(tokens)
+    )
+
+
+def _in_modifier_clause(tokens: list[Token], i: int) -> bool:
+    """Whether token i stands in an adverbial or relative clause, at any depth of the parse: a
+    clause the parser attached as one and that its own word opens as one ("jotta", "jos", "joka");
+    "joten" opens a consequence, which is said, not a modifier."""
+    openers = set(_lex("modifier_clause_openers"))
+    seen: set[int] = set()
+    while 0 <= i < len(tokens) and i not in seen:
+        seen.add(i)
+        if tokens[i].dep in _MODIFIER_CLAUSES and any(t.head == i and t.lemma in openers for t in tokens):
+            return True
+        if tokens[i].dep == "ROOT":
+            return False
+        i = tokens[i].head
+    return False
+
+
+def negated_at(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the words tokens[start:end] stand where a negative verb rules them out: in the
+    clause the negative belongs to, not in a clause coordinated with it ("mallia ei tehdä yhdellä
+    kaavalla, vaan siitä tehdään oma versio kouluille": the version is made)."""
+    for n, t in enumerate(tokens):
+        if not (t.pos in ("AUX", "VERB") and t.morph.get("Polarity") == "Neg") or _in_modifier_clause(tokens, n):
+            continue
+        head = t.head if t.dep in ("aux", "cop") and 0 <= t.head < len(tokens) else n
+        if any(_under(tokens, i, head) for i in range(start, end)):
+            return True
+    return False
+
+
+def _under(tokens: list[Token], i: int, head: int) -> bool:
+    """Whether token i is in the subtree of `head` without passing a coordinated clause of it."""
+    seen: set[int] = set()
+    while 0 <= i < len(tokens) and i not in seen:
+        if i == head:
+            return True
+        seen.add(i)
+        if (tokens[i].dep == "conj" and tokens[i].head == head) or tokens[i].dep == "ROOT":
+            return False
+        i = tokens[i].head
+    return False
 
 
 def is_rooting(tokens: list[Token]) -> bool:
@@ -53,6 +104,15 @@ def _says(tokens: list[Token], words: list[str]) -> bool:
         return False
     tagged = [replace(t, alternatives=()) if t.morph.get("VerbForm") == "Fin" and t.alternatives else t for t in tokens]
     return any_phrase(tagged, words) is not None
+
+
+def _says_positively(tokens: list[Token], words: list[str]) -> bool:
+    """A lexicon's words in the sentence and not ruled out by a negative ("mallia ei tarjota
+    muille kunnille" plans no spreading)."""
+    if not _says(tokens, words):
+        return False
+    match = any_phrase(tokens, words)
+    return match is None or not negated_at(tokens, match.start, match.end)
 
 
 def first_quarter_end(period: PeriodFact) -> date:
@@ -85,12 +145,18 @@ def _timing(sentence: str, period: PeriodFact | None) -> tuple[bool, bool, str, 
 
 
 def rooting_statements(reading: Reading) -> list[RootingFact]:
-    """Sentences that plan rooting: in a rooting section, or speaking of rooting anywhere."""
+    """Sentences that plan rooting: in a rooting section, or speaking of rooting anywhere. A
+    paragraph that speaks of rooting is one plan: its sentence that says when the work began ("Jo
+    hanketta suunniteltaessa sovimme seuran kanssa, että …") dates the rooting the others describe."""
     in_section = set(reading.blocks_with_keys(section_keys("rooting")))
+    sentences = list(reading.sentences(reading.body_blocks()))
+    rooting_paragraphs = {b for b, _, tokens in sentences if is_rooting(tokens) and not negated(tokens)}
     facts = []
-    for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        if b not in in_section and not is_rooting(tokens):
+    for b, sentence, tokens in sentences:
+        if b not in in_section and not is_rooting(tokens) and not (b in rooting_paragraphs and _starts_early(sentence)):
             continue
+        if b not in in_section and delivers_report(tokens):
+            continue  # "loppuraportti toimitetaan hankkeen päätyttyä" reports on the project, it roots nothing
         if negated(tokens) and not is_rooting(tokens):
             continue
         timed, early, when, position = _timing(sentence, reading.period)
@@ -98,6 +164,11 @@ def rooting_statements(reading: Reading) -> list[RootingFact]:
             RootingFact(text=sentence[:300], timed=timed, early=early, when=when, position=position, location=reading.location(b))
         )
     return facts
+
+
+def _starts_early(sentence: str) -> bool:
+    """A time of the application stage or the project's start ("jo hakuvaiheessa", "heti alussa")."""
+    return any(e.interval.anchor in _EARLY_ANCHORS - {"koko"} for e in find_time_expressions(sentence))
 
 
 def rooting_plan(statements: list[RootingFact]) -> list[RootingPlanFact]:
@@ -135,7 +206,7 @@ def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact
         for key, spec in specs.items():
             if key in found or (spec.get("results_only") and not about_results and not carries_on):
                 continue
-            if _says(tokens, spec["words"]) or (spec.get("owned") and carries_on):
+            if _says_positively(tokens, spec["words"]) or (spec.get("owned") and carries_on):
                 found[key] = b
     return [
         StageFact(key=key, name=spec["name"], addressed=key in found, location=reading.location(found[key]) if key in found else reading.location(0))
@@ -211,7 +282,7 @@ def follow_ups(reading: Reading) -> list[FollowUpFact]:
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         context = tokens + _row_tokens(reading, b) + _heading_tokens(reading, b)
-        if negated(tokens) or not _follows_up(context):
+        if negated(tokens) or not _follows_up(context) or _within_project(sentence, reading.period):
             continue
         if _after_project(sentence, reading.period) or any_phrase(context, _lex("follow_up_context")):
             facts.append(FollowUpFact(text=sentence[:300], location=reading.location(b)))
@@ -233,6 +304,20 @@ def _follows_up(tokens: list[Token]) -> bool:
         return False
     others = [t for t in tokens if any_phrase([t], _lex("project_reports"), parts=False) is None]
     return any_phrase(others, _lex("follow_up")) is not None
+
+
+def _within_project(sentence: str, period: PeriodFact | None) -> bool:
+    """A sentence whose times all fall within the project ("raportoidaan ohjausryhmälle kevään 2026
+    kokouksissa" in a project that ends in December 2026, "hankkeen loppuvaiheessa"): what it
+    reports or follows is done during the project, not after it."""
+    times = [e.interval for e in find_time_expressions(sentence)]
+    if not times or _after_project(sentence, period):
+        return False
+    return all(
+        i.anchor is not None  # an anchor other than "after the project" is on its own timeline
+        or (period is not None and period.end is not None and i.end is not None and i.end <= period.end)
+        for i in times
+    )
 
 
 def _after_project(sentence: str, period: PeriodFact | None) -> bool:

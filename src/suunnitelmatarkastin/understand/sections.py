@@ -18,6 +18,7 @@ from .nlp import Analysis, Token
 _LEAD_IN = re.compile(r"^([^:.!?]{2,60}):(\s|$)")
 _NUMBERING = re.compile(r"^\s*(\d{1,2}[.)]?)+\s*")
 _REQUIRED = re.compile(r"\*\s*:?\s*$")  # a required field's mark: "Hankkeen kohderyhmät *"
+_FILLED_FIELD = re.compile(r"\S\s*\*\s*:?\s+\S")  # a required mark with the answer after it on the line
 _LABEL_WORDS = 12
 _SHORT_LABEL_WORDS = 8
 _FORM_LABELS = 2
@@ -67,9 +68,21 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
     for _, _, tokens in reading.sentences(reading.body_blocks()):
         if any_phrase(tokens, words) is not None:
             hits += 1
-            if hits >= cues["sentences"]:
+            if hits >= cues["sentences"] or _defines(tokens, spec.get("defines", [])):
                 return True
     return False
+
+
+def _defines(tokens: list[Token], words: list[str]) -> bool:
+    """A sentence that says what the section's matter is: one of `words` in the essive or as the
+    subject or predicate of "olla" ("Kohderyhmänä ovat alueen yrittäjät", "Kohderyhmä on …")."""
+    match = any_phrase(tokens, words, parts=False) if words else None
+    if match is None:
+        return False
+    i = match.end - 1
+    word = tokens[i]
+    copula = any(t.dep == "cop" and t.head == i for t in tokens)
+    return word.morph.get("Case") == "Ess" or word.dep == "nsubj:cop" or copula
 
 
 @per_overlay
@@ -132,6 +145,9 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     form = sum(1 for b in document.blocks if is_field_label(document, b.index)) >= _FORM_LABELS
     ranks = heading_ranks(document)
     for block, analysis in zip(document.blocks, analyses):
+        if block.kind is BlockKind.heading and _answer_lead_only(block.text) and stack:
+            _add_block(sections, stack, block)  # "Vastaus:" on its own line opens the answer of the field above
+            continue
         is_title = block.kind is BlockKind.title or (block.index < 3 and block.text == document.title and _reads_as_title(analysis))
         label = is_field_label(document, block.index) or (form and _names_section(block, analysis, doc_type))
         if block.kind in (BlockKind.heading, BlockKind.title) or label or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
@@ -166,6 +182,12 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
         if stack:
             _add_block(sections, stack, block)
     return sections
+
+
+def _answer_lead_only(text: str) -> bool:
+    """A line that is nothing but a form's answer lead ("Vastaus:"), however a reader styled it."""
+    lead, colon, rest = text.strip().partition(":")
+    return bool(colon) and not rest.strip() and lead.strip().lower() in load("templates")["answer_leads"]
 
 
 def heading_rank(text: str) -> int:
@@ -245,6 +267,8 @@ def _names_section(block: Block, analysis: Analysis, doc_type: str) -> bool:
     text = block.text.strip()
     if block.kind is not BlockKind.paragraph or len(text.split()) > _SHORT_LABEL_WORDS or text.endswith((".", ":", ";", ",")):
         return False
+    if _FILLED_FIELD.search(text):
+        return False  # "Hakijaorganisaatio * Kylän yhdistys ry": the field with its answer, not a label
     if any(t.morph.get("VerbForm") == "Fin" for t in analysis.tokens):
         return False
     return bool(classify_heading(_heading_tokens(analysis), doc_type))

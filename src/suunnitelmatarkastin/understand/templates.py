@@ -12,6 +12,7 @@ from ..models import BlockKind, PlaceholderFact, QuestionFact
 from .content import content_lemmas
 from .lemmas import focus_clitics, word_lemmas
 from .lexicon import any_phrase, load, per_overlay
+from .nlp import Token
 from .reading import Reading
 
 _MAX_QUESTION_WORDS = 45
@@ -122,6 +123,14 @@ def states_facts(reading: Reading, blocks: list[int]) -> bool:
     return False
 
 
+def only_defers(tokens: list[Token]) -> bool:
+    """A short text that puts the matter off instead of saying it ("Tarkennetaan myöhemmin.",
+    "Mittarit sovitaan ohjausryhmässä."): a deferral word, and no concrete method or number."""
+    if len([t for t in tokens if t.pos != "PUNCT"]) >= _SHORT_WORDS or any(t.pos == "NUM" or t.text in ("€", "%") for t in tokens):
+        return False
+    return any_phrase(tokens, load("templates")["deferrals"]) is not None and any_phrase(tokens, load("goals")["concrete_methods"]) is None
+
+
 def holds_no_content(reading: Reading, heading: int, blocks: list[int], words: int) -> bool:
     """Whether a section's text is no real content: nothing or template text; a line or two that
     only defers the matter ("Jatkosta sovitaan myöhemmin.") or restates the heading ("Arviointitietoa
@@ -134,7 +143,7 @@ def holds_no_content(reading: Reading, heading: int, blocks: list[int], words: i
     if words >= _SHORT_WORDS:
         return False
     said = [t for b in blocks for t in reading.analyses[b].tokens]
-    deferral = any_phrase(said, load("templates")["deferrals"]) is not None and any_phrase(said, load("goals")["concrete_methods"]) is None
+    deferral = only_defers(said)
     told = content_lemmas(said)
     restated = bool(told) and len(told & content_lemmas(reading.analyses[heading].tokens)) * 2 >= len(told)
     return deferral or restated

@@ -66,8 +66,11 @@ _HALF_NOUN = r"(?:vuosi)?puolisk\w*|puolivuoti\w*|vuosipuolik\w*"
 _OF_PROJECT = r"(?:(?:hankkeen|projektin)\s+)?"
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "haku": (
-        r"(?:jo\s+)?hakuvaihe\w*(?:\s+alkaen)?",
+        r"(?:jo\s+)?(?:haku|(?:hanke)?hakemus)vaihe\w*(?:\s+alkaen)?",
         r"(?:hanke)?hakemu\w*\s+(?:laa?[dt]i|te[hk]|valmistel|kirjoit)\w*",
+        # "hanketta valmisteltaessa", "projektia suunniteltaessa", "hankkeen suunnittelussa": the
+        # passive's time form or the noun of the work; "hanke valmistelee …" is an activity
+        r"(?:hanke|projekti|hankkee|hankeide)\w*\s+(?:valmistel|suunnitel|suunnittel|ideoi)\w*(?:taessa|täessä|ussa|ussä)",
         r"(?:(?:hankkeen|projektin|hakemuksen)\s+|hanke|projekti)valmistelu\w*",
         r"(?:valmistelu|suunnittelu|ideointi)vaihe\w*",
         r"ennen\s+(?:hankkeen|projektin)\s+(?:alkua|alkamista|käynnistymistä|aloittamista)",

@@ -94,12 +94,25 @@ def _is_activity(reading: Reading, block: int, tokens) -> bool:
     not_activity = load("timing")
     if reading.keys_at(block) & set(not_activity["sections"]):
         return False
-    if _column_label(reading, block) or _document_date(reading, block, tokens) or _delivers_report(tokens):
+    if _column_label(reading, block) or _document_date(reading, block, tokens) or delivers_report(tokens):
+        return False
+    if _lists_attachments(reading, block, tokens):
         return False
     return not any_phrase(tokens, not_activity["words"], parts=False)
 
 
-def _delivers_report(tokens) -> bool:
+def _lists_attachments(reading: Reading, block: int, tokens) -> bool:
+    """A line that names an attachment ("Liite 3: kunnan päätös 4.9.2025"), or any line under a
+    heading that lists them ("Hakemuksen liitteet"): its dates are those of the documents."""
+    words = load("timing")["attachment_words"]
+    s_i = reading.owner[block]
+    section = reading.sections[s_i] if s_i is not None else None
+    heading = reading.analyses[section.heading_block].tokens if section is not None and section.level else []
+    first = [t for t in tokens if t.pos != "PUNCT"][:1]
+    return any_phrase(first, words, parts=False) is not None or any_phrase(heading, words, parts=False) is not None
+
+
+def delivers_report(tokens) -> bool:
     """The project's own report as what the main clause is about ("Loppuselvitys lähetetään
     rahoittajalle helmikuussa 2027"), not a report mentioned on the way ("seminaari, jossa
     loppuraportin tulokset esitellään", which is an activity)."""
@@ -148,11 +161,16 @@ def _history(reading: Reading, block: int, tokens, interval: Interval, period: P
 def _continuation(reading: Reading, block: int, tokens, interval: Interval, period: PeriodFact | None) -> bool:
     """A date after the project's end where the document speaks of what continues after it is the
     continuation, not an activity late: in the parts on rooting, continuation and development ideas,
-    or as a state from that date on ("palvelu on vakinainen 1.1.2025 alkaen")."""
+    as a state from that date on ("palvelu on vakinainen 1.1.2025 alkaen"), or where the sentence
+    speaks of the work going on ("lautakunta päättää toiminnan jatkamisesta keväällä 2029")."""
     if period is None or interval.start is None or period.end is None or interval.start <= period.end:
         return False
     lexicon = load("timing")
-    return bool(reading.keys_at(block) & set(lexicon["continuation_sections"])) or any_phrase(tokens, lexicon["from_on_words"], parts=False) is not None
+    return (
+        bool(reading.keys_at(block) & set(lexicon["continuation_sections"]))
+        or any_phrase(tokens, lexicon["from_on_words"], parts=False) is not None
+        or any_phrase(tokens, lexicon["continuation_words"]) is not None
+    )
 
 
 def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedStatementFact]:
