@@ -13,6 +13,7 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -420,7 +421,6 @@ _RUNS = ("  ", "#", "-", "*", "|", "1", "1.", "| -- ", "\t", ".", "a ", "–", "
 def _patterns() -> dict[str, re.Pattern[str]]:
     import importlib
     import pkgutil
-    import re
 
     import suunnitelmatarkastin
 
