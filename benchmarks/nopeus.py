@@ -381,10 +381,10 @@ def shipped_state() -> str:
     """Whether the analyses shipped with the tool cover every lexicon word: a lexicon edited
     after they were made costs a cold check pyvoikko's load before any document is read."""
     from suunnitelmatarkastin.data.rakenna_analyysit import lexicon_words
-    from suunnitelmatarkastin.understand import seed
+    from suunnitelmatarkastin.understand import lemmas, seed
 
     words = lexicon_words()
-    missing = sorted(words - set(seed.get_many(words)))
+    missing = sorted(words - set(seed.get_many(words, lemmas.version())))
     return f"kaikki {len(words)} sanaston sanaa" if not missing else f"{len(missing)} sanaston sanaa puuttuu ({', '.join(missing[:5])}{' …' if len(missing) > 5 else ''})"
 
 
