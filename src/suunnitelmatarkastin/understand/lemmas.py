@@ -97,8 +97,9 @@ _MEMO_LIMIT = 100_000  # words kept in this process (a few tens of MB); the stor
 _memo: dict[str, tuple[Parse, ...]] = {}
 
 
+@cache
 def version() -> str:
-    """The versions analyses depend on: pyvoikko, kfst and the dictionary's contents."""
+    """The versions analyses depend on: pyvoikko, kfst and the dictionary's contents (once per process)."""
     spec = util.find_spec("pyvoikko")  # found without importing it (importing loads the dictionary)
     dictionary = Path(spec.origin).with_name("voikko.kfst") if spec and spec.origin else None
     contents = dictionary.read_bytes() if dictionary and dictionary.is_file() else b""
