@@ -1509,3 +1509,315 @@ def test_a_vision_heading_that_names_a_goals_word_is_no_part_of_that_goal():
         Tavoitteen 2 mittari on koulujen sähkölaskut.
         """
     assert targets_of(text, "tavoite.ei-arviointia") == ["Kunnan maine ympäristöasioissa paranee."]
+
+
+# fixer R
+# ---------------------------------------------------------------- plain-text form printouts, goal lists, dated documents
+
+_FORM_PRINTOUT = """\
+    Hanke-ehdotus / tuloste asiointipalvelusta
+
+    Hankkeen nimi *
+    Vastaus: Saaren pyörät
+
+    Hankkeen tavoitteet *
+    Vastaus:
+    1) Saaren asukkaat pyöräilevät arjessa enemmän.
+    2) Saarelle syntyy oma pyöräkorjaamo talkoovoimin.
+
+    Toimenpiteet *
+    Vastaus:
+    - kaupunkipyöräpiste laiturille ja pyöräretket kesäisin
+    - korjaamon tila vanhaan venevajaan ja korjauskurssi talkoolaisille
+
+    Miten seuraatte onnistumista? *
+    Vastaus:
+    - pyöräpisteen lainauskerrat kuukausittain
+    - korjaamon talkoolaisten ja korjattujen pyörien määrä
+
+    Tulosten juurruttaminen *
+    Vastaus:
+    - korjaamo jää kyläyhdistyksen toiminnaksi hankkeen jälkeen
+    """
+
+
+def test_a_forms_answer_label_makes_the_line_above_a_heading_and_numbered_lines_a_list():
+    """In a plain-text printout of an online form, "Vastaus:" alone on its line is no heading: the
+    field's label above it is, and the numbered lines after it, with no blank line between, are a
+    list of goals, not typed headings."""
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    blocks = parse_blocks(textwrap.dedent(_FORM_PRINTOUT), markdown=False)
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert "Hankkeen tavoitteet *" in headings and "Tulosten juurruttaminen *" in headings
+    assert not any(h.startswith(("Vastaus", "1)", "2)")) for h in headings)
+    assert [g.text for g in goals_of(_FORM_PRINTOUT, markdown=False)] == [
+        "Saaren asukkaat pyöräilevät arjessa enemmän.",
+        "Saarelle syntyy oma pyöräkorjaamo talkoovoimin.",
+    ]
+    found = rules_of(_FORM_PRINTOUT, None, markdown=False)
+    assert "rakenne.osio-tyhja" not in found and "tavoite.ei-tavoitteita" not in found
+
+
+def test_a_numbered_line_alone_before_its_text_is_still_a_typed_heading():
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    blocks = parse_blocks("1. Tausta\nSaarella ei ole pyöräkorjaamoa, ja lähin on mantereella.\n", markdown=False)
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
+
+
+def test_a_rule_above_a_framed_title_does_not_underline_the_line_before_it():
+    """"=====" above and below a line frames that line; the field line before the frame stays a field."""
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    text = "Asiointipalvelu\nKunta: Saarijärvi\n\n==========\nHAKEMUS\n==========\n\nHankkeen nimi *\nVastaus: Saaren pyörät\n"
+    headings = [b.text for b in parse_blocks(text, markdown=False) if b.kind == "heading"]
+    assert "Kunta: Saarijärvi" not in headings and "HAKEMUS" in headings
+
+
+def test_a_date_written_after_the_document_it_dates_is_no_activity():
+    """"(sopimus 12.11.2025)" dates the agreement; the work the sentence plans is not late."""
+    text = """\
+        % Hankesuunnitelma
+        # Aikataulu
+        Hanke toteutetaan 1.3.2026–28.2.2027.
+        # Toimenpiteet
+        Kaupunki tilaa pyöräpisteen huollon Ketjupaja Oy:ltä (sopimus 12.11.2025, 6 200 euroa).
+        Päätösseminaari pidetään 15.6.2027.
+        """
+    conflicts = [f for f in check_text(textwrap.dedent(text), "hankesuunnitelma") if f.rule == "aikataulu.ristiriita"]
+    assert len(conflicts) == 1 and "Päätösseminaari" in conflicts[0].message
+
+
+_LETTERED_PLAN = """\
+    % Arviointisuunnitelma
+    # Lähtötilanne
+    - Saarella on 40 pyörää, joista puolet on rikki.
+    - Lähin korjaamo on 30 km päässä.
+    # Tavoitteet
+    a. Saaren asukkaat pyöräilevät arjessa enemmän → lainapyörät laiturille
+    b. Rikkinäiset pyörät saadaan käyttöön → talkookorjaamo venevajaan
+    # Arviointi
+    - lainapyörien lainauskerrat kuukausittain
+    - korjattujen pyörien määrä ja talkoolaisten palaute
+    - ulkopuolinen arvioija haastattelee asukkaita
+    # Arviointitiedon käyttö
+    Tulokset käsitellään kyläyhdistyksen kokouksessa joka syksy.
+    """
+
+
+def test_a_lettered_goal_list_under_its_own_heading_with_means_after_an_arrow():
+    """Lettered lines ("a. …", "b. …") are a list; where the background also counts as the goals
+    part, the goals are the list under the heading that names goals; what an arrow points to is
+    how the goal is pursued."""
+    goals = goals_of(_LETTERED_PLAN, "arviointisuunnitelma")
+    assert [g.text for g in goals] == ["Saaren asukkaat pyöräilevät arjessa enemmän", "Rikkinäiset pyörät saadaan käyttöön"]
+    assert all(g.activities for g in goals)
+    assert "tavoite.ei-toimenpidetta" not in rules_of(_LETTERED_PLAN, "arviointisuunnitelma")
+
+
+def test_a_dash_in_a_goal_tables_indicator_cell_is_no_indicator():
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        | Tavoite | Toimenpiteet | Mittari |
+        |---|---|---|
+        | Saaren asukkaat pyöräilevät enemmän | Lainapyörät laiturille | Lainauskerrat kuukausittain |
+        | Saarelle syntyy pyöräkorjaamo | Talkookorjaamo venevajaan | – |
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == ["Saarelle syntyy pyöräkorjaamo"]
+
+
+def test_a_compound_of_a_goals_own_words_speaks_of_that_goal():
+    """"saarioppaiden määrä" speaks of the goal about the island's own guides, though another goal
+    also says "saari": the compound is made of that goal's words only."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Matkailijat viipyvät saarella pidempään.
+        2. Saarelle koulutetaan omia oppaita nuorista.
+        # Toimenpiteet
+        - Matkailijoille tehdään retkipaketteja (tavoite 1).
+        - Nuorille järjestetään opaskurssi (tavoite 2).
+        # Arviointi
+        - matkailijoiden yöpymisten määrä majoitusliikkeiltä
+        - koulutettujen saarioppaiden määrä
+        """
+    goals = goals_of(text)
+    assert any("saarioppaiden" in e for e in goals[1].evaluation_texts)
+    assert "tavoite.ei-arviointia" not in rules_of(text)
+
+
+# fixer H ------------------------------------------------------ rooting, 4V stages and aims read as written
+
+_EVALUATION_PLAN = """\
+    % Arviointisuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että lähiön lapsiperheet löytävät perhekahvilan.
+    # Arvioinnin menetelmät
+    Kävijät lasketaan joka kerta, ja vanhemmille tehdään kysely keväällä.
+    # {heading}
+    Seurakunta on ollut mukana valmistelussa alusta asti. Arvioimme keväisin, miten kahvilan vetovastuu sovitaan.
+    """
+
+
+def test_a_heading_that_names_rooting_makes_its_section_rooting_in_an_evaluation_plan():
+    """The type files "Juurtuminen ja arviointi" under the use of evaluation data, yet the heading
+    says its sentences plan rooting."""
+    text = _EVALUATION_PLAN.format(heading="Juurtuminen ja arviointi")
+    assert "juurrutus.puuttuu" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_a_heading_on_using_evaluation_data_is_no_rooting_part():
+    text = _EVALUATION_PLAN.format(heading="Arviointitiedon hyödyntäminen")
+    assert "juurrutus.puuttuu" in rules_of(text, "arviointisuunnitelma")
+
+
+_ROOTING_PLAN = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että kunnan ikäihmiset oppivat soittamaan videopuheluita.
+    # Juurruttaminen
+    Juurruttaminen alkaa jo hakuvaiheessa yhdessä kunnan vanhuspalvelujen kanssa. Kerromme ohjauksesta kunnan verkkosivuilla.
+    Ohjauksesta tehdään selkokielinen versio. {sentence} Hankkeen jälkeen ohjauksesta vastaa kunnan vanhuspalvelut osana perustyötä.
+    """
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opetusvideot jäävät kirjaston sivustolle kaikkien vapaasti käytettäviksi.",
+        "Ohjausmallin kuvaus on avoimesti saatavilla verkossa.",
+        "Ohjausmalli kuvataan Innokylään syksyllä.",
+    ],
+)
+def test_results_left_open_for_anyone_to_take_up_are_mainstreamed(sentence: str):
+    """Results that outsiders may take up without the project (free to use, in a shared library of
+    practices) are spread beyond it: the mainstreaming stage is planned."""
+    text = _ROOTING_PLAN.format(sentence=sentence)
+    assert "valtavirtaistaminen" not in targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+
+
+def test_results_kept_to_the_project_are_not_mainstreamed():
+    text = _ROOTING_PLAN.format(sentence="Opetusvideot tallennetaan hankkeen omalle levylle.")
+    assert "valtavirtaistaminen" in targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+
+
+def test_combining_the_practice_with_another_service_tailors_it():
+    """Trying the practice joined to another service in some of the sites is a tailored version of it."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että koululaiset liikkuvat iltapäivisin.
+        # Jatkuvuus hankkeen jälkeen
+        Kahdessa koulussa kokeillaan liikuntakerhon yhdistämistä iltapäivätoimintaan.
+        """
+    assert "variointi" not in targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+    plain = text.replace("Kahdessa koulussa kokeillaan liikuntakerhon yhdistämistä iltapäivätoimintaan.", "Kerho kokoontuu salissa.")
+    assert "variointi" in targets_of(plain, "juurrutus.4v-vaihe-puuttuu")
+
+
+_COMMUNICATION = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että kylän lapset harrastavat viikoittain.
+    # Jatkuvuus
+    {sentence}
+    """
+
+
+def test_one_sentence_naming_its_channels_covers_communication():
+    """"Viestimme X:ssä, Y:ssä ja Z:ssa" lays out the communication plan in one sentence."""
+    text = _COMMUNICATION.format(sentence="Kerhoista viestitään seuran kotisivuilla, Facebookissa ja paikallislehdessä.")
+    assert "viestinta" not in targets_of(text, "rakenne.osio-puuttuu")
+
+
+def test_one_channel_in_passing_does_not_cover_communication():
+    text = _COMMUNICATION.format(sentence="Kerhoista viestitään seuran kotisivuilla.")
+    assert "viestinta" in targets_of(text, "rakenne.osio-puuttuu")
+
+
+def test_a_wish_followed_by_the_aim_named_with_a_goal_noun_is_the_overall_aim():
+    """"Haluamme, että … . Tavoitteenamme on …": the wish opening the paragraph is the overall aim
+    the goals serve, not a goal of its own that lacks activities and measures."""
+    text = """\
+        % Hankesuunnitelma
+        # Mihin pyrimme
+        Haluamme, että koulun piha on taas lasten yhteinen leikkipaikka. Tavoitteenamme on kunnostaa piha talkoilla. Rakennamme kaksi leikkitelinettä, ja mittarina on välitunneilla leikkivien lasten määrä.
+
+        Toinen tavoitteemme on, että vanhemmat osallistuvat koulun toimintaan. Keinoina ovat talkooillat, ja mittarina on talkoisiin osallistuneiden vanhempien määrä.
+        """
+    found = rules_of(text)
+    assert "tavoite.ei-toimenpidetta" not in found
+    assert "tavoite.ei-arviointia" not in found
+
+
+def test_a_wish_in_a_paragraph_of_its_own_is_a_goal():
+    text = """\
+        % Hankesuunnitelma
+        # Mihin pyrimme
+        Haluamme, että koulun piha on taas lasten yhteinen leikkipaikka.
+
+        Tavoitteenamme on kunnostaa piha talkoilla. Rakennamme kaksi leikkitelinettä, ja mittarina on välitunneilla leikkivien lasten määrä.
+
+        Toinen tavoitteemme on, että vanhemmat osallistuvat koulun toimintaan. Keinoina ovat talkooillat, ja mittarina on talkoisiin osallistuneiden vanhempien määrä.
+        """
+    assert "tavoite.ei-toimenpidetta" in rules_of(text)
+
+
+def test_a_question_with_an_instruction_for_a_yes_is_still_unanswered_when_left_blank():
+    """"Onko …? Jos on, kuvaa …" followed by an empty "Vastaus:" is a question left unanswered."""
+    text = """\
+        Hanke-ehdotus
+
+        Hankkeen tavoitteet *
+        Vastaus: Saaren asukkaat pyöräilevät arjessa enemmän.
+
+        Onko hankkeella yhteyksiä saaren muihin hankkeisiin? Jos on, kerro miten työ jaetaan.
+        Vastaus:
+
+        Toimenpiteet *
+        Vastaus: Laiturille rakennetaan lainapyöräpiste.
+        """
+    assert "rakenne.kysymys-vastaamatta" in rules_of(text, markdown=False)
+
+
+def test_a_field_under_a_section_heading_leaves_the_section_its_content():
+    """In a printout with section headings, the first field under a heading stays that section's
+    text: "Perustiedot" holding "Hankkeen nimi:" and its answer is not empty."""
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    text = "Tulokset\nMiten pyöräily lisääntyi?\nVastaus:\nLainauskertoja oli 900, kun tavoite oli 600.\n"
+    headings = [b.text for b in parse_blocks(text, markdown=False) if b.kind == "heading"]
+    assert "Miten pyöräily lisääntyi?" not in headings and "Vastaus:" not in headings
+
+
+@pytest.mark.parametrize("channel", ["seuran Facebook-sivulla", "YouTubessa", "Instagramissa", "LinkedInissä"])
+def test_a_channel_named_by_its_service_name_is_a_channel(channel: str):
+    """A social media service named in an inflected form ("Instagramissa") is a dissemination channel."""
+    text = f"""\
+        % Exit-suunnitelma
+        # Juurruttaminen
+        Hankkeen jälkeen kuntosaliryhmiä vetää eläkeläisyhdistys. Ryhmien liikeohjeet ovat katsottavissa videoina {channel}.
+        """
+    assert "exit.ei-levityskanavia" not in rules_of(text, "exit-suunnitelma")
+
+
+
+def test_the_answers_own_lead_line_heads_no_part_of_its_own():
+    """"Vastaus:" and then "Tavoitteemme ovat:" before a list: the list is the goals field's answer."""
+    text = """\
+        Hanke-ehdotus
+
+        HANKKEEN TAVOITTEET *
+        Vastaus:
+        Tavoitteemme ovat:
+        1. Saaren asukkaat pyöräilevät arjessa enemmän.
+        2. Saarelle syntyy oma pyöräkorjaamo.
+
+        TOIMENPITEET *
+        Vastaus:
+        Laiturille rakennetaan lainapyöräpiste ja venevajaan korjaamo.
+        """
+    assert len(goals_of(text, markdown=False)) == 2
+    assert "rakenne.osio-tyhja" not in rules_of(text, markdown=False)

@@ -24,7 +24,14 @@ _INLINE_MARKS = re.compile(r"(\*\*|__|`)")
 # A line that opens with a bold label and a colon, a form's field: "**Hakija\*:** Kyläseura ry".
 _FIELD_LINE = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?:\\\*)?(?::\1|\1\s*:)")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a Markdown backslash escape: "\*" is a plain "*"
+# "a. Nuoret …", "b) Vanhemmat …": a lettered list's item; the capital after it tells it from "n. 20"
+_LETTERED = re.compile(r"^\s*+[a-zåäö][.)]\s++(?=[A-ZÅÄÖ])")
 _BINARY_SHARE = 0.01  # real text has almost no control characters besides tab and line breaks
+# An online form's printout opens each answer with this label ("Vastaus: …", or alone on its line
+# before a list): the answer of the field on the line above (the same words as the templates
+# lexicon's `answer_leads`, without the ones that are ordinary labels too, "Kuvaus:").
+_ANSWER_LINE = re.compile(r"^\s*+(?:vastaus|vastauksenne|vastauksesi)\s*+:\s*+", re.IGNORECASE)
+_FIELD_LABEL_WORDS = 25  # a field's label, a question, is one line of at most this many words
 
 
 def decode_text(data: bytes) -> str:
@@ -72,6 +79,7 @@ class WrittenBlock:
     numbered: bool = False
     rows: list[list[str]] = field(default_factory=list)  # a table's cells
     header: bool = False  # a table whose first row is followed by a rule line ("|---|")
+    labels_answer: bool = False  # plain text: a form field's label, its answer below a bare "Vastaus:"
 
 
 def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
@@ -79,6 +87,10 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
 
     A list item may run on over several lines, as text exported from a form or an e-mail is
     wrapped: a following line indented under it, or one that goes on in lower case, continues it.
+    In plain text, numbered lines that follow each other without a blank line are a list, not
+    typed headings; a form's answer label alone on its line ("Vastaus:", the answer below it) is
+    no heading, and it makes the line above it, the field's label, a heading (`_plain_headings`:
+    unless the label is the first field under a heading, that section's first question).
     In Markdown a line that is an HTML comment shows nothing, and a backslash at the start of a
     line makes the line plain paragraph text ("\\1) ei luettelo").
     """
@@ -88,7 +100,7 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
     paragraph: list[str] = []
     table: list[list[str]] = []
     header = False
-    item: list = []  # [first line, text parts, numbered]
+    item: list = []  # [first line, text parts, numbered, in a run of items]
 
     def flush() -> None:
         nonlocal header
@@ -100,8 +112,8 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
             table.clear()
             header = False
         if item:
-            first, parts, numbered = item
-            if not markdown and numbered and len(parts) == 1 and looks_like_heading(first.strip(), False)[0]:
+            first, parts, numbered, run = item
+            if not markdown and numbered and not run and len(parts) == 1 and looks_like_heading(first.strip(), False)[0]:
                 # "1. Tausta" alone on its line is a typed heading in plain text.
                 blocks.append(WrittenBlock(BlockKind.paragraph, first))
             else:
@@ -136,10 +148,22 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
         if markdown and line.startswith("% ") and not blocks:
             blocks.append(WrittenBlock(BlockKind.title, line[2:]))
             continue
-        marked = strip_list_marker(line)
-        if marked is not None:
+        if not markdown and _bare_answer_label(line):
+            label = paragraph[0] if len(paragraph) == 1 and not item else None
             flush()
-            item.extend([line, [marked[0]], marked[1]])
+            if label is not None and _field_label(label):
+                blocks[-1].labels_answer = True
+            blocks.append(WrittenBlock(BlockKind.paragraph, line.strip()))
+            continue
+        marked = strip_list_marker(line)
+        if marked is None and (lettered := _LETTERED.match(line)):
+            marked = (line[lettered.end() :], True)
+        if marked is not None:
+            run = bool(item)  # an item straight after another: both are in a list
+            if item:
+                item[3] = True
+            flush()
+            item.extend([line, [marked[0]], marked[1], run])
             continue
         if item and _continues(item[0], line):
             item[1].append(line)
@@ -251,17 +275,50 @@ def _plain_headings(blocks: list[WrittenBlock]) -> list[WrittenBlock]:
             found.append(block)
             continue
         if _RULE_LINE.match(block.text):
+            if _opens_frame(blocks, i):
+                continue  # "=====" above and below a line frames it; the text before is not underlined
             if found and found[-1].kind in (BlockKind.paragraph, BlockKind.heading) and _underlinable(found[-1].text):
                 found[-1] = WrittenBlock(BlockKind.heading, found[-1].text, level=1 if "=" in block.text else 2)
             continue
         plain = _INLINE_MARKS.sub("", block.text)
+        if _ANSWER_LINE.match(plain):
+            found.append(block)  # "Vastaus:" opens an answer; it heads nothing
+            continue
         heading, level = looks_like_heading(plain, bool(_BOLD_LINE.match(block.text)))
         after = next((b for b in blocks[i + 1 :] if not _RULE_LINE.match(b.text)), None)
-        if heading or (_short_line(plain) and after is not None and _is_body(after)):
+        # a field's label with its answer below is a heading, unless it is the first field under a
+        # heading or a short line that may be one ("Tulokset", then "Miten tavoitteet toteutuivat?")
+        label = block.labels_answer and not (
+            found and (found[-1].kind == BlockKind.heading or _short_line(_INLINE_MARKS.sub("", found[-1].text)))
+        )
+        # the answer's own lead line ("Vastaus:", then "Tavoitteemme ovat:") heads no part of its own
+        answering = plain.rstrip().endswith(":") and bool(found) and _bare_answer_label(found[-1].text)
+        if heading or label or (not answering and _short_line(plain) and after is not None and _is_body(after)):
             found.append(WrittenBlock(BlockKind.heading, block.text, level=max(level, 1)))
         else:
             found.append(block)
     return found
+
+
+def _bare_answer_label(text: str) -> bool:
+    """"Vastaus:" alone on its line: the answer follows below it."""
+    match = _ANSWER_LINE.match(text)
+    return match is not None and not text[match.end() :].strip()
+
+
+def _opens_frame(blocks: list[WrittenBlock], i: int) -> bool:
+    """Whether the rule at `i` is the top of a frame: one line follows it, then another rule."""
+    return (
+        i + 2 < len(blocks)
+        and blocks[i + 1].kind == BlockKind.paragraph
+        and not _RULE_LINE.match(blocks[i + 1].text)
+        and _RULE_LINE.match(blocks[i + 2].text) is not None
+    )
+
+
+def _field_label(text: str) -> bool:
+    """A line that can be a form field's label: a short line or a question, not a sentence."""
+    return 0 < len(text.split()) <= _FIELD_LABEL_WORDS and not text.rstrip().endswith((".", ",", ";"))
 
 
 def _underlinable(text: str) -> bool:

@@ -122,7 +122,13 @@ def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_ARROWS = ("→", "->", "=>", "⇒")  # "Nuoret löytävät kavereita → pienryhmät": the goal, then how
+
+
 def _goal_text(text: str) -> str:
+    """A goal item's goal: without its number, and without what an arrow says is done for it."""
+    for arrow in _ARROWS:
+        text = text.split(arrow, 1)[0] if text.split(arrow, 1)[0].strip() else text
     return _clip(goal_numbering().lead.sub("", text, count=1).strip() or text)
 
 
@@ -162,9 +168,14 @@ def _goals_from_rows(reading: Reading, table: Table, goal_col: int, roles: dict[
             continue
         for c, cell in enumerate(row):
             goals[-1].blocks.add(table.block_ids[r][c])
-            if roles.get(c) in ("activity", "evaluation") and cell and not only_defers(_cell_tokens(reading, table, r, c)):
+            if roles.get(c) in ("activity", "evaluation") and _says_something(cell) and not only_defers(_cell_tokens(reading, table, r, c)):
                 goals[-1].add(roles[c], _clip(cell))
     return goals
+
+
+def _says_something(cell: str) -> bool:
+    """A cell with a word or a figure in it; a dash ("–", "-") or a question mark only marks it empty."""
+    return any(ch.isalnum() for ch in cell)
 
 
 def _is_goal_card(reading: Reading, table: Table) -> bool:
@@ -182,7 +193,7 @@ def _goals_from_card(reading: Reading, table: Table, offset: int) -> list[_Goal]
         text = " ".join(cell for cell in row[1:] if cell)
         if label == "goal" and text:
             goals.append(_Goal(_goal_text(text), table.block_ids[r][1], "table", offset + len(goals) + 1))
-        elif goals and label in ("activity", "evaluation") and text and not only_defers([t for c in range(1, len(row)) for t in _cell_tokens(reading, table, r, c)]):
+        elif goals and label in ("activity", "evaluation") and _says_something(text) and not only_defers([t for c in range(1, len(row)) for t in _cell_tokens(reading, table, r, c)]):
             goals[-1].add(label, _clip(text))
         if goals:
             goals[-1].blocks.update(table.block_ids[r])
@@ -328,15 +339,19 @@ def _answer_text(text: str) -> str:
 
 
 def _section_goals(reading: Reading) -> list[_Goal]:
-    """Goals from the goals section: list items, else numbered paragraphs, else goal sentences."""
+    """Goals from the goals section: list items, else numbered paragraphs, else goal sentences.
+    Where several parts count as the goals section, the lists are read from those whose heading
+    names goals: "Taustaa lyhyesti" may count as one (an evaluation plan's "Tausta ja tavoitteet"),
+    but its bullets are the background, and the goals are the list under "Tavoitteet"."""
     blocks = [b for b in reading.blocks_with_keys(section_keys("goals")) if reading.document.blocks[b].kind is not BlockKind.table_cell]
     doc_blocks = reading.document.blocks
-    items = [b for b in blocks if doc_blocks[b].kind is BlockKind.list_item]
+    listed = _under_goal_headings(reading, blocks) or blocks
+    items = [b for b in listed if doc_blocks[b].kind is BlockKind.list_item]
     if items:
         top = min(doc_blocks[b].level for b in items)
         heads = [b for b in items if doc_blocks[b].level == top]
     else:
-        heads = [b for b in blocks if doc_blocks[b].kind is BlockKind.paragraph and goal_numbering().lead.match(doc_blocks[b].text)]
+        heads = [b for b in listed if doc_blocks[b].kind is BlockKind.paragraph and goal_numbering().lead.match(doc_blocks[b].text)]
     heads = [b for b in heads if not _is_template_goal(doc_blocks[b].text)]
     goals: list[_Goal] = []
     if heads:
@@ -358,12 +373,23 @@ def _section_goals(reading: Reading) -> list[_Goal]:
     return _goal_sentences(reading, body)
 
 
+def _under_goal_headings(reading: Reading, blocks: list[int]) -> list[int]:
+    """The blocks whose section's heading names goals ("Tavoitteet", "Hankkeen osatavoitteet")."""
+    found = []
+    for b in blocks:
+        s_i = reading.owner[b]
+        section = reading.sections[s_i] if s_i is not None else None
+        if section is not None and section.level and any_phrase(reading.analyses[section.heading_block].tokens, _lex("goal_nouns")):
+            found.append(b)
+    return found
+
+
 def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) -> list[_Goal]:
     """Each sentence that states an aim is a goal; the sentences after it in its paragraph are its own.
     With `changes`, so is a sentence that states an expected change (`_states_change`): how a goals
     section that marks none of its sentences as aims says its goals."""
     goals: list[_Goal] = []
-    overall: list[bool] = []
+    overall: list[bool | None] = []  # None: only wished so far, the overall aim if an aim named with a goal noun follows it
     seen: list[set[str]] = []
     for b in blocks:
         analysis = reading.analyses[b]
@@ -380,16 +406,24 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) 
                 if any(_restates(lemmas, earlier) for earlier in seen):
                     current = None  # a restatement of a goal is the same goal
                     continue
+                if current is not None and overall[-1] is None and _names_aim(tokens):
+                    overall[-1] = True  # "Haluamme, että … . Tavoitteenamme on …": the wish is the aim its goals serve
                 seen.append(lemmas)
                 current = _Goal(_clip(_answer_text(text)), b, "sentence", len(goals) + 1, blocks={b})  # without "Vastaus:"
                 current.lemmas, current.wholes = lemmas, content_lemmas(tokens, parts=False)
                 goals.append(current)
-                overall.append(any(t.lemma in _lex("overall_aim_words") for t in tokens))
+                overall.append(True if any(t.lemma in _lex("overall_aim_words") for t in tokens) else None if not _names_aim(tokens) else False)
             elif current is not None:
+                overall[-1] = bool(overall[-1])  # a wish with sentences of its own is a goal
                 roles = sentence_roles(tokens) | ({"activity"} if _means_of_goal(tokens) else set())
                 for role in roles:
                     current.add(role, _clip(analysis.sentence_text(start, end)), tokens)
-    return _without_overall_aim(goals, overall)
+    return _without_overall_aim(goals, [bool(o) for o in overall])
+
+
+def _names_aim(tokens: list[Token]) -> bool:
+    """An aim stated with a goal noun ("tavoitteenamme on …"), not only wished ("haluamme, että …")."""
+    return any(t.lemma in _lex("goal_nouns") or any(t.lemma.endswith(n) for n in _lex("goal_noun_ends")) for t in tokens)
 
 
 def _narrows(tokens: list[Token]) -> bool:
@@ -477,9 +511,18 @@ def _classify_own(reading: Reading, goal: _Goal, own: list[int]) -> None:
         analysis = reading.analyses[b]
         for s_i, (start, end) in enumerate(analysis.sentences()):
             if b == goal.block and s_i == 0:
+                _means_after_arrow(goal, analysis.text, analysis.tokens[start:end])
                 continue
             for role in sentence_roles(analysis.tokens[start:end]):
                 goal.add(role, _clip(analysis.sentence_text(start, end)), analysis.tokens[start:end])
+
+
+def _means_after_arrow(goal: _Goal, text: str, tokens: list[Token]) -> None:
+    """What a goal item writes after an arrow ("… → viikoittainen kerho") is how the goal is pursued."""
+    arrow = next((i for i, t in enumerate(tokens) if t.text in _ARROWS), None)
+    means = tokens[arrow + 1 :] if arrow is not None and arrow > 0 else []
+    if any(t.pos != "PUNCT" for t in means):
+        goal.add("activity", _clip(text[means[0].idx : means[-1].idx + len(means[-1].text)]), means)
 
 
 def referenced_goals(text: str, count: int) -> set[int]:
@@ -629,8 +672,10 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     measure ("osallistujamäärä" recurs across goals) nor a compound that only shares a part
     ("toiminnanohjaaja"). On a tie, the goal whose words the passage uses whole wins:
     "torikauppias" speaks of the goal that says "torikauppiaat" before the one that says "tori".
+    A compound made wholly of one goal's words names it whole too: "kyläohjaaja" is the goal's
+    "kylän ohjaajat", however many goals say "kylä".
     """
-    score = [(shared_words(tokens, gl), sum(t.lemma in gl for t in tokens)) for gl in lemmas]
+    score = [(shared_words(tokens, gl), sum(_names_whole(t, gl) for t in tokens)) for gl in lemmas]
     top = max(score)
     best, chosen = top[0], score.index(top)
     if not best or score.count(top) > 1:
@@ -639,8 +684,16 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     if role == "activity":
         strong = shared_words(tokens, own, nouns_only=True) > 0
     else:
-        strong = any(t.pos in ("NOUN", "PROPN") and t.lemma in own and not _measure_word(t) for t in tokens)
+        strong = any(
+            t.pos in ("NOUN", "PROPN") and (t.lemma in own or _names_whole(t, lemmas[chosen]) and own.intersection(t.parts)) and not _measure_word(t)
+            for t in tokens
+        )
     return (chosen, best) if (best >= 2 and shared_words(tokens, own)) or strong else None
+
+
+def _names_whole(token: Token, lemmas: set[str]) -> bool:
+    """The word is one of `lemmas`, or a compound of them only ("kyläohjaaja" of "kylä", "ohjaaja")."""
+    return token.lemma in lemmas or (len(token.parts) >= 2 and all(part in lemmas for part in token.parts))
 
 
 def _tells_of_doing(tokens: list[Token], roles: set[str]) -> bool:

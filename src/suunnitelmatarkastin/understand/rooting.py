@@ -148,7 +148,7 @@ def rooting_statements(reading: Reading) -> list[RootingFact]:
     """Sentences that plan rooting: in a rooting section, or speaking of rooting anywhere. A
     paragraph that speaks of rooting is one plan: its sentence that says when the work began ("Jo
     hanketta suunniteltaessa sovimme seuran kanssa, että …") dates the rooting the others describe."""
-    in_section = set(reading.blocks_with_keys(section_keys("rooting")))
+    in_section = rooting_section_blocks(reading)
     sentences = list(reading.sentences(reading.body_blocks()))
     rooting_paragraphs = {b for b, _, tokens in sentences if is_rooting(tokens) and not negated(tokens)}
     facts = []
@@ -164,6 +164,18 @@ def rooting_statements(reading: Reading) -> list[RootingFact]:
             RootingFact(text=sentence[:300], timed=timed, early=early, when=when, position=position, location=reading.location(b))
         )
     return facts
+
+
+def rooting_section_blocks(reading: Reading) -> set[int]:
+    """The blocks of the parts on rooting: sections the type files under rooting, and sections whose
+    own heading names rooting whatever key the type gives them (in an evaluation plan "Juurtuminen
+    ja arviointi" is filed under the use of evaluation data, yet every sentence in it plans rooting)."""
+    blocks = set(reading.blocks_with_keys(section_keys("rooting")))
+    for section in reading.sections:
+        heading = reading.analyses[section.heading_block].tokens
+        if section.level and not section.appendix and any_phrase(heading, _lex("rooting_headings")) is not None:
+            blocks.update(section.all_blocks)
+    return blocks
 
 
 def _starts_early(sentence: str) -> bool:
@@ -196,7 +208,7 @@ def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact
     jälkeen kerhoista vastaa seuran puheenjohtaja"), in whatever words."""
     found: dict[str, int] = {}
     specs = _lex("stages")
-    in_section = set(reading.blocks_with_keys(section_keys("results")))
+    in_section = set(reading.blocks_with_keys(section_keys("results"))) | rooting_section_blocks(reading)
     keepers = {o.location.paragraph for o in owners if o.named and not o.project}
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         if sentence.rstrip().endswith("?"):
@@ -238,7 +250,7 @@ def resources(reading: Reading) -> list[RootingResourceFact]:
     resources column, serves the continuation; so does a sentence that goes on from a rooting
     sentence in its paragraph ("Hankkeen jälkeen kerho jatkuu seuran omana toimintana. Seura varaa
     sille 800 euroa vuodessa.")."""
-    in_section = set(reading.blocks_with_keys(section_keys("rooting")))
+    in_section = rooting_section_blocks(reading)
     exit_plan = reading.doc_type == DocType.exit_suunnitelma
     facts = []
     before: tuple[int, bool] = (-1, False)  # the previous sentence's block and whether it spoke of rooting

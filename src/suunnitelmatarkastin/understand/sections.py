@@ -68,9 +68,18 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
     for _, _, tokens in reading.sentences(reading.body_blocks()):
         if any_phrase(tokens, words) is not None:
             hits += 1
-            if hits >= cues["sentences"] or _defines(tokens, spec.get("defines", [])):
+            if hits >= cues["sentences"] or _defines(tokens, spec.get("defines", [])) or _lists(tokens, spec.get("lists", {})):
                 return True
     return False
+
+
+def _lists(tokens: list[Token], spec: dict) -> bool:
+    """A sentence that does the section's matter (`with`) and names two or more of its means at once
+    lays it out in one go ("Tiedotamme kerhoista koulun verkkosivuilla, Facebookissa ja
+    paikallislehdessä"); means named alone may be where results are published."""
+    if not spec or any_phrase(tokens, spec["with"]) is None:
+        return False
+    return sum(any_phrase(tokens, [w]) is not None for w in spec["means"]) >= 2
 
 
 def _defines(tokens: list[Token], words: list[str]) -> bool:

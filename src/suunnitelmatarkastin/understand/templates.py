@@ -39,12 +39,23 @@ def _prompts() -> frozenset[str]:
 
 
 def is_question(text: str) -> bool:
-    """A template question: a short block whose last sentence asks something, in question form."""
+    """A template question: a short block whose last sentence asks something, in question form; an
+    instruction for one answer that follows it ("Onko …? Jos on, kuvaa …") is part of the question."""
     text = _REQUIRED_MARK.sub("", text.strip())  # a form's required field: "Kenelle hanke on? *"
+    sentences = _QUESTION_SPLIT.split(text)
+    while len(sentences) > 1 and not sentences[-1].endswith("?") and _conditional(sentences[-1]):
+        sentences.pop()
+    text = " ".join(sentences)
     if not text.endswith("?") or len(text.split()) > _MAX_QUESTION_WORDS:
         return False
     last = _QUESTION_SPLIT.split(text)[-1]
     return _opens_question(last) or _opens_question(last.partition(",")[2].rstrip("?"))  # "Jos poikkesi, miksi?"
+
+
+def _conditional(sentence: str) -> bool:
+    """A sentence that opens with a condition: "Jos on, kuvaa työnjako."."""
+    first = sentence.split(maxsplit=1)
+    return bool(first) and first[0].strip(",").lower() in load("templates")["conditions"]
 
 
 def _opens_question(sentence: str) -> bool:

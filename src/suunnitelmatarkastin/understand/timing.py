@@ -10,8 +10,9 @@ from datetime import date
 
 from ..models import BlockKind, DatedStatementFact, DocType, Interval, PeriodFact
 from .lexicon import any_phrase, load
+from .nlp import Token
 from .reading import Reading
-from .timeexpr import find_project_period, find_time_expressions
+from .timeexpr import TimeExpression, find_project_period, find_time_expressions
 
 _FIELD_WORDS = 15  # a form's field: a label and its value
 _LABEL_WORDS = 6  # a field's label on a line of its own
@@ -146,6 +147,18 @@ def _document_date(reading: Reading, block: int, tokens) -> bool:
     return not any(t.pos in ("VERB", "AUX") for t in tokens)
 
 
+def _dates_document(tokens: list[Token], expression: TimeExpression) -> bool:
+    """A date written straight after a document it dates ("(tarjous 14.1.2026)", "päätös 3.2.2025
+    § 12") is that document's date, not when the work the sentence plans is done."""
+    base = tokens[0].idx if tokens else 0
+    before = [t for t in tokens if t.pos != "PUNCT" and t.idx - base + len(t.text) <= expression.start_char]
+    if not before:
+        return False
+    documents = load("timing")["dated_documents"]
+    last = before[-1]  # a compound names a document when its last part does: "aiesopimus", not "päätösseminaari"
+    return any_phrase([last], documents, parts=False) is not None or bool(last.parts) and last.parts[-1] in documents
+
+
 def _history(reading: Reading, block: int, tokens, interval: Interval, period: PeriodFact | None) -> bool:
     """A past-tense sentence about the time before the project is background or preparation
     ("vuonna 2019 tehdyssä kartoituksessa todettiin …", "valmistelukokous pidettiin …"). A plan
@@ -199,6 +212,7 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
                 continue
             activity = (
                 planned
+                and not _dates_document(tokens, expression)
                 and not _history(reading, b, tokens, interval, period)
                 and not _continuation(reading, b, tokens, interval, period)
             )
