@@ -36,7 +36,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from suunnitelmatarkastin.models import BlockKind
-from suunnitelmatarkastin.read.text_reader import WrittenBlock, parse_blocks
+from suunnitelmatarkastin.read.text_reader import WrittenBlock, parse_blocks, unescape
 
 KORPUS = Path(__file__).resolve().parent
 LAHDEKANSIOT = (KORPUS / "lahteet", KORPUS / "pidatetty" / "lahteet")
@@ -100,7 +100,7 @@ def lisaa_teksti(kappale: Paragraph, teksti: str, lihavoi: bool = False) -> None
     """
     for j, osa in enumerate(teksti.split("**")):
         if osa:
-            kappale.add_run(osa).bold = True if (lihavoi or j % 2 == 1) else None
+            kappale.add_run(unescape(osa)).bold = True if (lihavoi or j % 2 == 1) else None
 
 
 class Numerointi:

@@ -1821,3 +1821,235 @@ def test_the_answers_own_lead_line_heads_no_part_of_its_own():
         """
     assert len(goals_of(text, markdown=False)) == 2
     assert "rakenne.osio-tyhja" not in rules_of(text, markdown=False)
+
+
+# fixer D ------------------------------------------------------ the document's type and goals lists read as written
+def type_of(text: str, markdown: bool = True) -> str:
+    """The document type recognised from a text, as `tarkasta` recognises it."""
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+    from suunnitelmatarkastin.read.text_reader import read_text
+    from suunnitelmatarkastin.understand import read_facts
+
+    builder = DocumentBuilder("luonnos.md" if markdown else "luonnos.txt", "md" if markdown else "txt")
+    read_text(textwrap.dedent(text), builder, markdown=markdown)
+    return read_facts(builder.build()).document.doc_type
+
+
+_PLAN_THAT_EVALUATES = """\
+    # 1 Miksi hanke tarvitaan?
+    Saariston kylissä asuu paljon iäkkäitä, joiden kauppamatkat pitenevät joka vuosi, kun lauttavuoroja vähennetään.
+    # 2 Mitä tavoittelemme?
+    Tavoitteena on, että saariston iäkkäät saavat ruokaostoksensa kotiin viikoittain.
+    # 3 Kenelle hanke on?
+    Kohderyhmänä ovat yli 70-vuotiaat saariston asukkaat ja heidän omaisensa.
+    # 4 Toimenpiteet
+    Kyläyhdistykset perustavat tilausrenkaan, ja veneyrittäjä kuljettaa ostokset laitureille.
+    # 5 Aikataulu
+    Hanke toteutetaan 1.5.2026–30.4.2028.
+    # 6 Organisointi
+    Hanketta hallinnoi saaristokunnan vapaa-aikatoimi, ja ohjausryhmässä istuvat kyläyhdistysten edustajat.
+    # 7 Miten arvioimme onnistumista?
+    Tilausten määrää seurataan kuukausittain, ja asiakkailta kysytään tyytyväisyyttä puhelimitse.
+    # 8 Arviointitiedon hyödyntäminen
+    Palautteen perusteella kuljetusreittejä muutetaan kesken hankkeen.
+    # 9 Viestintä
+    Hankkeesta kerrotaan kyläkirjeissä ja paikallisradiossa.
+    # 10 Talousarvio
+    Kokonaiskustannukset ovat 84 000 euroa.
+    """
+
+
+def test_a_plan_that_also_describes_its_evaluation_is_a_plan():
+    """Headings that name a plan's budget, organisation and activities besides its evaluation: the
+    evaluation plan's few sections are all named, but most of the document is a project plan's."""
+    assert type_of("% Saariston kauppakassi\n\n" + textwrap.dedent(_PLAN_THAT_EVALUATES)) == "hankesuunnitelma"
+
+
+def test_an_evaluation_plan_whose_headings_a_plan_shares_is_still_an_evaluation_plan():
+    """Background, goals and schedule are in both types; methods and use of the findings make it an
+    evaluation plan when nothing else in it is a project plan's."""
+    text = """\
+        % Kirjastoautokokeilun arvioinnin suunnitelma
+        # Tausta
+        Kirjastoauto kiertää kokeiluna neljää koulua.
+        # Tavoitteet
+        Tavoitteena on, että oppilaat lainaavat enemmän kirjoja.
+        # Kohderyhmä
+        Arviointi koskee 3.–6.-luokkalaisia ja heidän opettajiaan.
+        # Arviointimenetelmät
+        Lainamäärät kootaan kirjastojärjestelmästä, ja opettajia haastatellaan keväällä.
+        # Aikataulu
+        Tiedot kerätään lukuvuonna 2026–2027.
+        # Arviointitiedon käyttö
+        Tulokset esitellään sivistyslautakunnalle ennen jatkopäätöstä.
+        """
+    assert type_of(text) == "arviointisuunnitelma"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Hankehakemus, Manner-Suomen maaseudun kehittämisohjelma", "hankesuunnitelma"),
+        ("Projektisuunnitelma – kuntien yhteinen kehittämisrahoitus", "hankesuunnitelma"),
+        ("Loppuraportti: avustuksen käyttö vuosina", "loppuraportti"),
+    ],
+)
+def test_a_long_subtitle_line_that_opens_with_the_type_names_it(label: str, expected: str):
+    """The line under a title without a type word may be long ("Hankehakemus, ohjelma, toimintalinja
+    …") and still open with the type: that short leading label names the type before any heading."""
+    text = f"""\
+        % Saariston kauppakassi
+        {label} 2021–2027, toimintalinja 2, kehittämistoimenpide 7.2, haku 3/2026 ja sen hakuohje
+
+        # Taustaa
+        Saariston kylissä asuu paljon iäkkäitä.
+        """
+    assert type_of(text) == expected
+
+
+def test_a_long_first_sentence_that_mentions_a_type_names_none():
+    """A first paragraph that merely mentions a report in a sentence is no title: the type comes from
+    the headings (here a plan's)."""
+    text = """\
+        % Saariston kauppakassi
+        Loppuraportti toimitetaan rahoittajalle kolmen kuukauden kuluessa siitä, kun hanke on päättynyt ja tilit on suljettu.
+
+        """ + textwrap.dedent(_PLAN_THAT_EVALUATES)
+    assert type_of(text) == "hankesuunnitelma"
+
+
+_NUMBERED_GOALS_AND_WORK_PACKAGES = """\
+    % Saariston kauppakassi: hankesuunnitelma
+    # Mitä tavoittelemme?
+    Hankkeen päämääränä on, että saariston iäkkäät asuvat kotonaan pidempään. Tavoitteet ovat:
+
+    1\\. Iäkkäät saavat ruokaostoksensa kotiin joka viikko.
+
+    2\\. Kyläyhdistysten vapaaehtoiset jaksavat kuljetusvuoroissaan.
+
+    3\\. Veneyrittäjien halukkuus ottaa kuljetuksia kasvaa.
+
+    # Toimenpiteet
+    ## Työvaihe 1: tilausrengas (tavoite 1)
+    Kyläyhdistykset kokoavat tilaukset puhelimitse maanantaisin.
+    ## Työvaihe 2: vapaaehtoisten tuki (tavoite 2)
+    Vapaaehtoisille järjestetään virkistyspäivä ja vuorolista.
+    ## Työvaihe 3: yrittäjäyhteistyö (tavoite 3)
+    Veneyrittäjien kanssa sovitaan kuljetusreiteistä ja korvauksista.
+    # Seuranta
+    Kotiin vietyjen ostoskassien määrä kirjataan viikoittain; tavoitteena on 40 kassia viikossa.
+    Vapaaehtoisten jaksamista kysytään kyselyllä puolen vuoden välein.
+    """
+
+
+def test_goals_numbered_by_hand_under_a_question_heading_are_the_goals_list():
+    """Hand-typed numbers ("1. …") under "Mitä tavoittelemme?" are the goals even when the work
+    headings below point at goals by number ("Työvaihe 2: … (tavoite 2)"): such a heading names the
+    work done for a goal, it does not hold the goals list."""
+    goals = goals_of(_NUMBERED_GOALS_AND_WORK_PACKAGES)
+    assert [g.source for g in goals] == ["list"] * 3
+    assert goals[2].text.startswith("Veneyrittäjien halukkuus")
+
+
+def test_the_numbered_goal_nothing_measures_is_the_one_reported():
+    """Goals 1 and 2 are measured in the follow-up section in other words; goal 3 is not."""
+    [target] = targets_of(_NUMBERED_GOALS_AND_WORK_PACKAGES, "tavoite.ei-arviointia")
+    assert target.startswith("Veneyrittäjien halukkuus")
+
+
+# fixer S ------------------------------------------------------ final reports and periods read as written
+_REPORT = """\
+    % Loppuraportti: Pyöräpaja nuorille
+    # Perustiedot
+    Rahoittaja: Esimerkkisäätiö, päätös Dnro 77/2024. Hankeaika 1.2.2024–31.1.2025.
+    # {summary}
+    Nuorten pyöräpaja korjasi vuoden aikana 240 polkupyörää ja opetti korjaamista 35 nuorelle.
+    # Mitä halusimme muuttaa
+    {aim}
+    # Miten työ eteni
+    Paja avattiin helmikuussa 2024 nuorisotalon kellariin. Korjausillat pidettiin tiistaisin.
+    # Mitä saimme aikaan
+    Pajassa kävi 35 nuorta, ja korjattuja pyöriä lahjoitettiin 60 perheelle. {effect}
+    # Matkan varrella opittua
+    {ideas}
+    # Neuvoja muille
+    Kannattaa sopia tilojen avaimista ja vastuista heti alussa.
+    # Lopuksi
+    {signature}
+    """
+
+
+def report(summary: str = "Tiivistelmä", aim: str = "Tavoitteena oli, että nuoret oppivat huoltamaan pyöränsä itse.",
+           effect: str = "", ideas: str = "Jatkossa pajaa kehitetään edelleen sähköpyörien huoltoon.",
+           signature: str = "Yhteyshenkilö: nuoriso-ohjaaja Tiina Koskela, tiina.koskela@esimerkki.fi") -> str:
+    return _REPORT.format(summary=summary, aim=aim, effect=effect, ideas=ideas, signature=signature)
+
+
+def test_a_name_with_an_email_under_any_heading_is_the_reports_contact():
+    text = report(signature="Oulussa 20.3.2025. Pajaohjaaja Joonas Lehtola, joonas.lehtola@esimerkki.fi, puh. 050 765 4321")
+    rules = rules_of(text, "loppuraportti")
+    assert "raportti.ei-yhteyshenkiloa" not in rules
+    assert "yhteystiedot" not in targets_of(text, "rakenne.osio-puuttuu", "loppuraportti")
+
+
+def test_a_name_with_no_way_to_reach_them_is_no_contact():
+    text = report(signature="Kiitämme kaikkia mukana olleita. Pajaa veti Joonas Lehtola.")
+    assert "raportti.ei-yhteyshenkiloa" in rules_of(text, "loppuraportti")
+
+
+@pytest.mark.parametrize("heading", ["Hanke lyhyesti", "Yhdellä silmäyksellä", "Pähkinänkuoressa"])
+def test_an_idiom_for_in_brief_heads_the_summary(heading: str):
+    assert "tiivistelma" not in targets_of(report(summary=heading), "rakenne.osio-puuttuu", "loppuraportti")
+
+
+def test_an_ordinary_heading_is_no_summary():
+    assert "tiivistelma" in targets_of(report(summary="Pajan tilat"), "rakenne.osio-puuttuu", "loppuraportti")
+
+
+def test_what_the_writers_set_out_to_do_in_the_first_person_states_the_aim():
+    text = report(aim="Halusimme kokeilla, oppivatko nuoret huoltamaan pyöränsä itse muutamassa illassa.")
+    assert "tavoitteet" not in targets_of(text, "rakenne.osio-puuttuu", "loppuraportti")
+
+
+def test_what_others_wanted_states_no_aim_of_the_project():
+    text = report(aim="Nuoret halusivat kellariin lisää valoa.")
+    assert "tavoitteet" in targets_of(text, "rakenne.osio-puuttuu", "loppuraportti")
+
+
+def test_the_next_development_under_a_lessons_heading_is_the_development_ideas():
+    ideas = "Huomasimme, että illat täyttyivät nopeasti. Seuraavaksi kehitämme ajanvarauksen verkkoon. Jatkokehityksessä mukaan tulee myös mopojen huolto."
+    assert "kehitysajatukset" not in targets_of(report(ideas=ideas), "rakenne.osio-puuttuu", "loppuraportti")
+
+
+def test_a_final_reports_effect_dated_after_the_end_is_no_late_activity():
+    text = report(effect="Hankkeen ansiosta nuorisotalo voi palkata pajaohjaajan keväällä 2026.")
+    assert "aikataulu.ristiriita" not in rules_of(text, "loppuraportti")
+
+
+def test_a_final_reports_work_told_as_done_after_the_end_is_still_a_conflict():
+    text = report(effect="Viimeinen korjausilta pidettiin toukokuussa 2026.")
+    assert "aikataulu.ristiriita" in rules_of(text, "loppuraportti")
+
+
+def test_the_next_steps_question_heads_the_continuation_of_an_exit_plan():
+    text = """\
+        % Exit-suunnitelma
+        # Mitä seuraavaksi?
+        Kaupunki ottaa kierrätyspisteet osaksi jätehuoltoa, ja teknisen toimen päällikkö Olli Varis vastaa niistä.
+        """
+    assert "jatko" not in targets_of(text, "rakenne.osio-puuttuu", "exit-suunnitelma")
+
+
+def test_a_plans_background_told_in_the_past_gives_not_the_period():
+    text = """\
+        % Hankesuunnitelma
+        # Tausta
+        Kunnassa toteutettiin vuosina 2015–2017 hanke, jossa kokeiltiin kyytipalvelua.
+        # Perustiedot
+        Hankkeen toteutusaika: 1.3.2026–28.2.2028.
+        # Toimenpiteet
+        Kyytien kuljettajat koulutetaan joulukuussa 2026.
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text)
+    late = text.replace("joulukuussa 2026", "joulukuussa 2029")
+    assert "aikataulu.ristiriita" in rules_of(late)

@@ -179,13 +179,18 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
     return blocks if markdown else _plain_headings(blocks)
 
 
+def unescape(text: str) -> str:
+    """Markdown's backslash escapes resolved: "\\*" is the asterisk itself, "a\\)" a plain "a)"."""
+    return _ESCAPED.sub(r"\1", text)
+
+
 def read_text(text: str, builder: DocumentBuilder, markdown: bool) -> None:
     """Fill `builder` from Markdown (`markdown=True`) or plain text, inline marks removed (and in
     Markdown, backslash escapes: "\\*" is the asterisk itself)."""
 
     def plain(text: str) -> str:
         text = _INLINE_MARKS.sub("", text)
-        return _ESCAPED.sub(r"\1", text) if markdown else text
+        return unescape(text) if markdown else text
 
     for block in parse_blocks(text, markdown):
         if block.kind == "table":

@@ -4,41 +4,78 @@ from __future__ import annotations
 
 from ..models import DOC_TYPES, BlockKind, DocType, Document
 from .lexicon import any_phrase, load
-from .nlp import Analysis
+from .nlp import Analysis, Token
 from .sections import classify_heading, section_specs
 
 # Specific types first: "hankkeen loppuraportti" is a report, not a plan.
 _MIN_SECTIONS_NAMED = 2  # headings naming fewer of a type's sections do not show what a document is
 _TITLE_ORDER = tuple(t.value for t in (DocType.loppuraportti, DocType.exit_suunnitelma, DocType.arviointisuunnitelma, DocType.hankesuunnitelma))
+_LABEL_WORDS = 4  # a long line's leading label ("Projektisuunnitelma, ohjelma …") is this short at most
+_LABEL_ENDS = {",", ":", "–", "—", "-", "(", "|", "/"}
 
 
-def _title_blocks(document: Document) -> list[int]:
-    """The title and the first lines before the first real paragraph of text."""
-    found = []
+def _title_blocks(document: Document) -> list[tuple[int, bool]]:
+    """The title and the first lines before the first real paragraph of text, and that paragraph,
+    whose leading label alone counts (True): a subtitle line may be long and still open with the
+    document's type ("Hakemus, ohjelma …")."""
+    found: list[tuple[int, bool]] = []
     for block in document.blocks[:6]:
-        if block.kind in (BlockKind.title, BlockKind.heading) or len(block.text.split()) <= 12:
-            found.append(block.index)
-        if block.kind is BlockKind.paragraph and len(block.text.split()) > 12:
-            break
+        long = len(block.text.split()) > 12
+        if block.kind in (BlockKind.title, BlockKind.heading) or not long:
+            found.append((block.index, False))
+        if block.kind is BlockKind.paragraph and long:
+            return found[:3] + [(block.index, True)]
     return found[:3]
+
+
+def _label(tokens: list[Token]) -> list[Token]:
+    """A long line's leading label: its first words up to a comma, colon, dash or bracket, when
+    that label is short; a long line that reads as one sentence has none."""
+    for end, token in enumerate(tokens):
+        if token.text in _LABEL_ENDS:
+            return tokens[:end] if 0 < end <= _LABEL_WORDS else []
+    return []
+
+
+def _named_type(tokens: list[Token], text: str) -> str | None:
+    """The type a title line names, the specific types first."""
+    names = load("sections")["doc_types"]
+    for doc_type in _TITLE_ORDER:
+        if any_phrase(tokens, names[doc_type]) or any(f" {n} " in f" {text} " for n in names[doc_type] if "-" in n):
+            return doc_type
+    return None
+
+
+def _type_from_headings(document: Document, analyses: list[Analysis]) -> str | None:
+    """The type whose sections the headings name, weighed two ways: the share of the type's sections
+    named and the share of the document's section headings the type explains. A project plan that also
+    describes its evaluation names every section of an evaluation plan, but leaves its budget,
+    organisation and activities unexplained by that type; a real evaluation plan is mostly its own."""
+    headings = [a.tokens for b, a in zip(document.blocks, analyses) if b.kind is BlockKind.heading]
+    by_type = {t: [set(classify_heading(tokens, t)) for tokens in headings] for t in DOC_TYPES}
+    named = [i for i in range(len(headings)) if any(by_type[t][i] for t in DOC_TYPES)]
+    best, best_score, best_seen = None, 0.0, 0
+    for doc_type in DOC_TYPES:
+        keys = {spec["key"] for spec in section_specs(doc_type)}
+        seen = set().union(*by_type[doc_type]) & keys if headings else set()
+        explained = sum(1 for i in named if by_type[doc_type][i] & keys) / len(named) if named else 0.0
+        score = len(seen) / len(keys) * explained
+        if score > best_score + 0.05:
+            best, best_score, best_seen = doc_type, score, len(seen)
+    return best if best_seen >= _MIN_SECTIONS_NAMED else None
 
 
 def detect_doc_type(document: Document, analyses: list[Analysis]) -> str | None:
     """The document type (SPEC section 2), or None when neither the title nor the headings show it:
     a cover letter, a CV or a budget attachment in an applicant's folder is not a plan."""
-    names = load("sections")["doc_types"]
-    for index in _title_blocks(document):
-        tokens = analyses[index].tokens
-        text = analyses[index].text.lower()
-        for doc_type in _TITLE_ORDER:
-            if any_phrase(tokens, names[doc_type]) or any(f" {n} " in f" {text} " for n in names[doc_type] if "-" in n):
-                return doc_type
-    headings = [a.tokens for b, a in zip(document.blocks, analyses) if b.kind is BlockKind.heading]
-    best, best_score, best_seen = None, 0.0, 0
-    for doc_type in DOC_TYPES:
-        keys = {spec["key"] for spec in section_specs(doc_type)}
-        seen = {key for tokens in headings for key in classify_heading(tokens, doc_type)} & keys
-        score = len(seen) / len(keys)
-        if score > best_score + 0.05:
-            best, best_score, best_seen = doc_type, score, len(seen)
-    return best if best_seen >= _MIN_SECTIONS_NAMED else None
+    for index, label_only in _title_blocks(document):
+        tokens, text = analyses[index].tokens, analyses[index].text
+        if label_only:
+            tokens = _label(tokens)
+            if not tokens:
+                continue
+            text = text[: tokens[-1].idx + len(tokens[-1].text)]
+        found = _named_type(tokens, text.lower())
+        if found:
+            return found
+    return _type_from_headings(document, analyses)

@@ -16,6 +16,8 @@ def _diary_patterns() -> list[re.Pattern[str]]:
 
 
 _lex = part("report")
+# An e-mail address or a Finnish phone number written out: the way to reach a person.
+_REACH = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|(\+358\s?|\b0)\d{1,3}[\s-]?\d{3,4}[\s-]?\d{2,4}\b")
 
 
 def diary_numbers(reading: Reading) -> list[DiaryNumberFact]:
@@ -61,11 +63,13 @@ def _person_names(tokens) -> list:
 
 
 def contacts(reading: Reading) -> list[ContactFact]:
-    """Named people in the contact section or next to a contact word."""
+    """Named people in the contact section, next to a contact word, or with an e-mail address or
+    a phone number in their sentence (a signature "Rehtori Liisa Mäki, liisa.maki@…" under any
+    heading says whom to reach)."""
     contact_blocks = set(reading.blocks_with_keys(section_keys("contact")))
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        if b not in contact_blocks and not any_phrase(tokens, _lex("contact_words")):
+        if b not in contact_blocks and not any_phrase(tokens, _lex("contact_words")) and not _REACH.search(sentence):
             continue
         names = _person_names(tokens)
         if names:

@@ -374,14 +374,22 @@ def _section_goals(reading: Reading) -> list[_Goal]:
 
 
 def _under_goal_headings(reading: Reading, blocks: list[int]) -> list[int]:
-    """The blocks whose section's heading names goals ("Tavoitteet", "Hankkeen osatavoitteet")."""
+    """The blocks whose section's heading names goals ("Tavoitteet", "Hankkeen osatavoitteet").
+    A heading that only points at a goal by its number ("Työvaihe 2: kerhot (tavoite 2)") names
+    the work done for that goal, not the goals: its part holds no goals list."""
     found = []
     for b in blocks:
         s_i = reading.owner[b]
         section = reading.sections[s_i] if s_i is not None else None
-        if section is not None and section.level and any_phrase(reading.analyses[section.heading_block].tokens, _lex("goal_nouns")):
+        if section is not None and section.level and any_phrase(_without_references(reading.analyses[section.heading_block]), _lex("goal_nouns")):
             found.append(b)
     return found
+
+
+def _without_references(analysis: Analysis) -> list[Token]:
+    """The tokens of a text outside its goal references ("tavoite 2", "tavoitteet 1 ja 3")."""
+    spans = [m.span() for m in goal_numbering().reference.finditer(analysis.text)]
+    return [t for t in analysis.tokens if not any(start <= t.idx < end for start, end in spans)]
 
 
 def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) -> list[_Goal]:

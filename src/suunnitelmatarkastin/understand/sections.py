@@ -66,10 +66,25 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
         return False
     hits = 0
     for _, _, tokens in reading.sentences(reading.body_blocks()):
+        if _states_aim(tokens, spec.get("aims", [])):
+            return True
         if any_phrase(tokens, words) is not None:
             hits += 1
             if hits >= cues["sentences"] or _defines(tokens, spec.get("defines", [])) or _lists(tokens, spec.get("lists", {})):
                 return True
+    return False
+
+
+def _states_aim(tokens: list[Token], verbs: list[str]) -> bool:
+    """A sentence in which the writers say what they set out to do: one of `verbs` in the first
+    person with an infinitive depending on it ("Halusimme kokeilla …", "Pyrimme vähentämään …")."""
+    if not verbs:
+        return False
+    for i, token in enumerate(tokens):
+        if token.morph.get("Person") != "1" or any_phrase([token], verbs, parts=False) is None:
+            continue
+        if any(t.head == i and t.dep == "xcomp" and t.morph.get("VerbForm") == "Inf" for t in tokens):
+            return True
     return False
 
 

@@ -29,28 +29,42 @@ def find_period(reading: Reading) -> PeriodFact | None:
     # the schedule section first, then the others in the lexicon's order: a goal's "plan for the
     # years 2028–2035" must not be read as the period before the schedule says the project's own
     ordered = [[b for b in body if key in reading.keys_at(b)] for key in load("sections")["roles"]["period"]]
-    for blocks in (*ordered, body):
-        for b, text in _period_texts(reading, blocks):
-            interval = find_project_period(text)
-            if interval and interval.start and interval.end:
-                return _period(reading, b, interval, text)
+    # a plan's sentence told wholly in the past is about earlier work ("kylässä toteutettiin
+    # vuosina 2018–2020 hanke, jossa …"): its years are another project's, read only as a last resort
+    plan = reading.doc_type != DocType.loppuraportti
+    for skip_past in (True, False) if plan else (False,):
+        for blocks in (*ordered, body):
+            for b, text, tokens in _period_texts(reading, blocks):
+                if skip_past and _told_in_past(tokens):
+                    continue
+                interval = find_project_period(text)
+                if interval and interval.start and interval.end:
+                    return _period(reading, b, interval, text)
     return _form_fields_period(reading, body)
+
+
+def _told_in_past(tokens) -> bool:
+    """A sentence whose finite verbs are all in the past tense."""
+    finite = [t for t in tokens if t.morph.get("VerbForm") == "Fin"]
+    return bool(finite) and all(t.morph.get("Tense") == "Past" for t in finite)
 
 
 def _period_texts(reading: Reading, blocks: list[int]):
     """Each sentence of the blocks, each short block as a whole, and a short block with the label
-    on the line before it (a form's "Hankkeen kesto" and, below it, "1.4.2024–31.3.2025")."""
+    on the line before it (a form's "Hankkeen kesto" and, below it, "1.4.2024–31.3.2025"), each
+    with the tokens that say its tense."""
     for b in blocks:
-        sentences = [text for _, text, _ in reading.sentences([b])]
-        yield from ((b, text) for text in sentences)
+        sentences = [(text, tokens) for _, text, tokens in reading.sentences([b])]
+        yield from ((b, text, tokens) for text, tokens in sentences)
         whole = reading.document.blocks[b].text
         if len(whole.split()) > _FIELD_WORDS:
             continue
+        tokens = reading.analyses[b].tokens
         if len(sentences) > 1:
-            yield b, whole
+            yield b, whole, tokens
         label = reading.document.blocks[b - 1].text if b > 0 else ""
         if label and len(label.split()) <= _LABEL_WORDS:
-            yield b, f"{label.rstrip(' *:')}: {whole}"
+            yield b, f"{label.rstrip(' *:')}: {whole}", tokens
 
 
 def _period(reading: Reading, block: int, interval: Interval, text: str) -> PeriodFact:
@@ -168,22 +182,30 @@ def _history(reading: Reading, block: int, tokens, interval: Interval, period: P
         return False
     if reading.doc_type == DocType.loppuraportti and reading.keys_at(block) & set(load("timing")["activity_sections"]):
         return False
-    return any(t.morph.get("Tense") == "Past" or t.morph.get("PartForm") == "Past" for t in tokens)
+    return _past(tokens)
 
 
 def _continuation(reading: Reading, block: int, tokens, interval: Interval, period: PeriodFact | None) -> bool:
     """A date after the project's end where the document speaks of what continues after it is the
     continuation, not an activity late: in the parts on rooting, continuation and development ideas,
     as a state from that date on ("palvelu on vakinainen 1.1.2025 alkaen"), or where the sentence
-    speaks of the work going on ("lautakunta päättää toiminnan jatkamisesta keväällä 2029")."""
+    speaks of the work going on ("lautakunta päättää toiminnan jatkamisesta keväällä 2029"). A
+    final report tells its work in the past tense, so a sentence of its without a past-tense verb
+    dated after the end speaks of what follows ("yhdistys voi avata toisen toimipisteen 2027")."""
     if period is None or interval.start is None or period.end is None or interval.start <= period.end:
         return False
     lexicon = load("timing")
     return (
         bool(reading.keys_at(block) & set(lexicon["continuation_sections"]))
+        or (reading.doc_type == DocType.loppuraportti and not _past(tokens))
         or any_phrase(tokens, lexicon["from_on_words"], parts=False) is not None
         or any_phrase(tokens, lexicon["continuation_words"]) is not None
     )
+
+
+def _past(tokens) -> bool:
+    """Whether a sentence has a verb in the past tense or a past participle."""
+    return any(t.morph.get("Tense") == "Past" or t.morph.get("PartForm") == "Past" for t in tokens)
 
 
 def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedStatementFact]:
