@@ -2053,3 +2053,142 @@ def test_a_plans_background_told_in_the_past_gives_not_the_period():
     assert "aikataulu.ristiriita" not in rules_of(text)
     late = text.replace("joulukuussa 2026", "joulukuussa 2029")
     assert "aikataulu.ristiriita" in rules_of(late)
+
+
+# fixer E ------------------------------------------------------ attachments' title lines and spaced rule lines
+@pytest.mark.parametrize("first_line", ["TUKIHAKEMUKSEN LIITE 3", "Liite hankehakemukseen", "Yhdistyksen rahoitushakemuksen liite"])
+def test_a_line_naming_what_the_text_is_attached_to_gives_not_the_type(first_line: str):
+    text = f"""\
+        {first_line}
+        ARVIOINTISUUNNITELMA
+
+        1. Arvioinnin tavoitteet
+        Selvitämme, oppivatko kyläkoulun oppilaat uimaan kahden kesän aikana.
+        """
+    assert type_of(text, markdown=False) == "arviointisuunnitelma"
+
+
+def test_an_attachment_named_in_the_nominative_is_still_the_type():
+    text = """\
+        Liite 2: Hankehakemus
+
+        1. Hankkeen tavoitteet
+        Tavoitteena on, että kyläkoulun oppilaat oppivat uimaan kahden kesän aikana.
+        """
+    assert type_of(text, markdown=False) == "hankesuunnitelma"
+
+
+_SPACED_RULE = """\
+    Arviointisuunnitelma
+    Yhdistys: Uimaseura Laine ry
+    Toteutusaika: 1.5.2027–30.9.2028
+    {gap}
+    ------------------------------------
+    1. Arvioinnin tavoitteet
+    Selvitämme kyselyllä, oppivatko kyläkoulun oppilaat uimaan kahden kesän aikana.
+    """
+
+
+def test_a_field_line_above_a_rule_set_apart_by_a_blank_line_is_no_heading():
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    blocks = parse_blocks(textwrap.dedent(_SPACED_RULE.format(gap="")), markdown=False)
+    field = next(b for b in blocks if b.text.startswith("Toteutusaika"))
+    assert field.kind == "paragraph"
+    assert "aikataulu.puuttuu" not in rules_of(_SPACED_RULE.format(gap=""), "arviointisuunnitelma", markdown=False)
+
+
+def test_a_line_with_a_rule_right_under_it_is_still_a_heading():
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    text = "Uimakoulun arviointi\n--------------------\nSelvitämme kyselyllä, oppivatko oppilaat uimaan.\n"
+    assert parse_blocks(text, markdown=False)[0].kind == "heading"
+
+
+_FORM_WITH_SUBQUESTIONS = """\
+    ARVIOINTISUUNNITELMA
+
+    1. Arvioinnin tavoitteet
+    Vastaus:
+    Selvitämme kyselyllä, oppivatko kyläkoulun oppilaat uimaan kahden kesän aikana.
+
+    2. Arviointitiedon hyödyntäminen
+    2.1 Kenelle uimakoulun tuloksista kerrotaan?
+    Vastaus:
+    Tuloksista kerrotaan vanhempainillassa ja seuran jäsenkirjeessä.
+
+    2.2 Millä tavoin palautetta käytetään uimakoulun opetuksen parantamiseen kesken toiminnan?
+    Vastaus:
+    """
+
+
+def test_a_long_numbered_subquestion_stays_under_its_section_heading():
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    blocks = parse_blocks(textwrap.dedent(_FORM_WITH_SUBQUESTIONS), markdown=False)
+    question = next(b for b in blocks if b.text.startswith("2.2"))
+    assert (question.kind, question.level) == ("heading", 2)
+    found = rules_of(_FORM_WITH_SUBQUESTIONS, "arviointisuunnitelma", markdown=False)
+    assert "rakenne.kysymys-vastaamatta" in found
+    assert "arviointitiedon-kaytto" not in targets_of(_FORM_WITH_SUBQUESTIONS, "rakenne.osio-tyhja", "arviointisuunnitelma", markdown=False)
+
+
+_LETTERED_GOALS = """\
+    % Arviointisuunnitelma
+    # Tavoitteet
+    Osatavoitteet:
+
+    a) Kyläkoulun oppilaat oppivat uimaan.
+    b) Isovanhemmat tutustuvat uimahallin palveluihin.
+
+    # Miten arvioimme?
+    Tavoite a: Järjestämme kesäisin kahden viikon leirin. Mittarina on uimataitoisten osuus.
+    Tavoite {letter}: Pidämme kaksi avointa iltaa, ja kävijöiltä kysytään palautetta lomakkeella.
+    """
+
+
+def test_a_lettered_goal_named_by_its_letter_elsewhere_has_its_activity():
+    from suunnitelmatarkastin.understand.goals import referenced_goals
+
+    assert referenced_goals("Tavoite b: pidämme avoimia iltoja.", 3) == {2}
+    assert referenced_goals("Tavoite a ja sen mittari", 3) == set()  # a letter that labels nothing
+    assert "tavoite.ei-toimenpidetta" not in rules_of(_LETTERED_GOALS.format(letter="b"), "arviointisuunnitelma")
+
+
+def test_another_letter_leaves_the_goal_without_its_activity():
+    assert "tavoite.ei-toimenpidetta" in rules_of(_LETTERED_GOALS.format(letter="c"), "arviointisuunnitelma")
+
+
+def _report_with_bold_summary(summary: str) -> list[str | None]:
+    """A final report styled with headings whose summary stands under a bold line of its own (a text
+    box's title, as a word processor gives it): the findings' targets of missing sections."""
+    from suunnitelmatarkastin.check import engine
+    from suunnitelmatarkastin.models import BlockKind
+    from suunnitelmatarkastin.understand import read_facts
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+
+    builder = DocumentBuilder("raportti.docx", "docx")
+    builder.add(BlockKind.title, "Loppuraportti: Uimataito kaikille kyläkoulun oppilaille")
+    builder.add(BlockKind.paragraph, summary, bold=True)
+    builder.add(BlockKind.paragraph, "Kyläkoulun oppilaista yhdeksän kymmenestä oppi uimaan kahden kesän aikana, ja leirit jatkuvat seuran omana toimintana.")
+    for heading, text in [
+        ("Mitä tavoittelimme", "Tavoitteena oli, että jokainen oppilas ui sata metriä ennen neljättä luokkaa."),
+        ("Mitä teimme", "Järjestimme kahtena kesänä kahden viikon uimaleirin uimahallissa."),
+        ("Mitä saimme aikaan?", "Uimataitoisten osuus nousi puolesta yhdeksään kymmenestä."),
+        ("Miten jatkamme?", "Seura järjestää leirit jatkossa omalla rahoituksellaan ja kouluttaa kaksi uutta ohjaajaa."),
+    ]:
+        builder.add(BlockKind.heading, heading, level=1)
+        builder.add(BlockKind.paragraph, text)
+    findings = engine(()).judge(read_facts(builder.build(), "loppuraportti"))
+    return [f.target for f in findings if f.rule == "rakenne.osio-puuttuu"]
+
+
+def test_a_bold_line_naming_the_summary_heads_it_in_a_styled_report():
+    missing = _report_with_bold_summary("Pähkinänkuoressa")
+    assert "tiivistelma" not in missing
+    assert "tulokset" not in missing  # what was achieved ("saada aikaan") is the results
+    assert "kehitysajatukset" not in missing  # how the work goes on ("jatkaa") is the development ideas
+
+
+def test_a_bold_line_naming_no_section_heads_no_summary():
+    assert "tiivistelma" in _report_with_bold_summary("Kiitokset")

@@ -34,6 +34,9 @@ _ANSWER_LINE = re.compile(r"^\s*+(?:vastaus|vastauksenne|vastauksesi)\s*+:\s*+",
 _FIELD_LABEL_WORDS = 25  # a field's label, a question, is one line of at most this many words
 
 
+_SUB_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s")  # "6.2 ", "2.1.3. "
+
+
 def decode_text(data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 with a BOM (Notepad's "Unicode"), else Windows cp1252,
     which Finnish Windows users write."""
@@ -80,6 +83,7 @@ class WrittenBlock:
     rows: list[list[str]] = field(default_factory=list)  # a table's cells
     header: bool = False  # a table whose first row is followed by a rule line ("|---|")
     labels_answer: bool = False  # plain text: a form field's label, its answer below a bare "Vastaus:"
+    spaced: bool = False  # plain text: a blank line above it; a rule line so placed underlines nothing
 
 
 def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
@@ -101,11 +105,12 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
     table: list[list[str]] = []
     header = False
     item: list = []  # [first line, text parts, numbered, in a run of items]
+    blank_above = spaced = False  # the current line / paragraph follows a blank line
 
     def flush() -> None:
         nonlocal header
         if paragraph:
-            blocks.append(WrittenBlock(BlockKind.paragraph, " ".join(part.strip() for part in paragraph)))
+            blocks.append(WrittenBlock(BlockKind.paragraph, " ".join(part.strip() for part in paragraph), spaced=spaced))
             paragraph.clear()
         if table:
             blocks.append(WrittenBlock("table", rows=list(table), header=header))
@@ -134,7 +139,9 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
             flush()
         if not line.strip() or (markdown and _COMMENT_LINE.match(line)):
             flush()
+            blank_above = True
             continue
+        line_spaced, blank_above = blank_above, False
         if markdown and line.startswith("\\"):
             if item:
                 flush()
@@ -174,6 +181,8 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
             flush()  # in plain text a line break ends a paragraph unless the sentence runs on
         if markdown and paragraph and _FIELD_LINE.match(line):
             flush()  # each line of a form's bold-labelled fields is a field of its own
+        if not paragraph:
+            spaced = line_spaced
         paragraph.append(line)
     flush()
     return blocks if markdown else _plain_headings(blocks)
@@ -280,8 +289,8 @@ def _plain_headings(blocks: list[WrittenBlock]) -> list[WrittenBlock]:
             found.append(block)
             continue
         if _RULE_LINE.match(block.text):
-            if _opens_frame(blocks, i):
-                continue  # "=====" above and below a line frames it; the text before is not underlined
+            if _opens_frame(blocks, i) or block.spaced:
+                continue  # a frame ("=====" above and below a line) or a rule set apart by a blank line separates
             if found and found[-1].kind in (BlockKind.paragraph, BlockKind.heading) and _underlinable(found[-1].text):
                 found[-1] = WrittenBlock(BlockKind.heading, found[-1].text, level=1 if "=" in block.text else 2)
             continue
@@ -299,10 +308,17 @@ def _plain_headings(blocks: list[WrittenBlock]) -> list[WrittenBlock]:
         # the answer's own lead line ("Vastaus:", then "Tavoitteemme ovat:") heads no part of its own
         answering = plain.rstrip().endswith(":") and bool(found) and _bare_answer_label(found[-1].text)
         if heading or label or (not answering and _short_line(plain) and after is not None and _is_body(after)):
-            found.append(WrittenBlock(BlockKind.heading, block.text, level=max(level, 1)))
+            found.append(WrittenBlock(BlockKind.heading, block.text, level=max(level, _typed_depth(plain), 1)))
         else:
             found.append(block)
     return found
+
+
+def _typed_depth(text: str) -> int:
+    """The depth a line's typed section number gives ("6.2 Miten …?" is under "6."), however long
+    the question after it: a form's long sub-question stays under its section heading."""
+    match = _SUB_NUMBER.match(text)
+    return len(match.group(1).split(".")) if match else 0
 
 
 def _bare_answer_label(text: str) -> bool:

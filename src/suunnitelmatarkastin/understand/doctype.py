@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import DOC_TYPES, BlockKind, DocType, Document
-from .lexicon import any_phrase, load
+from .lexicon import PhraseMatch, any_phrase, load
 from .nlp import Analysis, Token
 from .sections import classify_heading, section_specs
 
@@ -37,11 +37,23 @@ def _label(tokens: list[Token]) -> list[Token]:
     return []
 
 
+def _names_what_it_is_attached_to(tokens: list[Token], match: PhraseMatch) -> bool:
+    """Whether a title line names the document this one is attached to, not this one: on a line
+    that calls the text an attachment ("hakemuksen liite", "liite rahoitushakemukseen"), a type
+    word that is not in the nominative names the other document."""
+    if not any_phrase(tokens, load("sections")["attachment"]):
+        return False
+    return tokens[match.start].morph.get("Case", "Nom") != "Nom"
+
+
 def _named_type(tokens: list[Token], text: str) -> str | None:
     """The type a title line names, the specific types first."""
     names = load("sections")["doc_types"]
     for doc_type in _TITLE_ORDER:
-        if any_phrase(tokens, names[doc_type]) or any(f" {n} " in f" {text} " for n in names[doc_type] if "-" in n):
+        match = any_phrase(tokens, names[doc_type])
+        if match and _names_what_it_is_attached_to(tokens, match):
+            continue
+        if match or any(f" {n} " in f" {text} " for n in names[doc_type] if "-" in n):
             return doc_type
     return None
 

@@ -64,6 +64,7 @@ class _Numbering:
     lead: re.Pattern[str]  # the number opening a goal: "Tavoite 1:", "T1", "1."
     joiner: re.Pattern[str]  # what separates the numbers of a list
     slot: re.Pattern[str]  # a line that is nothing but a goal's number, opening a form's sub-form: "Tavoite 2/3"
+    by_letter: re.Pattern[str]  # a lettered list's goal named by its letter: "Tavoite b:" is the second
 
 
 def _alternatives(words: list[str]) -> str:
@@ -86,6 +87,7 @@ def goal_numbering() -> _Numbering:
         lead=re.compile(rf"^\s*(?:{prefix}(?:{lead})\s*(\d{{1,2}})|(?:{letter})(\d{{1,2}})|(\d{{1,2}})[.)](?!\s*[–-]\s*\d))\s*[:.)–-]?\s*", re.IGNORECASE),
         joiner=re.compile(rf"\s*(?:,|{joiners}|&)\s*"),
         slot=re.compile(rf"^\s*+{prefix}(?:{lead})\s*+(\d{{1,2}})\s*+(?:/\s*+\d{{1,2}}\s*+)?[.:)]?\s*+$", re.IGNORECASE),
+        by_letter=re.compile(rf"\b{prefix}(?:{lead})\s+([a-h])\s*[:.)]", re.IGNORECASE),
     )
 
 
@@ -547,6 +549,7 @@ def referenced_goals(text: str, count: int) -> set[int]:
                     numbers.add(int(part))
         elif match.group(2):
             numbers.add(int(match.group(2)))
+    numbers.update(ord(m.group(1).lower()) - ord("a") + 1 for m in numbering.by_letter.finditer(text))
     return {n for n in numbers if 1 <= n <= count}
 
 

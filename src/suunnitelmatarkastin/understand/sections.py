@@ -165,7 +165,8 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     # Lead-ins ("Tavoitteet: …") stand for headings only in a document written without headings.
     lead_ins = sum(1 for b in document.blocks if b.kind is BlockKind.heading) < 2
     # A form (an online application exported) marks its fields; there a short line that names a
-    # section, with no sentence in it, is a field label too ("Hankkeen organisointi").
+    # section, with no sentence in it, is a field label too ("Hankkeen organisointi"). So is such a
+    # line typed in bold anywhere (a text box's title "Pähkinänkuoressa" above the box's text).
     form = sum(1 for b in document.blocks if is_field_label(document, b.index)) >= _FORM_LABELS
     ranks = heading_ranks(document)
     for block, analysis in zip(document.blocks, analyses):
@@ -173,7 +174,7 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
             _add_block(sections, stack, block)  # "Vastaus:" on its own line opens the answer of the field above
             continue
         is_title = block.kind is BlockKind.title or (block.index < 3 and block.text == document.title and _reads_as_title(analysis))
-        label = is_field_label(document, block.index) or (form and _names_section(block, analysis, doc_type))
+        label = is_field_label(document, block.index) or ((form or block.bold) and _names_section(block, analysis, doc_type))
         if block.kind in (BlockKind.heading, BlockKind.title) or label or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
             lead = block.kind not in (BlockKind.heading, BlockKind.title) and not label
             tokens = lead_in_tokens(analysis) if lead else _heading_tokens(analysis)
