@@ -2164,8 +2164,8 @@ def _report_with_bold_summary(summary: str) -> list[str | None]:
     box's title, as a word processor gives it): the findings' targets of missing sections."""
     from suunnitelmatarkastin.check import engine
     from suunnitelmatarkastin.models import BlockKind
-    from suunnitelmatarkastin.understand import read_facts
     from suunnitelmatarkastin.read.builder import DocumentBuilder
+    from suunnitelmatarkastin.understand import read_facts
 
     builder = DocumentBuilder("raportti.docx", "docx")
     builder.add(BlockKind.title, "Loppuraportti: Uimataito kaikille kyläkoulun oppilaille")
