@@ -130,7 +130,8 @@ _ARROWS = ("→", "->", "=>", "⇒")  # "Nuoret löytävät kavereita → pienry
 def _goal_text(text: str) -> str:
     """A goal item's goal: without its number, and without what an arrow says is done for it."""
     for arrow in _ARROWS:
-        text = text.split(arrow, 1)[0] if text.split(arrow, 1)[0].strip() else text
+        before = text.split(arrow, 1)[0]
+        text = before if before.strip() else text
     return _clip(goal_numbering().lead.sub("", text, count=1).strip() or text)
 
 
