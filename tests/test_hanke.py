@@ -7,6 +7,7 @@ evaluation plan, exit plan and final report, in agreeing and in flawed versions.
 
 from __future__ import annotations
 
+import io
 import json
 import textwrap
 from pathlib import Path
@@ -367,6 +368,55 @@ def test_xlsx_has_a_sheet_per_project(tmp_path):
     assert rows[0][:6] == ("laji", "tavoite", "arvioitu", "arviointisuunnitelmassa", "raportoitu", "loppuraportissa")
     assert rows[3][:2] == ("tavoite", "Nuorten mielenterveyden tuki saavutetaan matalalla kynnyksellä.") and rows[3][4] == "ei"
     assert any(r[0] == "havainto" and r[7] == "hanke.tavoite-raportoimatta" for r in rows)
+
+
+@pytest.mark.slow
+def test_csv_findings_table_carries_the_project_findings(tmp_path):
+    import csv
+
+    folder = _write(tmp_path / "polku", {"suunnitelma.md": PLAN, "loppuraportti.md": REPORT_SKIPS_ONE})
+    result = _run("--muoto", "csv", "--hanke", str(folder))
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter=";"))
+    [row] = [r for r in rows if r["sääntö"] == "hanke.tavoite-raportoimatta"]
+    assert row["tyyppi"] == "hanke" and row["tuomio"] == "Hanke polku"
+    assert row["polku"].endswith(".md") and row["viesti"] and row["korjausohje"]
+    assert all(r["tyyppi"] != "hanke" for r in rows[: len(rows) - sum(r["tyyppi"] == "hanke" for r in rows)])
+
+
+def _as_docx(text: str, path: Path) -> Path:
+    """A Word file of a test text: "% " lines are the title, "# " lines headings, the rest paragraphs."""
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.startswith("% "):
+            document.add_paragraph(line[2:], style="Title")
+        elif line.startswith("# "):
+            document.add_heading(line[2:], level=1)
+        elif line.strip():
+            document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+@pytest.mark.slow
+def test_word_comments_carry_the_project_findings_of_their_document(tmp_path):
+    import zipfile
+
+    from suunnitelmatarkastin.report.annotate import annotated_path
+
+    folder = tmp_path / "polku"
+    folder.mkdir()
+    files = [_as_docx(PLAN, folder / "suunnitelma.docx"), _as_docx(REPORT_SKIPS_ONE, folder / "loppuraportti.docx")]
+    data = json.loads(_run("--muoto", "json", "--hanke", str(folder)).stdout)
+    [finding] = [f for f in data["projects"][0]["findings"] if f["rule"] == "hanke.tavoite-raportoimatta"]
+    _run("--merkitse", "--hanke", str(folder))
+    comments = {
+        f.name: zipfile.ZipFile(annotated_path(f)).read("word/comments.xml").decode("utf-8") for f in files
+    }
+    pointed = Path(finding["path"]).name
+    assert "hanke.tavoite-raportoimatta" in comments[pointed]
+    assert all("hanke.tavoite-raportoimatta" not in text for name, text in comments.items() if name != pointed)
 
 
 @pytest.mark.slow

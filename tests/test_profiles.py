@@ -164,6 +164,7 @@ def test_profiles_are_listed_and_an_unknown_one_is_a_finnish_error(tmp_path):
     assert all(name in listed.output for name in SHIPPED)
     assert "Sukupuolten tasa-arvo (hankesuunnitelma, pakollinen)" in listed.output
     assert "report.late_months = 2" in listed.output
+    assert "Hankkeen asiakirjat hakuvaiheessa: hankesuunnitelma, arviointisuunnitelma" in listed.output
     with pytest.raises(ProfileError, match="Profiilia ”steaa” ei ole; mukana tulevat profiilit: .*stea"):
         profile_dirs(["steaa"])
     plan = tmp_path / "a.md"

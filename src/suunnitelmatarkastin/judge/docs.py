@@ -145,7 +145,8 @@ def print_example_results(rules: list[Rule], results: list[ExampleResult], conso
 
 def print_profiles(console: Console) -> None:
     """`suunnitelmatarkastin profiilit`: each shipped profile and what it adds to the generic rules."""
-    from ..profiles import added_sections, parameters, profile, profile_names
+    from ..profiles import added_sections, expected_documents, parameters, profile, profile_names
+    from ..understand.lexicon import load
 
     for name in profile_names():
         prof = profile(name)
@@ -156,6 +157,10 @@ def print_profiles(console: Console) -> None:
         if sections:
             shown = "; ".join(f"{name_} ({doc_type}, {'pakollinen' if required else 'suositeltu'})" for doc_type, _, name_, required in sections)
             body.append(Text.assemble(("Osiot: ", "dim"), shown))
+        stages = load("project")["stage_names"]
+        for stage, types in expected_documents(prof.path).items():
+            shown = ", ".join(types) or "ei yhtään"
+            body.append(Text.assemble((f"Hankkeen asiakirjat {stages.get(stage, stage)}: ", "dim"), shown))
         params = parameters(prof.path)
         if params:
             body.append(Text.assemble(("Parametrit: ", "dim"), ", ".join(f"{k} = {v}" for k, v in params.items())))

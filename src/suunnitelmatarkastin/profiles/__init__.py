@@ -66,6 +66,16 @@ def added_sections(path: Path) -> list[tuple[str, str, str, bool]]:
     ]
 
 
+def expected_documents(path: Path) -> dict[str, list[str]]:
+    """The document types a pack's project overlay expects of a project, by stage (`hakuvaihe`,
+    `loppuvaihe`): what `hanke.asiakirja-puuttuu` asks for, shown by `profiilit`."""
+    overlay = Path(path) / "lexicons" / "project.yaml"
+    if not overlay.is_file():
+        return {}
+    wanted = (yaml.safe_load(overlay.read_text(encoding="utf-8")) or {}).get("expected_documents") or {}
+    return {stage: [str(t) for t in types] for stage, types in wanted.items() if isinstance(types, list)}
+
+
 def parameters(path: Path) -> dict[str, object]:
     """The scalar parameters a pack's overlays set (e.g. the report lexicon's `late_months`)."""
     found: dict[str, object] = {}

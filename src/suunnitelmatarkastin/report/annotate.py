@@ -16,7 +16,7 @@ import itertools
 import os
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import docx
@@ -266,13 +266,19 @@ def _set_custom_properties(document: DocxDocument, properties: list[tuple[str, s
 
 
 def annotate(
-    report: DocumentReport, taken: set[str] | None = None, notes: list[str] | None = None, tool: dict | None = None
+    report: DocumentReport,
+    taken: set[str] | None = None,
+    notes: list[str] | None = None,
+    tool: dict | None = None,
+    project_findings: Sequence[Finding] = (),
 ) -> tuple[Path, int]:
     """Write the commented copy of one checked .docx; gives its path and the number of comments.
 
     `taken` holds the keys of the inputs and of the copies written so far in this run; `notes` gets
     each name passed over and why; `tool` is the report's audit block, written with the verdict into
     the copy's custom properties. The verdict is also the copy's status property (Word: Tila).
+    `project_findings` are the hanke.* findings that point into this document: they become comments
+    too, but the verdict stays the document's own.
     """
     source = Path(report.path)
     taken = set() if taken is None else taken
@@ -287,8 +293,9 @@ def annotate(
     # Each place's runs are taken once, before any comment is added, so that several comments on
     # one place nest instead of reaching over each other's reference marks.
     covered: dict[object, list[Run]] = {}
-    placed = [f for f in report.findings if f.location.paragraph in anchors]
-    whole = [f for f in report.findings if f.location.paragraph not in anchors]
+    findings = [*report.findings, *project_findings]
+    placed = [f for f in findings if f.location.paragraph in anchors]
+    whole = [f for f in findings if f.location.paragraph not in anchors]
     if whole:
         covered[fallback._element] = _runs(fallback)
         document.add_comment(covered[fallback._element], text=summary_text(whole), author=AUTHOR, initials=INITIALS)
@@ -324,7 +331,8 @@ def annotate_all(report: Report, console: Console) -> int:
             continue
         notes: list[str] = []
         try:
-            target, count = annotate(doc, taken, notes, report.tool)
+            own = [f for p in report.projects for f in p.findings if f.path == doc.path]
+            target, count = annotate(doc, taken, notes, report.tool, own)
         except ReadError as exc:
             failed += 1
             _say(console, f"{name}: ei merkitty – {exc.reason}.")

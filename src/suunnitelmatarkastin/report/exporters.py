@@ -66,7 +66,8 @@ def _one_based(value: int | None) -> int | None:
 def finding_rows(report: Report) -> list[Row]:
     """One row per finding, each with its document's path, type and counts (for sorting and mail
     merge); an unreadable document gets one row with its reason, and a document with nothing to
-    remark one row saying so, so that no document is missing from the sheet. Positions are 1-based."""
+    remark one row saying so, so that no document is missing from the sheet; then each project's
+    findings. Positions are 1-based."""
     rows: list[Row] = []
     audit = audit_line(report.tool)
     for doc in report.documents:
@@ -86,7 +87,23 @@ def finding_rows(report: Report) -> list[Row]:
                     *tail,
                 ]
             )
+    for project in report.projects:
+        rows.extend(_project_finding_rows(project, audit))
     return rows
+
+
+def _project_finding_rows(project: ProjectReport, audit: str) -> list[Row]:
+    """A project's hanke.* findings in the findings table: type "hanke", the path of the document
+    the finding points into, and the project's name in the verdict column (a project has no verdict
+    of its own), so a filter on type or rule shows what the documents disagree on."""
+    verdict = f"Hanke {project.name}"
+    return [
+        [
+            f.path, "hanke", None, None, None, None, None, SEVERITY_RANK[f.severity], SEVERITY_WORDS[f.severity], f.rule, f.message,
+            f.target, f.location.section, f.location.page, None, None, None, f.location.quote, f.hint, f.accepted, verdict, audit,
+        ]
+        for f in project.findings
+    ]
 
 
 def render_csv(report: Report, layout: str = "havainnot") -> str:
