@@ -2192,3 +2192,398 @@ def test_a_bold_line_naming_the_summary_heads_it_in_a_styled_report():
 
 def test_a_bold_line_naming_no_section_heads_no_summary():
     assert "tiivistelma" in _report_with_bold_summary("Kiitokset")
+
+
+# fixer A2 (lexicon matching) ----------------------------------- compounds, names and open lines
+def _tokens(sentence: str) -> list:
+    from suunnitelmatarkastin.understand.nlp import analyse_texts
+
+    return analyse_texts([sentence])[0].tokens
+
+
+def test_a_lexicon_word_matches_a_compound_by_its_head_not_its_first_part():
+    """"Leiriohjelma" is a programme, not a camp: a plain entry matches the compound's head only,
+    and an entry marked "leiri+" says it also stands for the first part."""
+    from suunnitelmatarkastin.understand.lexicon import any_phrase
+
+    tokens = _tokens("Laadimme leiriohjelman yhdessä partiolaisten kanssa.")
+    assert any_phrase(tokens, ["leiri"]) is None
+    assert any_phrase(tokens, ["ohjelma"]) is not None
+    assert any_phrase(tokens, ["leiri+"]) is not None
+    assert any_phrase(tokens, ["ohjelma"], parts=False) is None  # a whole-word match only
+
+
+def test_a_heading_compound_names_its_section_by_the_part_it_is_about():
+    """A heading "Tiedotussuunnitelma" is the communication section although its head is a plan."""
+    from suunnitelmatarkastin.understand.sections import classify_heading
+
+    assert classify_heading(_tokens("Tiedotussuunnitelma"), "hankesuunnitelma") == ["viestinta"]
+
+
+def test_a_capitalised_lexicon_entry_matches_a_name_in_any_case():
+    """The analyser keeps a place name's capital in its base form ("Tampere"); a lexicon entry
+    written with a capital or without one matches it inflected ("Tampereella")."""
+    from suunnitelmatarkastin.understand.lexicon import any_phrase
+
+    tokens = _tokens("Esittelemme kokeilun tulokset Tampereella syksyllä.")
+    assert any_phrase(tokens, ["Tampere"]) is not None
+    assert any_phrase(tokens, ["tampere"]) is not None
+
+
+def test_a_plain_text_line_ending_in_etta_goes_on_in_the_next_line():
+    """"Toivomme, että" alone on its line, its clause on the next one in capitals: one paragraph,
+    no heading (the same for a line ending in a comma or a conjunction)."""
+    from suunnitelmatarkastin.models import BlockKind
+    from suunnitelmatarkastin.read.text_reader import parse_blocks
+
+    text = textwrap.dedent("""\
+        Tavoitteet
+
+        Toivomme, että
+        Mäntylän kylän nuoret löytävät kesätöitä omalta kylältään.
+
+        Kerhossa käy lapsia Koivulan ja
+        Mäntylän kylistä sekä kirkonkylältä.
+        """)
+    blocks = parse_blocks(text, markdown=False)
+    assert [b.text for b in blocks if b.kind == BlockKind.heading] == ["Tavoitteet"]
+    assert any(b.text.startswith("Toivomme, että Mäntylän") for b in blocks)
+    assert any(b.text.startswith("Kerhossa käy lapsia Koivulan ja Mäntylän") for b in blocks)
+
+
+def test_a_plain_text_aim_split_after_etta_is_read_as_a_goal():
+    text = """\
+        Hankesuunnitelma: Kesätöitä kylältä
+
+        Tavoitteet
+
+        Haluamme, että
+        Mäntylän nuoret saavat kesätyön omalta kylältään ja oppivat työelämän taitoja.
+        """
+    assert "tavoite.ei-tavoitteita" not in rules_of(text, markdown=False)
+
+
+# fixer B2 (type evidence) ------------------------------------- title evidence weighed against the sections
+
+
+def doc_type_of(text: str) -> str:
+    from suunnitelmatarkastin.check import _document_of
+    from suunnitelmatarkastin.understand import read_facts
+
+    return read_facts(_document_of(textwrap.dedent(text), True)).document.doc_type
+
+
+def test_a_title_line_naming_the_application_it_is_part_of_names_no_type():
+    """"Osa hankehakemusta" names the document this one belongs to: the headings decide."""
+    text = """\
+        % Osa hankehakemusta: Lukuvinkkarit
+        # Arvioinnin tavoitteet
+        Arvioimme, lisääntyykö lasten vapaa-ajan lukeminen.
+        # Arviointimenetelmät
+        Kyselyt ja haastattelut syksyllä ja keväällä.
+        # Mittarit ja aineistot
+        Lainausmäärät kirjastosta ja lasten lukupäiväkirjat.
+        # Arviointitiedon hyödyntäminen
+        Tulokset käsitellään ohjausryhmässä ja kerrotaan kouluille.
+        """
+    assert doc_type_of(text) == "arviointisuunnitelma"
+
+
+REPORT_UNDER_A_PLAN_TITLE = """\
+    % Hankesuunnitelma: Kyläpolut kuntoon
+    # Tiivistelmä
+    Kunnostimme kylän polut ja laavut kahden vuoden aikana talkoovoimin.
+    # Taustatiedot
+    Toteuttaja Järvikylän kyläyhdistys ry, hanke toteutettiin 1.3.2024–31.12.2025.
+    # Miten hanke toteutettiin
+    Kunnostimme kolme polkua ja rakensimme kaksi laavua.
+    # Tulokset ja vaikuttavuus
+    Polkuja käytti yli 2 000 kävijää, ja kylän matkailijamäärä kasvoi selvästi.
+    # Kehitysajatukset
+    Opastauluja olisi pitänyt suunnitella aiemmin yhdessä kunnan kanssa.
+    # Suositukset muille
+    Talkoopäivät kannattaa sopia hyvissä ajoin ja kertoa niistä kylän kanavissa.
+    # Yhteystiedot
+    Puheenjohtaja Eero Mänty, 15.1.2026.
+    """
+
+
+def test_sections_that_plainly_are_another_types_outweigh_the_title_word():
+    """A report's seven sections under a title saying "hankesuunnitelma": one word against a
+    structure; the report is read as a report, not as a plan missing its budget and schedule."""
+    assert doc_type_of(REPORT_UNDER_A_PLAN_TITLE) == "loppuraportti"
+    assert targets_of(REPORT_UNDER_A_PLAN_TITLE, "rakenne.osio-puuttuu", None) == ["tavoitteet"]  # it names no goals
+
+
+def test_the_title_still_decides_when_the_headings_are_also_its_types():
+    """A plan that also describes its evaluation names an evaluation plan's sections, but its own
+    type's too: the title stands."""
+    text = """\
+        % Arviointisuunnitelma: Kylän kerhot
+        # Tavoitteet
+        Tavoitteena on, että kerhoissa käy kolmekymmentä lasta viikoittain.
+        # Kohderyhmä
+        Kohderyhmänä ovat 7–12-vuotiaat kyläkoulun oppilaat.
+        # Toimenpiteet
+        Kerhot kokoontuvat kahdesti viikossa koululla.
+        # Arvioinnin menetelmät
+        Kävijämäärät kirjataan ja lapsilta kysytään palautetta keväällä.
+        # Arviointitiedon käyttö
+        Tulokset esitellään kyläyhdistyksen kokouksessa.
+        """
+    assert doc_type_of(text) == "arviointisuunnitelma"
+
+
+STRUCTURE_OF_ITS_OWN = """\
+    % Hankesuunnitelma
+    # Yhteystiedot
+    Järjestö: Metsäpolun yhdistys ry, puhelin 040 123 4567.
+    # Mitä olemme tehneet
+    Keväällä 2025 pidimme neljä retkeä ja kaksi talkoopäivää.
+    # Talkoolaisten kokemukset
+    Kyselyyn vastasi 23 talkoolaista, joista useimmat olivat tyytyväisiä.
+    # Kuvat ja liitteet
+    Kuvat on tallennettu yhdistyksen kansioon.
+    # Allekirjoitus
+    Puheenjohtaja Aino Koivisto
+    """
+
+
+def test_a_structured_document_with_few_of_the_types_sections_gets_one_notice_not_a_checklist():
+    """Five headings of its own and almost nothing of a plan's: the type is in doubt, so one notice
+    with the hint to give --tyyppi instead of a list of missing sections."""
+    assert rules_of(STRUCTURE_OF_ITS_OWN, None) == ["asiakirja.tyyppi-tuntematon"]
+
+
+def test_a_type_given_with_tyyppi_keeps_its_checklist():
+    assert rules_of(STRUCTURE_OF_ITS_OWN, "hankesuunnitelma").count("rakenne.osio-puuttuu") >= 5
+
+
+def test_a_short_draft_still_hears_which_sections_it_lacks():
+    """Two headings are a draft begun, not a structure of its own: its missing sections are reported."""
+    text = """\
+        % Hankesuunnitelma: Kylän kerhot
+        # Tavoitteet
+        Tavoitteena on, että kerhoissa käy kolmekymmentä lasta viikoittain.
+        # Kohderyhmä
+        Kohderyhmänä ovat 7–12-vuotiaat kyläkoulun oppilaat.
+        """
+    assert "rakenne.osio-puuttuu" in rules_of(text, None)
+
+
+def _goal_activities(text: str) -> dict[str, list[str]]:
+    from suunnitelmatarkastin.check import _document_of
+    from suunnitelmatarkastin.understand import read_facts
+
+    facts = read_facts(_document_of(textwrap.dedent(text), True), "hankesuunnitelma")
+    return {str(f.goal_id): list(f.activity_texts) for f in facts.of_kind("goal")}
+
+
+_SUB_LETTERED_PLAN = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    {first} Saaristokylien vanhukset saavat kauppakassin kotiin joka viikko.
+
+    {second} Kylien nuoret oppivat veneenkuljettajan taidot.
+    # Toimenpiteet
+    Osatavoite b: veneilyn ohjaaja vetää kuusi harjoituspäivää satamassa.
+    """
+
+
+def test_a_letter_reference_names_the_goal_in_that_place_when_the_goals_are_lettered():
+    activities = _goal_activities(_SUB_LETTERED_PLAN.format(first="a)", second="b)"))
+    assert any("harjoituspäivää" in a for a in activities["2"])
+
+
+def test_a_letter_reference_names_no_goal_when_the_goals_are_numbered():
+    """Under goals numbered "Tavoite 1", "Tavoite 2", an "osatavoite b" is some goal's own sub-item,
+    not the second goal."""
+    activities = _goal_activities(_SUB_LETTERED_PLAN.format(first="Tavoite 1:", second="Tavoite 2:"))
+    assert not any("harjoituspäivää" in a for a in activities["2"])
+
+
+# fixer C2 (era-11/12) ------------------------------------------ periods, owners, voices and goals told as written
+
+
+def _facts_of(text: str, doc_type: str, kind: str) -> list:
+    from suunnitelmatarkastin.check import _document_of
+    from suunnitelmatarkastin.understand import read_facts
+
+    return read_facts(_document_of(textwrap.dedent(text), True), doc_type).of_kind(kind)
+
+
+def test_a_period_the_doers_carry_out_in_the_active_voice_is_the_project_period():
+    """"Opisto ja kirjasto toteuttavat hankkeen …": the doers named, the project's own dates."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tausta
+        Kansalaisopisto ja kaupunginkirjasto toteuttavat hankkeen 1.9.2026–31.8.2028 yhdessä.
+        """
+    periods = _facts_of(text, "arviointisuunnitelma", "period")
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2026-09-01", "2028-08-31")]
+    assert "aikataulu.puuttuu" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_the_time_an_application_applies_for_is_the_project_period():
+    """A form's header line "…, haettu ajalle 1.3.2027–28.2.2029": the grant is asked for the project's time."""
+    text = """\
+        Avustuslaji: kohdennettu toiminta-avustus, haettu ajalle 1.3.2027–28.2.2029
+        Hakija: Rantakylän eläkeläiset ry
+        """
+    periods = _facts_of(text, "hankesuunnitelma", "period")
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2027-03-01", "2029-02-28")]
+
+
+def test_a_grant_received_in_the_past_gives_no_period():
+    text = """\
+        % Hankesuunnitelma
+        # Tausta
+        Yhdistys sai kunnan avustusta vuosina 2016–2019 kerhotoimintaan.
+        """
+    assert "aikataulu.puuttuu" in rules_of(text)
+
+
+_PARTNER_UNIT_PLAN = """\
+    % Hankesuunnitelma
+    # Juurruttaminen
+    Jatkoa on valmisteltu yhdessä kaupungin nuorisopalvelujen vastuualueen kanssa.
+    {owner}
+    """
+
+
+def test_a_unit_named_vastuualue_that_planned_with_the_project_is_a_partner_not_an_owner():
+    """"…yhdessä X:n vastuualueen kanssa": a postposition's complement names who took part, so a
+    continuation owned by project staff alone is still reported as such."""
+    text = _PARTNER_UNIT_PLAN.format(owner="Hankkeen päätyttyä kerhojen jatkosta vastaa hankepäällikkö.")
+    assert "exit.omistaja-hankkeen-sisalla" in rules_of(text)
+
+
+def test_a_continuation_on_a_units_responsibility_still_has_its_owner():
+    text = _PARTNER_UNIT_PLAN.format(owner="Hankkeen päätyttyä kerhojen jatko on kaupungin nuorisopalvelujen vastuulla.")
+    rules = rules_of(text)
+    assert "exit.omistaja-hankkeen-sisalla" not in rules and "exit.ei-omistajaa" not in rules
+
+
+_VOICE_PLAN = """\
+    % Arviointisuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että lähiön perheet käyttävät puistoa iltaisin.
+    # Arvioinnin menetelmät
+    Itsearvioinnissa hanketiimi käy kuukausittain läpi havaintonsa.
+    {method}
+    Ulkoisen arvioinnin tekee ostopalveluna arviointiyritys.
+    """
+
+
+@pytest.mark.parametrize("method", ["Vanhempien loppukysely tehdään toukokuussa 2027.", "Asukashaastattelut pidetään syksyllä 2026."])
+def test_a_compound_method_that_names_the_people_it_hears_gives_them_a_voice(method: str):
+    """"loppukysely" is a survey by its head, "asukashaastattelu" an interview of the residents."""
+    assert "arviointi.ei-kohderyhman-aanta" not in rules_of(_VOICE_PLAN.format(method=method), "arviointisuunnitelma")
+
+
+def test_a_survey_of_the_staff_alone_gives_the_target_group_no_voice():
+    text = _VOICE_PLAN.format(method="Henkilöstökysely tehdään toukokuussa 2027.")
+    assert "arviointi.ei-kohderyhman-aanta" in rules_of(text, "arviointisuunnitelma")
+
+
+def test_the_boards_own_review_meeting_is_self_evaluation():
+    """"oma arviointipalaveri" is the writers' own evaluation, and the questions it goes through
+    after a colon ("mikä ei onnistunut") take nothing back."""
+    text = """\
+        % Arviointisuunnitelma
+        # Menetelmät
+        Kävijät lasketaan jokaisena iltana.
+        Johtokunta pitää kahdesti vuodessa oman arviointipalaverin: mikä onnistui, mikä ei onnistunut ja mitä teemme toisin.
+        """
+    assert "arviointi.ei-itsearviointia" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_a_review_that_is_called_off_is_no_self_evaluation():
+    text = """\
+        % Arviointisuunnitelma
+        # Menetelmät
+        Kävijät lasketaan jokaisena iltana. Johtokunta ei pidä omaa arviointipalaveria.
+        """
+    assert "arviointi.ei-itsearviointia" in rules_of(text, "arviointisuunnitelma")
+
+
+_LEAD_IN_PLAN = """\
+    % Hankesuunnitelma
+    # Tausta
+    Kylän venevalkamat ovat huonossa kunnossa.
+    # Kuka tekee?
+    Hankkeen hallinnoi Saarikylän kyläyhdistys ry.
+
+    **Riskit:**{after}
+    """
+
+
+def test_a_bold_lead_in_under_another_heading_covers_its_section():
+    """"**Riskit:** Jos …" in the organisation part: the risks are written, though under no heading of their own."""
+    text = _LEAD_IN_PLAN.format(after=" Jos talkoolaisia ei tule tarpeeksi, palkkaamme urakoitsijan kunnostamaan laiturit.")
+    assert "riskit" not in targets_of(text, "rakenne.osio-puuttuu")
+
+
+def test_a_lead_in_with_nothing_after_it_covers_nothing():
+    assert "riskit" in targets_of(_LEAD_IN_PLAN.format(after=""), "rakenne.osio-puuttuu")
+
+
+_FURTHER_PLAN = """\
+    % Jatkuvuussuunnitelma
+    Työkalulainaamo jatkaa vuoden 2028 alusta yhdistyksen omana toimintana, ja siitä vastaa yhdistyksen hallitus.
+    Lainaamon ohjeet julkaistaan yhdistyksen verkkosivuilla ja esitellään kunnan kylätapaamisessa.
+    {sentence}
+    """
+
+
+def test_a_first_person_intent_to_develop_further_covers_the_continuation():
+    """"Aiomme kehittää lainaamoa edelleen …": the exit plan's further development in one sentence."""
+    text = _FURTHER_PLAN.format(sentence="Aiomme kehittää lainaamoa edelleen niin, että koululaiset voivat lainata retkivälineitä.")
+    assert "jatko" not in targets_of(text, "rakenne.osio-puuttuu", "exit-suunnitelma")
+
+
+def test_an_intent_that_says_nothing_of_further_development_covers_no_continuation():
+    text = _FURTHER_PLAN.format(sentence="Haluamme, että lainaamossa on aina siistiä.")
+    assert "jatko" in targets_of(text, "rakenne.osio-puuttuu", "exit-suunnitelma")
+
+
+_RESTATED_GOALS = """\
+    % Arviointisuunnitelma
+    # Mitä tavoitellaan?
+    {lead}
+    - Uimaseuran junioreiden harjoitusmäärä kasvaa.
+    - Valmentajien osaaminen vahvistuu.
+    # Arvioinnin menetelmät
+    Junioreiden harjoitusmäärää seurataan harjoituspäiväkirjoista kuukausittain.
+    """
+
+
+def test_goals_restated_from_the_project_plan_take_their_activities_from_there():
+    """An evaluation plan quoting the application's goals evaluates them; their activities are in
+    the application. A goal it does not measure is still reported."""
+    rules = rules_of(_RESTATED_GOALS.format(lead="Hankehakemuksessa tavoitteiksi on asetettu:"), "arviointisuunnitelma")
+    assert "tavoite.ei-toimenpidetta" not in rules
+    assert rules.count("tavoite.ei-arviointia") == 1
+
+
+def test_an_evaluation_plans_own_goals_still_need_their_activities():
+    rules = rules_of(_RESTATED_GOALS.format(lead="Tavoitteemme ovat:"), "arviointisuunnitelma")
+    assert "tavoite.ei-toimenpidetta" in rules
+
+
+def test_a_plan_whose_headings_are_its_types_is_incomplete_not_in_doubt():
+    """Five headings, all a plan's own, and half of a plan's sections: the missing ones are reported."""
+    text = """\
+        % Hankesuunnitelma: Saaristokyyti
+        # Tausta
+        Saaren asukkailla ei ole talvella kyytiä mantereelle.
+        # Tavoitteet
+        Tavoitteena on, että jokainen saarelainen pääsee asioimaan mantereella viikoittain.
+        # Toimenpiteet
+        Järjestämme kutsukyydin ja koulutamme kuusi vapaaehtoista kuljettajaa.
+        # Aikataulu
+        Hanke toteutetaan 1.2.2026–31.1.2027.
+        # Talous
+        Kokonaiskustannukset ovat 64 000 euroa.
+        """
+    assert "rakenne.osio-puuttuu" in rules_of(text, None)

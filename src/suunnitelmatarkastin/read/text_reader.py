@@ -258,12 +258,25 @@ def _ends_plain_paragraph(previous: str, line: str, width: int) -> bool:
     whatever its case, since the editor broke the sentence, not the writer."""
     if _RULE_LINE.match(line) or _RULE_LINE.match(previous):
         return True
+    if _open_clause(previous) and not (_columns(previous) or _columns(line)):
+        return False
     if previous.rstrip().endswith((".", "!", "?", ":")) or _LABEL_LINE.match(line) or _columns(previous) or _columns(line):
         return True
     if _capitals(previous) and not _capitals(line):
         return True
     wrapped = bool(width) and len(previous.rstrip()) >= _WRAP_SHARE * width and not line[:1].isspace()
     return line.lstrip()[:1].isupper() and not wrapped
+
+
+# Words a clause does not end with: a line ending in one ("Haluamme, että") goes on in the next line.
+_OPEN_ENDINGS = frozenset({"että", "ja", "tai", "sekä", "eli", "mutta", "vaan", "kun", "jotta", "koska", "jos", "joka", "jotka", "kuin"})
+
+
+def _open_clause(line: str) -> bool:
+    """A line whose sentence plainly goes on: it ends in a comma, a conjunction or "että"."""
+    text = line.rstrip()
+    words = text.split()
+    return text.endswith(",") or (bool(words) and words[-1].lower() in _OPEN_ENDINGS)
 
 
 def _columns(line: str) -> bool:
@@ -369,4 +382,5 @@ def _short_line(text: str) -> bool:
         and (":" not in text or (text.rstrip().endswith(":") and text.count(":") == 1))
         and not any(ch.isdigit() for ch in text)
         and not text.rstrip().endswith((".", ",", ";", "!"))
+        and not _open_clause(text)
     )

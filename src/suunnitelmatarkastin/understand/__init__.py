@@ -154,11 +154,32 @@ def check_order(extractors: list[Extractor]) -> None:
 check_order(EXTRACTORS)
 
 
+_STRUCTURED = 4  # a document with this many section headings has a structure of its own to read
+
+
+def _structure_not_the_types(reading: Reading, facts: list[Fact]) -> bool:
+    """Whether a recognised type is contradicted by the document itself: it has a structure of its
+    own (several section headings), most of which are not read as the type's sections, and fewer
+    than half of the type's sections are found in it, under a heading or in content. Then the type
+    or the reading of the headings is wrong, and its checklist would report as missing the parts
+    the writer named in other words: one wrong judgement, many false findings. A short plan whose
+    headings are its type's is only incomplete; a type given with --tyyppi is never doubted."""
+    expected = [f for f in facts if isinstance(f, ExpectedSectionFact)]
+    headings = [s for s in reading.sections if s.heading_block > 0 and not s.appendix]
+    read_as_the_types = sum(1 for s in headings if s.keys)
+    return (
+        len(headings) >= _STRUCTURED
+        and 2 * read_as_the_types < len(headings)
+        and 2 * sum(f.present for f in expected) < len(expected)
+    )
+
+
 def read_facts(document: Document, doc_type: str | None = None) -> Facts:
     """Analyse a document and extract every fact the rules may need.
 
     A document not in Finnish, or whose type could not be recognised (and was not given), gets
-    only its document fact: the rules then say so once instead of running a type's checklist.
+    only its document fact: the rules then say so once instead of running a type's checklist. So
+    does a recognised type that the document's own structure contradicts (`_structure_not_the_types`).
     """
     analyses = analyse_texts(block.text for block in document.blocks)
     language = document_language(document)
@@ -187,6 +208,8 @@ def read_facts(document: Document, doc_type: str | None = None) -> Facts:
     facts: list[Fact] = []
     for extractor in EXTRACTORS:
         facts.extend(extractor.run(reading, facts))
+    if source == "tunnistettu" and _structure_not_the_types(reading, facts):
+        return Facts(document=doc_fact.model_copy(update={"doc_type": UNKNOWN_TYPE}), facts=[])
     result = Facts(document=doc_fact, facts=facts)
     result._analyses = analyses
     return result

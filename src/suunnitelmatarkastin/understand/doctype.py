@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..models import DOC_TYPES, BlockKind, DocType, Document
 from .lexicon import PhraseMatch, any_phrase, load
 from .nlp import Analysis, Token
 from .sections import classify_heading, section_specs
 
-# Specific types first: "hankkeen loppuraportti" is a report, not a plan.
 _MIN_SECTIONS_NAMED = 2  # headings naming fewer of a type's sections do not show what a document is
+_STRONG_SECTIONS = 3  # headings naming this many of a type's sections, and half of them, plainly are that type's
+_STRONG_EXPLAINED = 0.6  # … when the type also explains this share of the named headings
+# Specific types first: "hankkeen loppuraportti" is a report, not a plan.
 _TITLE_ORDER = tuple(t.value for t in (DocType.loppuraportti, DocType.exit_suunnitelma, DocType.arviointisuunnitelma, DocType.hankesuunnitelma))
 _LABEL_WORDS = 4  # a long line's leading label ("Projektisuunnitelma, ohjelma …") is this short at most
 _LABEL_ENDS = {",", ":", "–", "—", "-", "(", "|", "/"}
@@ -58,28 +62,60 @@ def _named_type(tokens: list[Token], text: str) -> str | None:
     return None
 
 
-def _type_from_headings(document: Document, analyses: list[Analysis]) -> str | None:
-    """The type whose sections the headings name, weighed two ways: the share of the type's sections
+@dataclass(frozen=True)
+class HeadingEvidence:
+    """What the headings say of one type: how many of its sections they name, out of how many,
+    and the share of the document's section headings the type explains."""
+
+    seen: int
+    keys: int
+    explained: float
+
+    @property
+    def score(self) -> float:
+        return self.seen / self.keys * self.explained if self.keys else 0.0
+
+    @property
+    def strong(self) -> bool:
+        """Headings that plainly are this type's: at least three and half of its sections named,
+        and most named headings explained by it."""
+        return self.seen >= _STRONG_SECTIONS and self.seen * 2 >= self.keys and self.explained >= _STRONG_EXPLAINED
+
+    @property
+    def little(self) -> bool:
+        """Headings that name fewer than half of the type's sections."""
+        return self.seen * 2 < self.keys
+
+
+def heading_evidence(document: Document, analyses: list[Analysis]) -> dict[str, HeadingEvidence]:
+    """Per type, the evidence of the headings, weighed two ways: the share of the type's sections
     named and the share of the document's section headings the type explains. A project plan that also
     describes its evaluation names every section of an evaluation plan, but leaves its budget,
     organisation and activities unexplained by that type; a real evaluation plan is mostly its own."""
     headings = [a.tokens for b, a in zip(document.blocks, analyses) if b.kind is BlockKind.heading]
     by_type = {t: [set(classify_heading(tokens, t)) for tokens in headings] for t in DOC_TYPES}
     named = [i for i in range(len(headings)) if any(by_type[t][i] for t in DOC_TYPES)]
-    best, best_score, best_seen = None, 0.0, 0
+    evidence = {}
     for doc_type in DOC_TYPES:
         keys = {spec["key"] for spec in section_specs(doc_type)}
         seen = set().union(*by_type[doc_type]) & keys if headings else set()
         explained = sum(1 for i in named if by_type[doc_type][i] & keys) / len(named) if named else 0.0
-        score = len(seen) / len(keys) * explained
+        evidence[doc_type] = HeadingEvidence(len(seen), len(keys), explained)
+    return evidence
+
+
+def _type_from_headings(evidence: dict[str, HeadingEvidence]) -> str | None:
+    """The type whose sections the headings name best, when they name at least two of them."""
+    best, best_score, best_seen = None, 0.0, 0
+    for doc_type in DOC_TYPES:
+        score = evidence[doc_type].score
         if score > best_score + 0.05:
-            best, best_score, best_seen = doc_type, score, len(seen)
+            best, best_score, best_seen = doc_type, score, evidence[doc_type].seen
     return best if best_seen >= _MIN_SECTIONS_NAMED else None
 
 
-def detect_doc_type(document: Document, analyses: list[Analysis]) -> str | None:
-    """The document type (SPEC section 2), or None when neither the title nor the headings show it:
-    a cover letter, a CV or a budget attachment in an applicant's folder is not a plan."""
+def _title_type(document: Document, analyses: list[Analysis]) -> str | None:
+    """The type the title lines name for this document itself."""
     for index, label_only in _title_blocks(document):
         tokens, text = analyses[index].tokens, analyses[index].text
         if label_only:
@@ -90,4 +126,21 @@ def detect_doc_type(document: Document, analyses: list[Analysis]) -> str | None:
         found = _named_type(tokens, text.lower())
         if found:
             return found
-    return _type_from_headings(document, analyses)
+    return None
+
+
+def detect_doc_type(document: Document, analyses: list[Analysis]) -> str | None:
+    """The document type (SPEC section 2), or None when neither the title nor the headings show it:
+    a cover letter, a CV or a budget attachment in an applicant's folder is not a plan.
+
+    The title is weighed against the headings: a title word is one word, a structure of sections is
+    many, so when the headings plainly are another type's (strong evidence for it) and name little
+    of the titled type's, the stronger evidence decides. A title line that names the document this
+    one belongs to ("hankehakemuksen liite") names no type for this one."""
+    evidence = heading_evidence(document, analyses)
+    titled, by_headings = _title_type(document, analyses), _type_from_headings(evidence)
+    if titled and by_headings and by_headings != titled:
+        other, own = evidence[by_headings], evidence[titled]
+        if other.strong and own.little and own.score * 2 < other.score:
+            return by_headings
+    return titled or by_headings

@@ -17,8 +17,13 @@ _lex = part("evaluation")
 
 
 def _target_group_voice(tokens) -> bool:
-    """A method that hears someone (feedback, survey, interview) and the target group as its people."""
-    method = any_phrase(tokens, _lex("voice_methods"), parts=False)
+    """A method that hears someone (feedback, survey, interview) and the target group as its people.
+    A compound is the method its head names ("loppukysely" is a survey), and a compound that joins
+    the two says both ("asiakashaastattelu", "asukaskysely": the clients are interviewed)."""
+    methods, people = set(_lex("voice_methods")), set(_lex("target_group"))
+    if any(len(t.parts) > 1 and t.parts[-1] in methods and people.intersection(t.parts[:-1]) for t in tokens):
+        return True
+    method = any_phrase(tokens, _lex("voice_methods"))
     return method is not None and any_phrase(tokens, _lex("target_group")) is not None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..models import BlockKind, GoalFact, Table
+from ..models import BlockKind, DocType, GoalFact, Table
 from .content import content_lemmas, kin_of, shared_words
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
 from .nlp import Analysis, Token
@@ -536,7 +536,9 @@ def _means_after_arrow(goal: _Goal, text: str, tokens: list[Token]) -> None:
         goal.add("activity", _clip(text[means[0].idx : means[-1].idx + len(means[-1].text)]), means)
 
 
-def referenced_goals(text: str, count: int) -> set[int]:
+def referenced_goals(text: str, count: int, letters: bool = True) -> set[int]:
+    """The goals (1 … `count`) a text names; a letter ("tavoite b:") names the goal in that place
+    only where the goals are not numbered by figures (`letters`, see `_lettered`)."""
     numbers: set[int] = set()
     numbering = goal_numbering()
     for match in numbering.reference.finditer(text):
@@ -550,8 +552,16 @@ def referenced_goals(text: str, count: int) -> set[int]:
                     numbers.add(int(part))
         elif match.group(2):
             numbers.add(int(match.group(2)))
-    numbers.update(ord(m.group(1).lower()) - ord("a") + 1 for m in numbering.by_letter.finditer(text))
+    if letters:
+        numbers.update(ord(m.group(1).lower()) - ord("a") + 1 for m in numbering.by_letter.finditer(text))
     return {n for n in numbers if 1 <= n <= count}
+
+
+def _lettered(reading: Reading, goals: list[_Goal]) -> bool:
+    """Whether a letter reference may name a goal by its place: not when the goals themselves are
+    numbered by figures ("Tavoite 1: …", "2. …"), where "tavoite b:" is some other list's item."""
+    lead = goal_numbering().lead
+    return not any(lead.match(reading.analyses[g.block].text) or lead.match(g.full) for g in goals)
 
 
 def _cell_reference(cell: str, count: int) -> set[int]:
@@ -576,6 +586,7 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
     owned = set().union(*(g.blocks for g in goals)) if goals else set()
     by_number = {g.number: g for g in goals}
     cells_done: set[int] = set()
+    letters = _lettered(reading, goals)
     for table, goal_col, roles in link_tables:
         for r in range(1, len(table.rows)):
             numbers = _cell_reference(table.rows[r][goal_col], len(goals))
@@ -588,7 +599,7 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
         if b in owned or b in cells_done:
             continue
         analysis = reading.analyses[b]
-        numbers = referenced_goals(analysis.text, len(goals))
+        numbers = referenced_goals(analysis.text, len(goals), letters)
         if not numbers:
             continue
         found = False
@@ -596,7 +607,7 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
         sentences = analysis.sentences()
         for s_i, (start, end) in enumerate(sentences):
             text, tokens = analysis.sentence_text(start, end), analysis.tokens[start:end]
-            own = referenced_goals(text, len(goals))
+            own = referenced_goals(text, len(goals), letters)
             named = own or named or numbers
             label = s_i == 0 and len(sentences) > 1 and bool(goal_numbering().lead.match(text))
             # a sentence that names its goal serves it even where its words say no role: its place decides
@@ -631,6 +642,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     distinctive = _distinctive(goal_lemmas, [g.wholes or content_lemmas(reading.analyses[g.block].tokens, parts=False) for g in goals])
     places = {"activity": section_keys("activity"), "evaluation": section_keys("evaluation")}
     background = set(_lex("background_sections"))
+    letters = _lettered(reading, goals)
     for role, keys in places.items():
         placed = set(reading.blocks_with_keys(keys)) - owned
         # goals written in prose or as a list: what the goals part goes on to say the project does
@@ -638,7 +650,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
         told = set(reading.blocks_with_keys(section_keys("goals"))) - owned - placed if role == "activity" and all(g.source != "table" for g in goals) else set()
         anywhere = {b for b in reading.body_blocks() if not reading.keys_at(b) & background} - owned if role == "evaluation" else set()
         for b in sorted(placed | anywhere | told):
-            if referenced_goals(reading.analyses[b].text, len(goals)):
+            if referenced_goals(reading.analyses[b].text, len(goals), letters):
                 continue  # a paragraph that names its goal by number serves it as the reference read it
             for _, text, tokens in reading.sentences([b]):
                 roles = sentence_roles(tokens)
@@ -790,6 +802,22 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
         claimed.update(section.all_blocks)
 
 
+def _restated(reading: Reading, goals: list[_Goal]) -> bool:
+    """Whether an evaluation or exit plan restates the project plan's goals: the goals' heading or
+    the text that leads to them names that plan ("Hankesuunnitelmassa tavoitteet on kirjattu
+    näin:", "Tavoitteet hankehakemuksen mukaan"). A goal table is the plan's own map, never this."""
+    if not goals or reading.doc_type == DocType.hankesuunnitelma or any(g.source == "table" for g in goals):
+        return False
+    first = min(g.block for g in goals)
+    s_i = reading.owner[first]
+    if s_i is None:
+        return False
+    section = reading.sections[s_i]
+    lead = [section.heading_block, *(b for b in section.blocks if b < first)]
+    names = load("sections")["doc_types"][DocType.hankesuunnitelma]
+    return any(any_phrase(reading.analyses[b].tokens, names) is not None for b in lead)
+
+
 def extract_goals(reading: Reading) -> list[GoalFact]:
     goals, link_tables = _tables(reading)
     if not goals:
@@ -797,6 +825,7 @@ def extract_goals(reading: Reading) -> list[GoalFact]:
     _link_references(reading, goals, link_tables)
     _link_by_heading(reading, goals)
     _link_by_overlap(reading, goals)
+    restated = _restated(reading, goals)
     return [
         GoalFact(
             goal_id=g.number,
@@ -806,6 +835,7 @@ def extract_goals(reading: Reading) -> list[GoalFact]:
             evaluations=len(g.evaluations),
             activity_texts=g.activities,
             evaluation_texts=g.evaluations,
+            restated=restated,
             location=reading.location(g.block),
         )
         for g in goals

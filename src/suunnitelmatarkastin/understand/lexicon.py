@@ -15,7 +15,7 @@ from functools import cache, lru_cache, wraps
 from importlib import resources
 from itertools import count
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -175,21 +175,44 @@ def phrase(words: str) -> Phrase:
         if word.endswith("*"):  # a stem for words the dictionary does not know ("Innokyl*")
             result.append(frozenset({word.lower()}))
             continue
+        modifier = word.endswith("+") and len(word) > 1
+        word = word[:-1] if modifier else word
         lemmas = set(word_lemmas(word.strip(",.:;()")))
         lemmas.add(word.lower())
+        if modifier:
+            lemmas.update({f"{lemma}{MODIFIER}" for lemma in lemmas})
         result.append(frozenset(lemmas))
     return tuple(result)
 
 
-def token_matches(token: Token, lemmas: frozenset[str], parts: bool = True) -> int:
-    """2 if the token's lemma (or another analysis of it) is one of `lemmas`, 1 if a compound part is."""
-    if token.lemma in lemmas or token.text.lower() in lemmas or any(a in lemmas for a in token.alternatives):
+# An entry word written "nuoriso+" matches any part of a compound ("nuorisotyö"); a plain entry
+# matches a compound only by its head, the last part, since that is what the compound is
+# ("toimintasuunnitelma" is a plan, not an activity). A caller that reads compounds by what they
+# are about (a heading "Viestintäsuunnitelma" names the communication section) passes ANY_PART.
+MODIFIER = "+"
+ANY_PART = "any"
+Parts = bool | Literal["any"]
+
+
+def token_matches(token: Token, lemmas: frozenset[str], parts: Parts = True) -> int:
+    """2 if the token's lemma (or another analysis of it) is one of `lemmas`, 1 if the compound's
+    head is (or any part, for an entry marked as a modifier or with ANY_PART). Lemmas compare
+    without case: the analyser keeps a proper noun's capital ("Innokylä"), entries are lower case."""
+    if not token.keys.isdisjoint(lemmas):  # its lemma, its text or another analysis
         return 2
-    if any(entry.endswith("*") and token.text.lower().startswith(entry[:-1]) for entry in lemmas):
+    if (stems := _stems(lemmas)) and token.text.lower().startswith(stems):
         return 2
-    if parts and any(part in lemmas for part in token.parts):
+    if not parts or not token.parts:
+        return 0
+    if token.parts[-1] in lemmas or any(f"{part}{MODIFIER}" in lemmas for part in token.parts):
         return 1
-    return 0
+    return 1 if parts == ANY_PART and any(part in lemmas for part in token.parts) else 0
+
+
+@lru_cache(maxsize=4096)
+def _stems(lemmas: frozenset[str]) -> tuple[str, ...]:
+    """The stems ("Innokyl*") among an entry word's forms, found once per word, not per token."""
+    return tuple(entry[:-1] for entry in lemmas if entry.endswith("*"))
 
 
 @dataclass(frozen=True)
@@ -199,7 +222,7 @@ class PhraseMatch:
     strength: int  # words matched, doubled for whole-word matches
 
 
-def _match_at(tokens: list[Token], first: int, entry: Phrase, parts: bool, gap: int = 2) -> PhraseMatch | None:
+def _match_at(tokens: list[Token], first: int, entry: Phrase, parts: Parts, gap: int = 2) -> PhraseMatch | None:
     """The phrase matched from token `first` on (up to `gap` other words between its words)."""
     score = token_matches(tokens[first], entry[0], parts)
     if not score:
@@ -216,7 +239,18 @@ def _match_at(tokens: list[Token], first: int, entry: Phrase, parts: bool, gap: 
     return PhraseMatch(first, position + 1, total + 2 * (len(entry) - 1))
 
 
-def find_phrase(tokens: list[Token], entry: Phrase, parts: bool = True) -> PhraseMatch | None:
+def match_forms(tokens: list[Token]) -> frozenset[str]:
+    """Every form by which one of the tokens can match an entry word, parts and modifiers
+    included (stems aside): an entry word none of them is in matches nowhere (`may_match`)."""
+    return frozenset().union(*(t.part_keys.union(f"{p}{MODIFIER}" for p in t.parts) for t in tokens))
+
+
+def may_match(forms: frozenset[str], lemmas: frozenset[str]) -> bool:
+    """False only when no token of `match_forms` can match the entry word `lemmas`: a cheap pre-check."""
+    return not forms.isdisjoint(lemmas) or bool(_stems(lemmas))
+
+
+def find_phrase(tokens: list[Token], entry: Phrase, parts: Parts = True) -> PhraseMatch | None:
     """The first place the phrase occurs in order."""
     for first in range(len(tokens)):
         found = _match_at(tokens, first, entry, parts)
@@ -236,6 +270,10 @@ class _Index:
     by_first: dict[str, list[tuple[int, Phrase]]]
     stems: list[tuple[str, int, Phrase]]
     number: int  # names the index in a sentence's memo
+    firsts: frozenset[str] = frozenset()  # the keys of `by_first`: a token's look-ups intersected in C
+
+    def __post_init__(self) -> None:
+        self.firsts = frozenset(self.by_first)
 
 
 # Indexes of word lists built by callers rather than loaded (few, and bounded all the same).
@@ -272,7 +310,7 @@ def _index(entries: list[str]) -> _Index:
     return built
 
 
-def any_phrase(tokens: list[Token], entries: list[str], parts: bool = True) -> PhraseMatch | None:
+def any_phrase(tokens: list[Token], entries: list[str], parts: Parts = True) -> PhraseMatch | None:
     """The strongest match among several lexicon entries (the earlier entry on a tie), or None.
 
     Several extractors ask the same lexicon about the same sentence; `Reading.sentences` hands out
@@ -287,13 +325,13 @@ def any_phrase(tokens: list[Token], entries: list[str], parts: bool = True) -> P
     return tokens.memo[key]  # type: ignore[return-value]
 
 
-def _search(tokens: list[Token], index: _Index, parts: bool) -> PhraseMatch | None:
+def _search(tokens: list[Token], index: _Index, parts: Parts) -> PhraseMatch | None:
     best: tuple[int, int, int] | None = None  # (-strength, entry order, start)
     best_match: PhraseMatch | None = None
-    by_first, stems = index.by_first, index.stems
+    by_first, stems, firsts = index.by_first, index.stems, index.firsts
     for first, token in enumerate(tokens):
-        keys = token.keys.union(token.parts) if parts and token.parts else token.keys
-        candidates = [found for key in keys if key in by_first for found in by_first[key]]
+        hits = (token.part_keys if parts and token.parts else token.keys) & firsts
+        candidates = [found for key in hits for found in by_first[key]] if hits else []
         if stems:
             text = token.text.lower()
             candidates.extend((order, words) for stem, order, words in stems if text.startswith(stem))

@@ -64,7 +64,13 @@ class Token:
     @cached_property
     def keys(self) -> frozenset[str]:
         """Every form a lexicon's first word may be looked up by: lemma, text and other analyses."""
-        return frozenset({self.lemma, self.text.lower(), *self.alternatives})
+        return frozenset({self.lemma.lower(), self.text.lower(), *self.alternatives})
+
+    @cached_property
+    def part_keys(self) -> frozenset[str]:
+        """`keys` and the compound's parts: the look-ups when a lexicon matches by parts too
+        (made once per token, not on every search of every lexicon)."""
+        return self.keys.union(self.parts)
 
 
 class Sentence(list):

@@ -133,6 +133,8 @@ def _noun_owner(tokens: list[Token], i: int) -> list[int]:
     tok = tokens[i]
     found: list[int] = []
     children = [j for j, t in enumerate(tokens) if t.head == i and j != i]
+    if any(tokens[j].dep == "case" for j in children):
+        return []  # "suunniteltu yhdessä hyvinvointialueen vastuualueen kanssa": a partner, a unit's name
     if any_phrase([tok], _lex("genitive_owner_nouns")):
         found.extend(j for j in children if tokens[j].dep == "nmod:poss" and tokens[j].morph.get("Case") == "Gen" and not any_phrase([tokens[j]], _lex("continuation")))
     found.extend(j for j in children if tokens[j].dep.startswith("nsubj"))  # "omistajana on X"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Block, BlockKind, Document
-from .lexicon import Entries, Phrase, any_phrase, find_phrase, load, per_overlay, phrase
+from .lexicon import ANY_PART, Entries, Phrase, any_phrase, find_phrase, load, match_forms, may_match, per_overlay, phrase
 from .nlp import Analysis, Token
 
 _LEAD_IN = re.compile(r"^([^:.!?]{2,60}):(\s|$)")
@@ -22,6 +22,7 @@ _FILLED_FIELD = re.compile(r"\S\s*\*\s*:?\s+\S")  # a required mark with the ans
 _LABEL_WORDS = 12
 _SHORT_LABEL_WORDS = 8
 _FORM_LABELS = 2
+_LEAD_IN_TEXT_WORDS = 4  # a lead-in's own sentence, not a deferral ("Riskit: arvioidaan myöhemmin")
 # A section heading of a form: typed numbering ("2.", "5.1", "B.", "E2.") or capitals.
 _SECTION_NUMBER = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*\.?|[A-ZÅÄÖ]\d{0,2}\.)\s+\S")
 # The heading of one of a form's repeated sub-forms: a noun or two and its number ("Tavoite 2/3").
@@ -59,7 +60,7 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
     kind the section holds was found, or enough sentences outside the appendices speak of it."""
     cues = load("section_cues")
     spec = cues["keys"].get(key, {})
-    if fact_kinds & set(spec.get("facts", [])):
+    if fact_kinds & set(spec.get("facts", [])) or _led_in(reading, key):
         return True
     words = spec.get("cues", [])
     if not words:
@@ -70,8 +71,22 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
             return True
         if any_phrase(tokens, words) is not None:
             hits += 1
-            if hits >= cues["sentences"] or _defines(tokens, spec.get("defines", [])) or _lists(tokens, spec.get("lists", {})):
+            if hits >= cues["sentences"] or _defines(tokens, spec.get("defines", [])) or _lists(tokens, spec.get("lists", {})) or _states_aim(tokens, spec.get("intends", [])):
                 return True
+    return False
+
+
+def _led_in(reading, key: str) -> bool:
+    """A paragraph that a lead-in naming the key opens, with a sentence after it ("**Riskit:** Jos
+    urakoitsija ei ehdi, …"), covers the key also where the document has headings, though there the
+    lead-in opens no section of its own (`build_sections`)."""
+    for b in reading.body_blocks():
+        block = reading.document.blocks[b]
+        if block.kind is not BlockKind.paragraph or len(block.text.partition(":")[2].split()) < _LEAD_IN_TEXT_WORDS:
+            continue
+        tokens = lead_in_tokens(reading.analyses[b])
+        if tokens and key in classify_heading(tokens, reading.doc_type):
+            return True
     return False
 
 
@@ -84,6 +99,9 @@ def _states_aim(tokens: list[Token], verbs: list[str]) -> bool:
         if token.morph.get("Person") != "1" or any_phrase([token], verbs, parts=False) is None:
             continue
         if any(t.head == i and t.dep == "xcomp" and t.morph.get("VerbForm") == "Inf" for t in tokens):
+            return True
+        # the parser may hang the verb on the infinitive as its auxiliary ("Aiomme kehittää …")
+        if token.dep == "aux" and 0 <= token.head < len(tokens) and tokens[token.head].morph.get("VerbForm") == "Inf":
             return True
     return False
 
@@ -126,9 +144,12 @@ def classify_heading(tokens: list[Token], doc_type: str) -> list[str]:
     candidates = _heading_candidates(doc_type)
     claimed: set[int] = set()
     found: list[tuple[int, str]] = []
+    forms = match_forms(tokens)
     for strength in (2, 1):  # whole-word matches first, then compound parts
         for _, key, entry in candidates:
-            match = find_phrase(tokens, entry, parts=strength == 1)
+            if not may_match(forms, entry[0]):  # no word of the heading can start it
+                continue
+            match = find_phrase(tokens, entry, parts=ANY_PART if strength == 1 else False)
             if match is None or any(i in claimed for i in range(match.start, match.end)):
                 continue
             claimed.update(range(match.start, match.end))

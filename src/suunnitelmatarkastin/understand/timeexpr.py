@@ -357,9 +357,12 @@ def _find(text: str) -> list[TimeExpression]:
 # project itself, right before its dates
 # ("STEA-rahoitteinen hanke 1.1.2023–31.12.2025"); and words that do so only about the project.
 _PERIOD_WORDS = re.compile(
-    r"(?<!\w)(?:(?P<strong>(?:hanke|projekti|toiminta-?|toteutus|käyttö|avustus)(?:aika(?!taulu)|aja|kau)\w*)"
+    # the time an application applies for ("Hankeavustus, haettu ajalle …") is the project's too
+    r"(?<!\w)(?:(?P<strong>(?:hanke|projekti|toiminta-?|toteutus|käyttö|avustus)(?:aika(?!taulu)|aja|kau)\w*"
+    r"|ha(?:ettu|etaan|emme|ettava)\s+(?:ajalle|vuosille))"
     r"|(?P<noun>(?<![\w-])[\w-]*(?:hanke|projekti))"  # (?<![\w-]): one try per word, linear
-    r"|toteut(?:etaan|ettiin|uu|us|uks\w*)|kest(?:o|on|ää|i)|ajalla|ajalle|ajanjakso\w*|aikavälillä"
+    # the doers named: "Lukio ja opisto toteuttavat hankkeen …", "Toteutamme hankkeen …"
+    r"|toteut(?:etaan|ettiin|uu|us|uks\w*|taa|tavat|amme)|kest(?:o|on|ää|i)|ajalla|ajalle|ajanjakso\w*|aikavälillä"
     r"|vuosina|vuosille)(?!\w)",
     re.IGNORECASE,
 )
