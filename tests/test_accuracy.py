@@ -65,7 +65,7 @@ MIN_REALISTIC_PRECISION, MIN_REALISTIC_RECALL = 0.75, 0.90
 
 @pytest.mark.parametrize(
     "part",
-    [*(REALISTIC_PART.format(f"era-{n}") for n in range(1, 11)), PROFILED_PART, PROJECT_DOCS_PART, PROJECT_PART],
+    [*(REALISTIC_PART.format(f"era-{n}") for n in range(1, 13)), PROFILED_PART, PROJECT_DOCS_PART, PROJECT_PART],
 )
 def test_tuned_realistic_batches_stay_above_their_floor(parts, part):
     scores = parts[part]
@@ -76,6 +76,19 @@ def test_tuned_realistic_batches_stay_above_their_floor(parts, part):
 
 def test_the_sealed_batch_is_not_scored_by_routine_runs(parts):
     assert not any("sinetoity" in name for name in parts)
+
+
+def test_every_sealed_batch_gives_only_its_number_and_only_when_asked(tmp_path):
+    """A later sealed batch beside the first (`sinetoity-2/`) is left out of routine runs too, and
+    when measured shows neither its misses nor its per-rule counts."""
+    for batch in ("sinetoity", "sinetoity-2"):
+        folder = tmp_path / "realistiset" / batch
+        folder.mkdir(parents=True)
+        (folder / "a.md").write_text("% Hankesuunnitelma\n\n# Tausta\n\nKylän nuorilla ei ole harrastuspaikkaa.\n", encoding="utf-8")
+        (folder / "a.expected.json").write_text('{"doc_type": "hankesuunnitelma", "findings": []}', encoding="utf-8")
+    assert not any("sinetoity" in name for name in score_folder(tmp_path))
+    sealed = {name: scores for name, scores in score_folder(tmp_path, sealed=True).items() if "sinetoity" in name}
+    assert len(sealed) == 2 and all(s.documents == 1 and s.total.fp and not s.misses and not s.per_rule for s in sealed.values())
 
 
 def test_scoring_follows_the_spec():

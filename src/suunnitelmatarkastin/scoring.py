@@ -152,13 +152,19 @@ def score_document(name: str, expected: dict, produced: list[tuple[str, str | No
         scores.total.add(c)
 
 
+def _sealed(parts: tuple[str, ...]) -> bool:
+    """Whether a path is in a sealed batch: `realistiset/sinetoity/` or a later one beside it
+    (`sinetoity-2/`, …), each measured once when it is complete."""
+    return any(part.startswith(SEALED) for part in parts)
+
+
 def score_folder(folder: Path, rule_dirs: tuple[str, ...] = (), sealed: bool = False) -> dict[str, Scores]:
     """Check every annotated document under `folder` once and score it: the corpus, its held-out
     part (documents under a `pidatetty` folder), and each batch of realistic drafts (a folder under
     `realistiset/`) and the funder-profile documents (`profiilit/`, each checked with the profiles its
     annotation names under `profiilit`) on its own. The realistic batches are not part of the corpus figure: each batch's
     number is reported separately, so a sealed batch is never averaged into a tuned one. The sealed
-    batch (`realistiset/sinetoity/`) is scored only when asked, and then without its misses: its
+    batches (`realistiset/sinetoity/`, `sinetoity-2/`, …) are scored only when asked, and then without its misses: its
     only number is its first score, and no one reads its faults to fix them."""
     from .check import check_document, engine
     from .profiles import profile_dirs
@@ -167,7 +173,7 @@ def score_folder(folder: Path, rule_dirs: tuple[str, ...] = (), sealed: bool = F
     checked: dict[Path, DocumentReport] = {}
     for document, annotation in annotated_documents(folder):
         relative = document.relative_to(folder)
-        if SEALED in relative.parts and not sealed:
+        if _sealed(relative.parts) and not sealed:
             continue
         expected = json.loads(annotation.read_text(encoding="utf-8"))
         packs = profile_dirs(expected.get("profiilit", [])) + rule_dirs  # an annotation may name the funder's profiles
