@@ -2587,3 +2587,138 @@ def test_a_plan_whose_headings_are_its_types_is_incomplete_not_in_doubt():
         Kokonaiskustannukset ovat 64 000 euroa.
         """
     assert "rakenne.osio-puuttuu" in rules_of(text, None)
+
+
+# fixer D2 (era-13) --------------------------------------------- dates, help lines, columns and voices read as written
+
+
+def test_a_report_dated_by_a_compound_day_label_is_dated():
+    """"Laadintapäivä: …" or "Allekirjoituspäivä: …" above the report dates it like "Päiväys"."""
+    text = """\
+        % Loppuraportti: Saaren soutajat
+        {label}: 14.2.2026
+
+        # Perustiedot
+        Hankeaika 1.3.2024–31.8.2025
+        # Toiminta
+        Soutuseura opetti kolmellekymmenelle aloittelijalle kirkkoveneen soutua.
+        """
+    for label in ("Laadintapäivä", "Allekirjoituspäivä"):
+        assert "raportti.myohassa" in rules_of(text.format(label=label), "loppuraportti")
+    assert "raportti.myohassa" not in rules_of(text.format(label="Laadintapäivä").replace("14.2.2026", "20.10.2025"), "loppuraportti")
+
+
+_TYPED_SCHEDULE = """\
+    HANKESUUNNITELMA: Kylien kierrätyspiste
+
+    Hankeaika
+    1.1.2026–31.12.2027
+
+    Tavoitteet
+    Tavoitteena on, että kylien asukkaat vievät vanhat tavarat kierrätykseen eivätkä kaatopaikalle.
+
+    Aikataulu
+    2026 Q1: kierrätyspisteen paikan valinta ja vuokrasopimus
+    2026 Q2–Q4: pisteen avaaminen, talkoolaisten perehdytys
+    2027 Q1–Q2: kierrätyspäivät kouluilla, {rooting}
+    2027 Q3–Q4: kokemusten kokoaminen ja loppuseminaari
+    """
+
+
+def test_a_schedule_typed_line_by_line_keeps_each_lines_time():
+    """Plain-text schedule lines that open with a time ("2027 Q1–Q2: …") are entries of their own:
+    the rooting on the third line starts in 2027, not at the first line's time."""
+    late = _TYPED_SCHEDULE.format(rooting="mallin juurruttaminen kunnan jätehuoltoon alkaa")
+    assert "juurrutus.alkaa-myohaan" in rules_of(late, markdown=False)
+
+
+def test_a_help_text_under_a_form_label_names_no_section():
+    """A form's help text in brackets between a field's label and "Vastaus:" says what to answer:
+    its words ("Arvioi …") do not make the target-group field an evaluation part, so the people
+    it lists measure no goal."""
+    text = """\
+        Hankkeen tavoitteet *
+        (Mitä hanke tavoittelee?)
+        Vastaus:
+        - Kylän nuoret löytävät kesätöitä oman kylän yrityksistä.
+        - Kylän yrittäjät oppivat perehdyttämään nuoria kesätyöntekijöitä.
+
+        Kohderyhmät *
+        (Keitä hanke koskee? Arvioi osallistujien määrä.)
+        Vastaus:
+        Kylän 15–18-vuotiaat nuoret, joista kesätöitä hakee arviolta 40. Kylän yrittäjät, noin kaksikymmentä yritystä.
+
+        Toimenpiteet *
+        (Mitä hankkeessa tehdään?)
+        Vastaus:
+        Järjestämme nuorille kesätyömessut kylätalolla. Yrittäjille pidetään kaksi perehdytysiltaa.
+
+        Seuranta ja arviointi *
+        (Miten tavoitteiden toteutumista seurataan?)
+        Vastaus:
+        Seuraamme, kuinka moni nuori saa kesätyön kylän yrityksestä.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia", markdown=False) == [
+        "Kylän yrittäjät oppivat perehdyttämään nuoria kesätyöntekijöitä."
+    ]
+
+
+_YEAR_COLUMNS = """\
+    % Hankesuunnitelma: Torin kesäkahvila
+    # Tavoitteet
+    Tavoitteena on, että torilla on kesäisin paikka kohdata naapureita.
+    # Aikataulu
+    Hankeaika: 1.3.2026–30.4.2027
+
+    | Tehtävä | 2026 | 2027 |
+    | --- | --- | --- |
+    | Kahvilakontin kunnostus | huhti–toukokuu | |
+    | Kesäkahvila auki | kesä–elokuu | {month} |
+    """
+
+
+def test_months_under_a_year_column_are_months_of_that_year():
+    """A schedule's column headed by a year ("2027") dates the months its cells name: summer 2027
+    is after an end in April 2027, spring 2027 is not."""
+    assert rules_of(_YEAR_COLUMNS.format(month="kesä–elokuu")).count("aikataulu.ristiriita") == 1
+    assert "aikataulu.ristiriita" not in rules_of(_YEAR_COLUMNS.format(month="maalis–huhtikuu"))
+
+
+def test_an_activity_speaks_of_the_goal_whose_two_words_it_names_together():
+    """Neither word is the goal's own (another goal speaks of the boats, a third of the fuel), but
+    only the first goal has both: servicing the boats' fuel systems serves the fuel use of the boats."""
+    text = """\
+        % Hankesuunnitelma: Saariston yhteysveneet
+        # Tavoitteet
+        1. Yhteysveneiden polttoaineen kulutus vähenee viidenneksellä.
+        2. Veneiden kuljettajat osaavat ajaa taloudellisesti.
+        3. Saarten asukkaat tietävät, miten polttoaine vaikuttaa ilmastoon.
+        # Toimenpiteet
+        {activity}
+        Kuljettajille pidetään ajokoulutus.
+        Asukkaille järjestetään ilmastoilta saarten kylätaloilla.
+        # Arviointi
+        Kulutusta seurataan tankkauskirjanpidosta, ja koulutuksen ja illan palaute kerätään kyselyllä.
+        """
+    assert "tavoite.ei-toimenpidetta" not in rules_of(text.format(activity="Kaikkien veneiden polttoainejärjestelmät huolletaan keväällä telakalla."))
+    # an activity on the boats alone serves no goal by that pair: the first goal still has none
+    assert len(targets_of(text.format(activity="Veneet maalataan keväällä telakalla."), "tavoite.ei-toimenpidetta")) == 1
+
+
+_OWN_PEOPLE = """\
+    % Arviointisuunnitelma: Metsämarjat talteen
+    # Tavoitteet
+    Tavoitteena on, että kylän metsistä kerätään enemmän marjoja myyntiin.
+    # Kohderyhmä
+    Hankkeen kohderyhmänä ovat kunnan {people}.
+    # Arviointi
+    Hankeryhmä arvioi toimintaa itse. Kerätyt kilot lasketaan viikoittain.
+    Kysely marjanpoimijoille tehdään syksyllä 2026.
+    """
+
+
+def test_a_survey_of_the_people_the_plan_names_as_its_target_group_hears_them():
+    """"Kysely marjanpoimijoille" hears the target group when the plan's own target-group part names
+    the berry pickers; a survey of people the plan does not name as its target group does not."""
+    assert "arviointi.ei-kohderyhman-aanta" not in rules_of(_OWN_PEOPLE.format(people="marjanpoimijat"), "arviointisuunnitelma")
+    assert "arviointi.ei-kohderyhman-aanta" in rules_of(_OWN_PEOPLE.format(people="metsänomistajat"), "arviointisuunnitelma")

@@ -32,6 +32,7 @@ _BINARY_SHARE = 0.01  # real text has almost no control characters besides tab a
 # lexicon's `answer_leads`, without the ones that are ordinary labels too, "Kuvaus:").
 _ANSWER_LINE = re.compile(r"^\s*+(?:vastaus|vastauksenne|vastauksesi)\s*+:\s*+", re.IGNORECASE)
 _FIELD_LABEL_WORDS = 25  # a field's label, a question, is one line of at most this many words
+_HELP_LINE = re.compile(r"^\s*+\(.*\)\s*+$")  # "(Kuvaa lyhyesti …)": a form's help text under a field's label
 
 
 _SUB_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s")  # "6.2 ", "2.1.3. "
@@ -94,7 +95,8 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
     In plain text, numbered lines that follow each other without a blank line are a list, not
     typed headings; a form's answer label alone on its line ("Vastaus:", the answer below it) is
     no heading, and it makes the line above it, the field's label, a heading (`_plain_headings`:
-    unless the label is the first field under a heading, that section's first question).
+    unless the label is the first field under a heading, that section's first question); a help
+    text in brackets on its own line between the label and "Vastaus:" stands apart from both.
     In Markdown a line that is an HTML comment shows nothing, and a backslash at the start of a
     line makes the line plain paragraph text ("\\1) ei luettelo").
     """
@@ -157,8 +159,11 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
             continue
         if not markdown and _bare_answer_label(line):
             label = paragraph[0] if len(paragraph) == 1 and not item else None
+            helped = label is not None and bool(_HELP_LINE.match(label)) and len(blocks) > 0
             flush()
-            if label is not None and _field_label(label):
+            if helped and _field_label(blocks[-2].text):
+                blocks[-2].labels_answer = True  # the label above its help line is the field's
+            elif label is not None and _field_label(label):
                 blocks[-1].labels_answer = True
             blocks.append(WrittenBlock(BlockKind.paragraph, line.strip()))
             continue
@@ -179,6 +184,8 @@ def parse_blocks(text: str, markdown: bool) -> list[WrittenBlock]:
             flush()
         if not markdown and paragraph and _ends_plain_paragraph(paragraph[-1], line, width):
             flush()  # in plain text a line break ends a paragraph unless the sentence runs on
+        elif not markdown and len(paragraph) == 1 and _HELP_LINE.match(line) and _field_label(paragraph[0]):
+            flush()  # a field's help text in brackets under its label says what to answer: no part of the label
         if markdown and paragraph and _FIELD_LINE.match(line):
             flush()  # each line of a form's bold-labelled fields is a field of its own
         if not paragraph:
@@ -225,6 +232,9 @@ def _continues(first: str, line: str) -> bool:
 
 _RULE_LINE = re.compile(r"^\s*(=+|-+)\s*$")  # "=====" or "-----" under a line: the line is a heading
 _LABEL_LINE = re.compile(r"^\s*[^\W\d_][^:.!?]{1,40}:(\s|$)")  # "Toteuttaja: …" starts a field of its own
+# "2027 Q1–Q2: …", "15.3.2027: …": a line that opens with a time and a colon is an entry of a schedule
+# typed line by line, not the wrapped end of the line above it.
+_TIME_LABEL_LINE = re.compile(r"^\s*\d[^:!?]{0,24}:(\s|$)")
 _WRAP_SHARE = 0.7  # a line this close to the text's width was broken by the writer's editor
 _WRAP_MAX = 110  # wider lines are paragraphs written on one line: the text is not hard-wrapped
 _WRAP_EVIDENCE = 3  # long lines going on in lower case on the next line: the text is hard-wrapped
@@ -252,15 +262,15 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _ends_plain_paragraph(previous: str, line: str, width: int) -> bool:
     """Whether a line break in plain text ends the paragraph: the sentence before it ended, or the
-    next line starts anew in capitals, a field ("Toteuttaja: …"), a rule under a heading or a row
-    of a typed table; a line alone in capitals ("HANKEAIKA") is a heading even when its value
-    follows on the next line. In hard-wrapped text a full-width line goes on in the next one
+    next line starts anew in capitals, a field ("Toteuttaja: …"), a schedule entry ("2027 Q3: …"),
+    a rule under a heading or a row of a typed table; a line alone in capitals ("HANKEAIKA") is a
+    heading even when its value follows on the next line. In hard-wrapped text a full-width line goes on in the next one
     whatever its case, since the editor broke the sentence, not the writer."""
     if _RULE_LINE.match(line) or _RULE_LINE.match(previous):
         return True
     if _open_clause(previous) and not (_columns(previous) or _columns(line)):
         return False
-    if previous.rstrip().endswith((".", "!", "?", ":")) or _LABEL_LINE.match(line) or _columns(previous) or _columns(line):
+    if previous.rstrip().endswith((".", "!", "?", ":")) or _LABEL_LINE.match(line) or _TIME_LABEL_LINE.match(line) or _columns(previous) or _columns(line):
         return True
     if _capitals(previous) and not _capitals(line):
         return True

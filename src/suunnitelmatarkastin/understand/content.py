@@ -97,6 +97,11 @@ def shared_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False
     """How many of the text's content words speak of the given words (a compound counts once):
     as a lemma, another base form, a compound part or a word of the same family (`family`);
     `nouns_only` for headings, whose verbs ("Miten tähän päästään?") name no subject."""
+    return len(speaking_words(tokens, lemmas, nouns_only))
+
+
+def speaking_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False) -> set[str]:
+    """The lemmas of the text's content words that speak of the given words (`shared_words`)."""
     stop = _stop()
     kinds = _NOUNS if nouns_only else _CONTENT_POS
     families = _families(lemmas)
@@ -107,4 +112,4 @@ def shared_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False
         forms = {w for w in _forms(t) if w not in stop and len(w) > _MIN_PART}
         if set(_forms(t)) & lemmas or _related(forms, families):
             found.add(t.lemma)
-    return len(found)
+    return found

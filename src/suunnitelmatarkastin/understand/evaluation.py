@@ -7,7 +7,7 @@ plans an external evaluation even if no sentence repeats the words.
 from __future__ import annotations
 
 from ..models import BlockKind, EvaluationFact
-from .lexicon import any_phrase, load, part
+from .lexicon import any_phrase, load, part, section_keys
 from .reading import Reading
 from .rooting import negated
 from .templates import is_template_text
@@ -16,15 +16,31 @@ from .timeexpr import find_time_expressions
 _lex = part("evaluation")
 
 
-def _target_group_voice(tokens) -> bool:
+def _target_group_voice(tokens, own_people: frozenset[str] = frozenset()) -> bool:
     """A method that hears someone (feedback, survey, interview) and the target group as its people.
     A compound is the method its head names ("loppukysely" is a survey), and a compound that joins
-    the two says both ("asiakashaastattelu", "asukaskysely": the clients are interviewed)."""
+    the two says both ("asiakashaastattelu", "asukaskysely": the clients are interviewed). The
+    people may also be those the document names as its target group (`own_people`: "kysely
+    marjanpoimijoille" where the target group part names the berry pickers)."""
     methods, people = set(_lex("voice_methods")), set(_lex("target_group"))
     if any(len(t.parts) > 1 and t.parts[-1] in methods and people.intersection(t.parts[:-1]) for t in tokens):
         return True
     method = any_phrase(tokens, _lex("voice_methods"))
-    return method is not None and any_phrase(tokens, _lex("target_group")) is not None
+    return method is not None and (any_phrase(tokens, _lex("target_group")) is not None or any(t.lemma in own_people for t in tokens))
+
+
+def own_target_group(reading: Reading) -> frozenset[str]:
+    """The people the document's own target-group part names, by nouns that name people by their
+    ending ("maanomistaja", "kesäasukas"); methods ("työpaja") are no people."""
+    endings = tuple(_lex("person_endings"))
+    not_people = set(_lex("voice_methods")) | set(_lex("data_collection"))
+    return frozenset(
+        t.lemma
+        for _, _, tokens in reading.sentences(reading.blocks_with_keys(section_keys("target_group")))
+        for t in tokens
+        if t.pos == "NOUN" and len(t.lemma) > 4 and (t.parts[-1] if t.parts else t.lemma).endswith(endings)
+        and t.lemma not in not_people and not not_people.intersection(t.parts)
+    )
 
 
 def _collects(tokens) -> bool:
@@ -96,6 +112,7 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
         if b.kind is not BlockKind.title and not reading.in_appendix(b.index)
     ]
     facts = []
+    own_people = own_target_group(reading)
     for b, sentence, tokens in reading.sentences(blocks):
         if any_phrase(tokens, evaluation_words) is None:
             continue
@@ -109,7 +126,7 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
         elif _unfilled_label(reading, b, tokens):
             self_evaluation = external = False
         # a heading names a topic; whose voice is heard, and when, only a sentence can say
-        voice = planned and not heading and _target_group_voice(tokens)
+        voice = planned and not heading and _target_group_voice(tokens, own_people)
         timed = planned and not heading and _collection_timed(sentence, tokens)
         facts.append(
             EvaluationFact(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import BlockKind, DocType, GoalFact, Table
-from .content import content_lemmas, kin_of, shared_words
+from .content import content_lemmas, kin_of, shared_words, speaking_words
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
 from .nlp import Analysis, Token
 from .reading import Reading
@@ -697,7 +697,9 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     ("toiminnanohjaaja"). On a tie, the goal whose words the passage uses whole wins:
     "torikauppias" speaks of the goal that says "torikauppiaat" before the one that says "tori".
     A compound made wholly of one goal's words names it whole too: "kyläohjaaja" is the goal's
-    "kylän ohjaajat", however many goals say "kylä".
+    "kylän ohjaajat", however many goals say "kylä". An activity may also speak of a goal by two
+    words that other goals have only one at a time: "energy audits of the five halls" serves the
+    goal on the halls' energy use, though one other goal speaks of energy and another of the halls.
     """
     score = [(shared_words(tokens, gl), sum(_names_whole(t, gl) for t in tokens)) for gl in lemmas]
     top = max(score)
@@ -706,13 +708,20 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
         return None
     own = distinctive[chosen]
     if role == "activity":
-        strong = shared_words(tokens, own, nouns_only=True) > 0
+        strong = shared_words(tokens, own, nouns_only=True) > 0 or (best >= 2 and _pair_of_one(tokens, lemmas, chosen))
     else:
         strong = any(
             t.pos in ("NOUN", "PROPN") and (t.lemma in own or _names_whole(t, lemmas[chosen]) and own.intersection(t.parts)) and not _measure_word(t)
             for t in tokens
         )
     return (chosen, best) if (best >= 2 and shared_words(tokens, own)) or strong else None
+
+
+def _pair_of_one(tokens: list[Token], lemmas: list[set[str]], chosen: int) -> bool:
+    """Whether the words a passage shares with the chosen goal are, together, that goal's alone:
+    no other goal's words speak of them all."""
+    words = speaking_words(tokens, lemmas[chosen])
+    return not any(words <= speaking_words(tokens, other) for i, other in enumerate(lemmas) if i != chosen)
 
 
 def _names_whole(token: Token, lemmas: set[str]) -> bool:

@@ -92,8 +92,11 @@ class Analysis:
     tokens: list[Token] = field(default_factory=list)
 
     def sentences(self) -> list[tuple[int, int]]:
-        """Token ranges [start, end) of the sentences."""
+        """Token ranges [start, end) of the sentences. A line's opening number that the parser
+        made a sentence of its own ("2027", then "Q1–Q2: …") belongs to the sentence it opens."""
         starts = [t_i for t_i, tok in enumerate(self.tokens) if tok.sent_start or t_i == 0]
+        if len(starts) > 1 and starts[1] == 1 and self.tokens[0].text.isdigit():
+            del starts[1]
         ends = starts[1:] + [len(self.tokens)]
         return list(zip(starts, ends))
 

@@ -305,7 +305,8 @@ def is_field_label(document: Document, index: int) -> bool:
     required = bool(_REQUIRED.search(text))
     lead = following.partition(":")[0].strip().lower()
     answered = ":" in following and lead in load("templates")["answer_leads"]
-    return (required or answered) and not text.rstrip("*: ").endswith(".")
+    # a help text in brackets ("(Kuvaa lyhyesti …)") between the label and the answer is no label
+    return (required or answered) and not text.rstrip("*: ").endswith(".") and not (text.startswith("(") and text.endswith(")"))
 
 
 def _names_section(block: Block, analysis: Analysis, doc_type: str) -> bool:

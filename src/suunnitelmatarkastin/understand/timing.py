@@ -223,8 +223,17 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
             )
         )
     conflicting: set[tuple] = set()  # one finding per activity date, however often it is mentioned
+    years = _column_years(reading)
+    read_cells: set[int] = set()
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        expressions = find_time_expressions(sentence)
+        if b in read_cells:
+            continue
+        if b in years:  # "heinä–elokuu" in the column headed "2028": the whole cell, read once
+            read_cells.add(b)
+            sentence, tokens = reading.document.blocks[b].text, reading.analyses[b].tokens
+            expressions = find_time_expressions(f"{sentence} {years[b]}")
+        else:
+            expressions = find_time_expressions(sentence)
         if not expressions:
             continue
         planned = _is_activity(reading, b, tokens)
@@ -258,6 +267,24 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
                 )
             )
     return facts
+
+
+def _column_years(reading: Reading) -> dict[int, int]:
+    """The year of each cell under a schedule column headed by one year alone ("2027"): a cell
+    there that names months without a year ("touko–syyskuu") means those months of that year."""
+    found: dict[int, int] = {}
+    for table in reading.document.tables:
+        for c, header in enumerate(table.rows[0] if table.rows else []):
+            expressions = find_time_expressions(header)
+            if len(expressions) != 1 or expressions[0].text.strip() != header.strip() or not _whole_years(expressions[0].interval):
+                continue
+            interval = expressions[0].interval
+            if interval.start is None or interval.end is None or interval.start.year != interval.end.year:
+                continue
+            for r in range(1, len(table.rows)):
+                if c < len(table.block_ids[r]) and table.rows[r][c].strip() and not find_time_expressions(table.rows[r][c]):
+                    found[table.block_ids[r][c]] = interval.start.year
+    return found
 
 
 def _outside(interval: Interval, period: PeriodFact | None) -> bool:
