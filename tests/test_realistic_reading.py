@@ -2722,3 +2722,202 @@ def test_a_survey_of_the_people_the_plan_names_as_its_target_group_hears_them():
     the berry pickers; a survey of people the plan does not name as its target group does not."""
     assert "arviointi.ei-kohderyhman-aanta" not in rules_of(_OWN_PEOPLE.format(people="marjanpoimijat"), "arviointisuunnitelma")
     assert "arviointi.ei-kohderyhman-aanta" in rules_of(_OWN_PEOPLE.format(people="metsänomistajat"), "arviointisuunnitelma")
+
+
+# fixer F2 (meaning links) ---------------------------------------- an activity or indicator in other words
+
+_TWO_AIMS = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    1. Ikääntyneiden yksinäisyys vähenee.
+    2. Seurakuntatalon energiatehokkuus paranee.
+    # Toimenpiteet
+    Vapaaehtoiset auttavat luomaan ystävyyssuhteita.
+    {second}
+    # Arviointi
+    Kävijöiltä kerätään palaute kyselyllä.
+    """
+
+
+def _goal_facts(text: str):
+    """The goal facts of a Markdown plan: which passages serve each goal, and which by meaning."""
+    from suunnitelmatarkastin.models import GoalFact
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+    from suunnitelmatarkastin.read.text_reader import read_text
+    from suunnitelmatarkastin.understand import read_facts
+
+    builder = DocumentBuilder("<teksti>", "md")
+    read_text(textwrap.dedent(text), builder, markdown=True)
+    return [f for f in read_facts(builder.build(), "hankesuunnitelma").facts if isinstance(f, GoalFact)]
+
+
+def test_an_activity_that_speaks_of_the_goals_subject_in_other_words_serves_it():
+    """Friendships are what loneliness is about, a new heating system what energy efficiency is
+    about: no word is shared, the word vectors tell, and the fact says the link came from meaning."""
+    text = _TWO_AIMS.format(second="Rakennuksen lämmitysjärjestelmä uusitaan keväällä.")
+    assert targets_of(text, "tavoite.ei-toimenpidetta") == []
+    lonely, energy = _goal_facts(text)
+    assert lonely.meaning_texts == ["Vapaaehtoiset auttavat luomaan ystävyyssuhteita."]
+    assert energy.meaning_texts == ["Rakennuksen lämmitysjärjestelmä uusitaan keväällä."]
+
+
+def test_an_unrelated_activity_serves_no_goal_by_meaning():
+    """Paving the car park is near neither goal's subject (the house the goal names, "seurakuntatalon",
+    only says where, so the yard's nearness to it is no link): the energy goal still has no activity."""
+    text = _TWO_AIMS.format(second="Pihan parkkipaikka asfaltoidaan syksyllä.")
+    assert targets_of(text, "tavoite.ei-toimenpidetta") == ["Seurakuntatalon energiatehokkuus paranee."]
+    assert _goal_facts(text)[1].meaning_texts == []
+
+
+def test_with_two_goals_an_activity_links_only_to_the_nearer():
+    """Training is nearer to employment than to loneliness: it serves the one goal, and the other
+    is still reported; a passage that is near no goal ("the steering group meets") serves none."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Ikääntyneiden yksinäisyys vähenee.
+        2. Maahanmuuttajien työllistyminen paranee.
+        # Toimenpiteet
+        Järjestämme koulutusta kerran kuussa.
+        Ohjausryhmä kokoontuu neljästi vuodessa.
+        # Arviointi
+        Kävijöiltä kerätään palaute kyselyllä.
+        """
+    lonely, work = _goal_facts(text)
+    assert work.meaning_texts == ["Järjestämme koulutusta kerran kuussa."]
+    assert lonely.activities == 0 and lonely.meaning_texts == []
+    assert targets_of(text, "tavoite.ei-toimenpidetta") == ["Ikääntyneiden yksinäisyys vähenee."]
+
+
+def test_who_runs_the_evaluation_is_no_indicator_of_a_goal_about_people():
+    """Words for people are near one another whatever is said of them ("kokemusasiantuntija" and
+    "projektityöntekijä"): a sentence saying who is responsible for the evaluation measures
+    nothing, and the goal about the experts' part in the services still has no indicator."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Kokemusasiantuntijat osallistuvat palvelujen kehittämiseen.
+        2. Kirjaston lainausmäärät kasvavat.
+        # Toimenpiteet
+        Kirjasto avaa ovensa myös lauantaisin.
+        # Arviointi
+        Lainoja seurataan kirjaston tilastoista.
+        Arvioinnista vastaa hankkeen projektityöntekijä.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == ["Kokemusasiantuntijat osallistuvat palvelujen kehittämiseen."]
+
+
+# fixer E2 (era-14) ------------------------------------------------ a count of sessions reserved for rooting
+
+_HANDOVER = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että saaren nuoret oppivat veneenrakennusta.
+    # Toimenpiteet
+    Veneverstas kokoontuu kerran viikossa koko hankkeen ajan.
+    # Jatko hankkeen jälkeen
+    Verstas jatkuu hankkeen jälkeen kotiseutuyhdistyksen omana toimintana. {sentence}
+    """
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kevään verstasilloista kolme on varattu siihen, että vapaaehtoiset opettelevat vetämään iltoja.",
+        "Varaamme kaksi viimeistä verstasiltaa vetovastuun siirtämiseen yhdistyksen jäsenille.",
+    ],
+)
+def test_a_count_of_the_projects_own_sessions_reserved_for_the_handover_is_time_set_aside(sentence):
+    """In the part on continuing, reserving a number of the project's own sessions for handing the
+    work over ("kolme iltaa on varattu siihen, että …") sets time aside for rooting."""
+    assert "juurrutus.ei-resursseja" not in rules_of(_HANDOVER.format(sentence=sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ohjaajan työajasta kolmannes kuluu keväällä vetovastuun siirtämiseen.",
+        "Puolet kevään budjetista menee verstaan ohjekansion tekemiseen.",
+    ],
+)
+def test_a_share_of_work_time_or_money_given_to_the_handover_is_set_aside(sentence):
+    """"Työajasta kolmannes kuluu …": a share taken from the work time or the budget is an amount,
+    whatever verb the sentence uses."""
+    assert "juurrutus.ei-resursseja" not in rules_of(_HANDOVER.format(sentence=sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kaksi vapaaehtoista jatkaa verstaan vetämistä.",  # a count without reserving
+        "Rahoitusta haetaan jatkossa kunnan puolelta.",  # "puoli" as a side, with no share of a resource
+        "Verstastila on varattu kotiseutuyhdistyksen kautta.",  # reserving without a count
+        "Kevään verstasilloista kolme voitaisiin varata vetäjien perehdytykseen.",  # only a possibility
+        "Verstasiltoja ei ole varattu vetäjien perehdytykseen vuonna 2027.",  # denied, and a year is no count
+    ],
+)
+def test_a_count_or_a_reservation_alone_sets_no_time_aside(sentence):
+    assert "juurrutus.ei-resursseja" in rules_of(_HANDOVER.format(sentence=sentence))
+
+
+# fixer E2 (era-14) ------------------------------------------------ the one activity left serves the one goal left
+
+_LEFTOVER = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että taajaman koululaiset liikkuvat välitunneilla enemmän. {second}
+    # Toimenpiteet
+    Koululaisille järjestetään välituntileikkejä joka päivä.
+    {activity}
+    # Arviointi
+    Välitunneilla liikkuvien koululaisten määrä lasketaan kerran kuussa.
+    """
+
+
+def test_an_activity_that_speaks_of_no_goal_serves_the_only_goal_without_activities():
+    """Where one goal has its activities and another has none, an activity of the activity part
+    that shares no word with any goal is how the plan pursues the one left (a reader divides the
+    activities among the goals)."""
+    text = _LEFTOVER.format(
+        second="Toiseksi tavoitteena on saada kyläyhdistykseen lisää talkoolaisia.",
+        activity="Syyskuussa järjestetään kolme avointa iltaa vanhemmille ja naapureille.",
+    )
+    assert "tavoite.ei-toimenpidetta" not in rules_of(text)
+
+
+@pytest.mark.parametrize(
+    "second, activity",
+    [
+        # the activity speaks of the goal that has its own
+        ("Toiseksi tavoitteena on saada kyläyhdistykseen lisää talkoolaisia.", "Välitunneilla järjestetään myös pallopelejä."),
+        # no activity names what is done: only a deferral is left
+        ("Toiseksi tavoitteena on saada kyläyhdistykseen lisää talkoolaisia.", "Asiaa pohditaan tarkemmin keväällä."),
+    ],
+)
+def test_a_goal_is_still_without_activities_when_no_activity_is_left_for_it(second, activity):
+    text = _LEFTOVER.format(second=second, activity=activity)
+    assert targets_of(text, "tavoite.ei-toimenpidetta") == ["Toiseksi tavoitteena on saada kyläyhdistykseen lisää talkoolaisia."]
+
+
+def test_with_two_goals_left_a_leftover_activity_serves_neither():
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että taajaman koululaiset liikkuvat välitunneilla enemmän. Toiseksi tavoitteena on saada kyläyhdistykseen lisää talkoolaisia. Kolmanneksi tavoitteena on kunnostaa uimarannan laituri.
+        # Toimenpiteet
+        Koululaisille järjestetään välituntileikkejä joka päivä.
+        Syyskuussa järjestetään kolme avointa iltaa vanhemmille ja naapureille.
+        """
+    assert len(targets_of(text, "tavoite.ei-toimenpidetta")) == 2
+
+
+def test_the_vectors_read_without_spacy_are_the_models_own():
+    """The meaning links read the floret table without importing spaCy (its hash in pure Python):
+    the vectors must be the ones spaCy's own lookup gives, for plain, compound and odd words."""
+    import numpy
+
+    from suunnitelmatarkastin.understand.meaning import _Floret
+    from suunnitelmatarkastin.understand.nlp import pipeline
+
+    words = ["yksinäisyys", "lämmitysjärjestelmä", "ä", "Ab", "2026", "kierrätyskeskuksen-työpaja", "öljylämmitys" * 3]
+    assert numpy.abs(_Floret().get_batch(words) - pipeline().vocab.vectors.get_batch(words)).max() < 1e-4

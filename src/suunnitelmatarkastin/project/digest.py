@@ -11,6 +11,7 @@ pipeline and a worker process can send the digest back with the document's repor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from pydantic import BaseModel, Field
@@ -332,27 +333,71 @@ def _whole(text: str, blocks: list[str]) -> str:
     return text
 
 
-def _parsed(texts: list[tuple[str, Location | None]], analyses: list[Analysis] | None) -> list[Analysis]:
-    """Each text's analysis: taken from the paragraph it was read from where it is that paragraph
-    or one of its sentences (the very parse the facts came from, not a second one), otherwise
-    analysed now, all together."""
-    found = [_in_paragraph(text, where, analyses) for text, where in texts]
-    missing = [i for i, a in enumerate(found) if a is None]
+def _parsed(texts: list[tuple[str, Location | None]], analyses: list[Analysis] | None) -> list[list[Token]]:
+    """Each text's tokens, cut from the analysis of a paragraph that holds it (the very parse the
+    facts came from, not a second one): the paragraph it was read from first, then any other (an
+    indicator is a part of a sentence, a table row's text its cells joined). Only a text that no
+    paragraph holds (one clipped inside a word, "…") is analysed now, all such together."""
+    found = [_from_paragraphs(text, where, analyses) for text, where in texts]
+    missing = [i for i, tokens in enumerate(found) if tokens is None]
     for i, analysis in zip(missing, analyse_texts([texts[i][0] for i in missing])):
-        found[i] = analysis
+        found[i] = analysis.tokens
     return found  # type: ignore[return-value]
 
 
-def _in_paragraph(text: str, where: Location | None, analyses: list[Analysis] | None) -> Analysis | None:
-    if analyses is None or where is None or where.paragraph is None or not 0 <= where.paragraph < len(analyses):
+_CELLS = " | "  # how a table row's cells are joined into one fact's text (`responsibility`)
+
+
+def _from_paragraphs(text: str, where: Location | None, analyses: list[Analysis] | None) -> list[Token] | None:
+    """The tokens of `text` in the paragraph it was read from, else in the first other that holds
+    it, else its table row's cells in turn; None when no paragraph holds it."""
+    if not analyses:
         return None
-    paragraph = analyses[where.paragraph]
+    own = where.paragraph if where is not None and where.paragraph is not None and 0 <= where.paragraph < len(analyses) else None
+    for paragraph in ([analyses[own]] if own is not None else []) + [a for i, a in enumerate(analyses) if i != own]:
+        if (tokens := _in_paragraph(text, paragraph)) is not None:
+            return tokens
+    if _CELLS in text:
+        cells = [_from_paragraphs(cell, where, analyses) if cell.strip() else [] for cell in text.split(_CELLS)]
+        if all(cell is not None for cell in cells):
+            return [t for cell in cells for t in cell]  # type: ignore[union-attr]
+    return None
+
+
+def _in_paragraph(text: str, paragraph: Analysis) -> list[Token] | None:
+    """The paragraph's tokens of `text`: the whole paragraph, one of its sentences (or its first
+    300 characters, as a fact quotes a long one) or a run of whole tokens."""
     if paragraph.text == text:
-        return paragraph
+        return paragraph.tokens
+    if text not in paragraph.text:
+        return None
     for start, end in paragraph.sentences():
         if paragraph.sentence_text(start, end)[:300] == text:
-            return Analysis(text=text, tokens=paragraph.tokens[start:end])
+            return paragraph.tokens[start:end]
+    at = paragraph.text.find(text)
+    while at >= 0:
+        if (tokens := _cut(paragraph.tokens, at, at + len(text))) is not None:
+            return tokens
+        at = paragraph.text.find(text, at + 1)
     return None
+
+
+def _cut(tokens: list[Token], start: int, end: int) -> list[Token] | None:
+    """The tokens of the characters [start, end) of their text, or None when a token crosses
+    either end. The cut opens a sentence, as a parse of its text alone would: the tokens of the
+    parser's sentence it cuts into count their heads from its first token (a head before it falls
+    outside the cut). The tokens keep their offsets in the paragraph."""
+    first = next((i for i, t in enumerate(tokens) if t.idx >= start), len(tokens))
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].idx < end), -1)
+    if first > last or tokens[first].idx != start or tokens[last].idx + len(tokens[last].text) != end:
+        return None
+    cut = tokens[first : last + 1]
+    opened = next(i for i in range(first, -1, -1) if tokens[i].sent_start or i == 0)
+    if opened == first:
+        return cut
+    closed = next((i for i in range(first + 1, len(tokens)) if tokens[i].sent_start), len(tokens)) - first
+    cut[:closed] = [replace(t, head=t.head - (first - opened), sent_start=n == 0) for n, t in enumerate(cut[:closed])]
+    return cut
 
 
 def _goals(goals: list[GoalFact], blocks: list[str], analyses: list[Analysis] | None) -> tuple[list[GoalDigest], list[Indicator]]:
@@ -365,8 +410,8 @@ def _goals(goals: list[GoalFact], blocks: list[str], analyses: list[Analysis] | 
     analysed = dict(zip([g.text for g in goals] + indicators, _parsed([(g.text, g.location) for g in goals] + [(m, None) for m in indicators], analyses)))
     digests = [
         GoalDigest(
-            goal_id=g.goal_id, text=g.text, words=token_words(analysed[g.text].tokens), location=g.location, evaluations=g.evaluations,
-            indicators=list(dict.fromkeys(own[g.goal_id])), indicator_words=[w for m in dict.fromkeys(own[g.goal_id]) for w in token_words(analysed[m].tokens)],
+            goal_id=g.goal_id, text=g.text, words=token_words(analysed[g.text]), location=g.location, evaluations=g.evaluations,
+            indicators=list(dict.fromkeys(own[g.goal_id])), indicator_words=[w for m in dict.fromkeys(own[g.goal_id]) for w in token_words(analysed[m])],
         )
         for g in goals
     ]
@@ -375,12 +420,12 @@ def _goals(goals: list[GoalFact], blocks: list[str], analyses: list[Analysis] | 
         owners = [g for g in goals if text in own[g.goal_id]]
         named = referenced_goals(text, max(g.goal_id for g in goals))  # "Tavoitteen 3 mittari on …"
         owners = [g for g in owners if g.goal_id in named] or owners
-        words = [kept for forms in token_words(analysed[text].tokens) if (kept := sorted(set(forms) - generic))]
-        if words and _measure(analysed[text].tokens, [analysed[g.text].tokens for g in owners]):
+        words = [kept for forms in token_words(analysed[text]) if (kept := sorted(set(forms) - generic))]
+        if words and _measure(analysed[text], [analysed[g.text] for g in owners]):
             found.append(
                 Indicator(
                     text=text, words=words, goal_ids=[g.goal_id for g in owners], location=owners[0].location,
-                    counted=_counted(analysed[text].tokens), numbers=numbers(text),
+                    counted=_counted(analysed[text]), numbers=numbers(text),
                 )
             )
     return digests, found
@@ -444,10 +489,10 @@ def _statements(facts: list, owners: bool, analyses: list[Analysis] | None) -> l
     """Promises (not negated) or owners, each with its words less the words of rooting itself."""
     generic = _rooting_words()
     found = []
-    for f, a in zip(facts, _parsed([(f.text, f.location) for f in facts], analyses)):
-        if not owners and negated(a.tokens):
+    for f, tokens in zip(facts, _parsed([(f.text, f.location) for f in facts], analyses)):
+        if not owners and negated(tokens):
             continue
-        words = [entry for entry in token_words(a.tokens) if not set(entry) & generic]
+        words = [entry for entry in token_words(tokens) if not set(entry) & generic]
         if words:
             found.append(Statement(text=_clip(f.text), words=words, location=f.location, owner=getattr(f, "owner", "") if owners else ""))
     return found
@@ -457,7 +502,7 @@ def _permanent(rooting: list[RootingFact], analyses: list[Analysis] | None) -> l
     """The plan's rooting statements that promise to make something permanent (the 4V stage vakiinnuttaminen)."""
     words = load("rooting")["stages"]["vakiinnuttaminen"]["words"]
     analysed = _parsed([(f.text, f.location) for f in rooting], analyses)
-    return [f for f, a in zip(rooting, analysed) if any_phrase(a.tokens, words)]
+    return [f for f, tokens in zip(rooting, analysed) if any_phrase(tokens, words)]
 
 
 def digest(document: Document, facts: Facts, path: str) -> Digest:

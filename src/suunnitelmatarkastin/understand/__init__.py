@@ -181,13 +181,13 @@ def read_facts(document: Document, doc_type: str | None = None) -> Facts:
     only its document fact: the rules then say so once instead of running a type's checklist. So
     does a recognised type that the document's own structure contradicts (`_structure_not_the_types`).
     """
-    analyses = analyse_texts(block.text for block in document.blocks)
-    language = document_language(document)
+    language = document_language(document)  # from its words alone, before any parse
     source = "annettu" if doc_type else "tunnistettu"
     named = None
-    if language != "fi":  # read no further: the type it names is reported, no checklist is run
+    if language != "fi":  # read no further (not even parsed): the type it names is reported, no checklist is run
         named, doc_type = doc_type or foreign_title_type(document, language), None
     else:
+        analyses = analyse_texts(block.text for block in document.blocks)
         doc_type = doc_type or detect_doc_type(document, analyses)
     doc_fact = DocumentFact(
         doc_type=doc_type or UNKNOWN_TYPE,  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..models import BlockKind, DocType, GoalFact, Table
 from .content import content_lemmas, kin_of, shared_words, speaking_words
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
+from .meaning import Nearness, key_nouns
 from .nlp import Analysis, Token
 from .reading import Reading
 from .sections import is_field_label
@@ -35,6 +36,7 @@ class _Goal:
     evaluations: list[str] = field(default_factory=list)
     blocks: set[int] = field(default_factory=set)
     means: dict[str, set[str]] = field(default_factory=dict)  # activity → its nouns, which its indicators may name
+    by_meaning: list[str] = field(default_factory=list)  # the activities and evaluations linked by word vectors only
 
     def add(self, role: str, text: str, tokens: list[Token] | None = None) -> None:
         """Record an activity or evaluation; `tokens` of an activity that plainly serves the goal
@@ -811,6 +813,83 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
         claimed.update(section.all_blocks)
 
 
+def _link_leftover(reading: Reading, goals: list[_Goal]) -> None:
+    """Where every goal but one has its activities, an activity of the activity part that speaks of
+    no goal at all (no word shared with any, not about the goals together) is how the plan pursues
+    the one left: the reader divides the activities among the goals ("iltakurssit aikuisille" for the
+    goal on new members, when the other goals' activities speak of the children). Goals in a table
+    are not so divided: a row's own activity cell is where its activities are, empty or not."""
+    lacking = [g for g in goals if not g.activities]
+    if len(goals) < 2 or len(lacking) != 1 or any(g.source == "table" for g in goals):
+        return
+    owned = set().union(*(g.blocks for g in goals))
+    goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
+    linked = {t for g in goals for t in g.activities}
+    letters = _lettered(reading, goals)
+    for b in reading.blocks_with_keys(section_keys("activity")):
+        if b in owned or referenced_goals(reading.analyses[b].text, len(goals), letters):
+            continue
+        for _, text, tokens in reading.sentences([b]):
+            clip = _clip(text)
+            if clip in linked or any_phrase(tokens, _lex("activity_words")) is None or is_goal_sentence(tokens) or about_all_goals(tokens):
+                continue  # only a sentence that names what is done ("järjestetään"), not "asiaa mietitään"
+            if is_template_text(text) or placeholders_in(text) or only_defers(tokens) or any(shared_words(tokens, gl) for gl in goal_lemmas):
+                continue
+            lacking[0].add("activity", clip)
+
+
+def _link_by_meaning(reading: Reading, goals: list[_Goal]) -> None:
+    """An activity or evaluation that speaks of a goal's subject in other words serves it
+    ("kaverisuhteet" for a goal on loneliness): where a goal has none of a role, each sentence of
+    that role's own part that no goal claimed links to the goal whose key nouns are nearest its
+    own by the model's word vectors (`meaning`), when that nearness is clearly high (the goals
+    lexicon's `meaning.threshold`) and clearly nearer than any other goal's (`meaning.margin`):
+    one passage does not serve every goal. The sentence must say its role in its own words (a
+    line on the steering group's work is near a goal on training by its vector, and is none of
+    its activities); a template line, a restated goal or a passage about the goals together is
+    never such a link; measure and method words, and words for people, name no subject."""
+    if len(goals) < 2:
+        return  # one goal already has every passage of its activity and evaluation parts
+    lacking = {role: [i for i, g in enumerate(goals) if not (g.evaluations if role == "evaluation" else g.activities)] for role in ("activity", "evaluation")}
+    if not any(lacking.values()):
+        return
+    settings = _lex("meaning")
+    owned = set().union(*(g.blocks for g in goals))
+    letters = _lettered(reading, goals)
+
+    def skip(tokens: list[Token]) -> set[str]:
+        return {w for t in tokens if _measure_word(t) for w in t.lemmas}
+
+    goal_nouns = []
+    for g in goals:
+        nouns = {w: p for _, _, sentence in reading.sentences([g.block]) for w, p in key_nouns(sentence, skip(sentence)).items()}
+        goal_nouns.append({w: p for w, p in nouns.items() if not g.lemmas or w in g.lemmas})
+    candidates = []
+    for role, indices in lacking.items():
+        linked = {t for g in goals for t in (g.evaluations if role == "evaluation" else g.activities)}
+        for b in reading.blocks_with_keys(section_keys(role)) if indices else ():
+            if b in owned or referenced_goals(reading.analyses[b].text, len(goals), letters):
+                continue
+            for _, text, tokens in reading.sentences([b]):
+                roles = sentence_roles(tokens)
+                passive_only = roles == {"activity"} and any_phrase(tokens, _lex("activity_words")) is None
+                if role not in roles and not (role == "evaluation" and passive_only):
+                    continue  # meaning alone is too weak a sign for a sentence that says no role
+                if _clip(text) in linked or is_template_text(text) or placeholders_in(text) or is_goal_sentence(tokens) or about_all_goals(tokens):
+                    continue
+                candidates.append((role, indices, _clip(text), key_nouns(tokens, skip(tokens))))
+    if not candidates:
+        return
+    nearness = Nearness(w for nouns in [*goal_nouns, *(c[3] for c in candidates)] for w in nouns)
+    for role, indices, clip, nouns in candidates:
+        near = [nearness.between(gn, nouns) for gn in goal_nouns]
+        best = max(range(len(goals)), key=near.__getitem__)
+        second = max(n for i, n in enumerate(near) if i != best)
+        if best in indices and near[best] >= settings["threshold"] and near[best] - second >= settings["margin"]:
+            goals[best].add(role, clip)
+            goals[best].by_meaning.append(clip)
+
+
 def _restated(reading: Reading, goals: list[_Goal]) -> bool:
     """Whether an evaluation or exit plan restates the project plan's goals: the goals' heading or
     the text that leads to them names that plan ("Hankesuunnitelmassa tavoitteet on kirjattu
@@ -834,6 +913,8 @@ def extract_goals(reading: Reading) -> list[GoalFact]:
     _link_references(reading, goals, link_tables)
     _link_by_heading(reading, goals)
     _link_by_overlap(reading, goals)
+    _link_leftover(reading, goals)
+    _link_by_meaning(reading, goals)
     restated = _restated(reading, goals)
     return [
         GoalFact(
@@ -844,6 +925,7 @@ def extract_goals(reading: Reading) -> list[GoalFact]:
             evaluations=len(g.evaluations),
             activity_texts=g.activities,
             evaluation_texts=g.evaluations,
+            meaning_texts=g.by_meaning,
             restated=restated,
             location=reading.location(g.block),
         )

@@ -234,7 +234,9 @@ def _carries_on(sentence: str, tokens: list[Token], period: PeriodFact | None) -
 
 
 def _sets_aside(tokens: list[Token], committed_only: bool = False) -> bool:
-    """An amount of money or work ("0,5 htv", "25 000 €"), or a verb that sets resources aside;
+    """An amount of money or work ("0,5 htv", "25 000 €"), a verb that sets resources aside, or
+    one that reserves a count of the project's own sessions or days ("kolme tapaamista varataan"),
+    or a share of work time or money ("työajasta neljännes");
     `committed_only`: only the verb with its money or work ("varaa 6 000 euroa"), since an amount
     alone ("71 prosenttia vastaajista") may be a result."""
     units = any_phrase(tokens, _lex("resource_units"), parts=False) is not None
@@ -243,7 +245,24 @@ def _sets_aside(tokens: list[Token], committed_only: bool = False) -> bool:
         any_phrase([t], _lex("resource_commitments"), parts=False) and t.morph.get("Mood") != "Cnd" for t in tokens
     )
     resource_word = any_phrase(tokens, _lex("resources"), parts=False) is not None
-    return (units and number and not committed_only) or (committed and (resource_word or (units and number)))
+    # "Kevään kolme tapaamista on varattu …": a count of sessions reserved is time set aside
+    # (in the conditional, "voitaisiin varata", it is only considered)
+    reserved = (
+        not committed_only
+        and _counted(tokens)
+        and any(any_phrase([t], _lex("resource_reservations"), parts=False) for t in tokens)
+        and not any(t.morph.get("Mood") == "Cnd" for t in tokens)
+    )
+    # "työajasta kolmannes kuluu …": a share of the resource named as its source
+    share = any_phrase(tokens, _lex("resource_shares"), parts=False) is not None and any(
+        t.morph.get("Case") == "Ela" and any_phrase([t], _lex("resources"), parts=False) for t in tokens
+    )
+    return (((units and number) or share) and not committed_only) or (committed and (resource_word or (units and number))) or reserved
+
+
+def _counted(tokens: list[Token]) -> bool:
+    """A count ("kaksi", "3"), not a year or a date: how many of something."""
+    return any(t.pos == "NUM" and (t.text.isalpha() or (t.text.isdigit() and len(t.text) < 4)) for t in tokens)
 
 
 def resources(reading: Reading) -> list[RootingResourceFact]:
