@@ -813,6 +813,23 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
         claimed.update(section.all_blocks)
 
 
+def _unclaimed(reading: Reading, goals: list[_Goal], role: str):
+    """The sentences of a role's own part (activities or evaluation) that no goal has claimed: not in
+    a goal's blocks, in no paragraph that names its goal, not linked yet, and neither template text,
+    a placeholder, a goal sentence nor a passage about the goals together. Gives (clip, tokens)."""
+    owned = set().union(*(g.blocks for g in goals))
+    letters = _lettered(reading, goals)
+    linked = {t for g in goals for t in (g.evaluations if role == "evaluation" else g.activities)}
+    for b in reading.blocks_with_keys(section_keys(role)):
+        if b in owned or referenced_goals(reading.analyses[b].text, len(goals), letters):
+            continue
+        for _, text, tokens in reading.sentences([b]):
+            clip = _clip(text)
+            if clip in linked or is_template_text(text) or placeholders_in(text) or is_goal_sentence(tokens) or about_all_goals(tokens):
+                continue
+            yield clip, tokens
+
+
 def _link_leftover(reading: Reading, goals: list[_Goal]) -> None:
     """Where every goal but one has its activities, an activity of the activity part that speaks of
     no goal at all (no word shared with any, not about the goals together) is how the plan pursues
@@ -822,20 +839,12 @@ def _link_leftover(reading: Reading, goals: list[_Goal]) -> None:
     lacking = [g for g in goals if not g.activities]
     if len(goals) < 2 or len(lacking) != 1 or any(g.source == "table" for g in goals):
         return
-    owned = set().union(*(g.blocks for g in goals))
     goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
-    linked = {t for g in goals for t in g.activities}
-    letters = _lettered(reading, goals)
-    for b in reading.blocks_with_keys(section_keys("activity")):
-        if b in owned or referenced_goals(reading.analyses[b].text, len(goals), letters):
+    for clip, tokens in list(_unclaimed(reading, goals, "activity")):
+        # only a sentence that names what is done ("järjestetään"), not "asiaa mietitään"
+        if any_phrase(tokens, _lex("activity_words")) is None or only_defers(tokens) or any(shared_words(tokens, gl) for gl in goal_lemmas):
             continue
-        for _, text, tokens in reading.sentences([b]):
-            clip = _clip(text)
-            if clip in linked or any_phrase(tokens, _lex("activity_words")) is None or is_goal_sentence(tokens) or about_all_goals(tokens):
-                continue  # only a sentence that names what is done ("järjestetään"), not "asiaa mietitään"
-            if is_template_text(text) or placeholders_in(text) or only_defers(tokens) or any(shared_words(tokens, gl) for gl in goal_lemmas):
-                continue
-            lacking[0].add("activity", clip)
+        lacking[0].add("activity", clip)
 
 
 def _link_by_meaning(reading: Reading, goals: list[_Goal]) -> None:
@@ -854,8 +863,6 @@ def _link_by_meaning(reading: Reading, goals: list[_Goal]) -> None:
     if not any(lacking.values()):
         return
     settings = _lex("meaning")
-    owned = set().union(*(g.blocks for g in goals))
-    letters = _lettered(reading, goals)
 
     def skip(tokens: list[Token]) -> set[str]:
         return {w for t in tokens if _measure_word(t) for w in t.lemmas}
@@ -866,18 +873,12 @@ def _link_by_meaning(reading: Reading, goals: list[_Goal]) -> None:
         goal_nouns.append({w: p for w, p in nouns.items() if not g.lemmas or w in g.lemmas})
     candidates = []
     for role, indices in lacking.items():
-        linked = {t for g in goals for t in (g.evaluations if role == "evaluation" else g.activities)}
-        for b in reading.blocks_with_keys(section_keys(role)) if indices else ():
-            if b in owned or referenced_goals(reading.analyses[b].text, len(goals), letters):
-                continue
-            for _, text, tokens in reading.sentences([b]):
-                roles = sentence_roles(tokens)
-                passive_only = roles == {"activity"} and any_phrase(tokens, _lex("activity_words")) is None
-                if role not in roles and not (role == "evaluation" and passive_only):
-                    continue  # meaning alone is too weak a sign for a sentence that says no role
-                if _clip(text) in linked or is_template_text(text) or placeholders_in(text) or is_goal_sentence(tokens) or about_all_goals(tokens):
-                    continue
-                candidates.append((role, indices, _clip(text), key_nouns(tokens, skip(tokens))))
+        for clip, tokens in _unclaimed(reading, goals, role) if indices else ():
+            roles = sentence_roles(tokens)
+            passive_only = roles == {"activity"} and any_phrase(tokens, _lex("activity_words")) is None
+            if role not in roles and not (role == "evaluation" and passive_only):
+                continue  # meaning alone is too weak a sign for a sentence that says no role
+            candidates.append((role, indices, clip, key_nouns(tokens, skip(tokens))))
     if not candidates:
         return
     nearness = Nearness(w for nouns in [*goal_nouns, *(c[3] for c in candidates)] for w in nouns)
