@@ -188,7 +188,7 @@ class GoalFact(Fact):
     evaluation_texts: list[str] = Field(default_factory=list)
     # Of those, the ones linked by meaning alone (the word vectors), not by shared words or a number.
     meaning_texts: list[str] = Field(default_factory=list)
-    # Restated from the project plan ("Hankesuunnitelmassa tavoitteet on kirjattu näin: …") in an
+    # Restated from the project plan ("Tavoitteet ovat samat kuin hankesuunnitelmassa: …") in an
     # evaluation or exit plan: its activities are that plan's, this one evaluates it.
     restated: bool = False
 

@@ -893,8 +893,8 @@ def _link_by_meaning(reading: Reading, goals: list[_Goal]) -> None:
 
 def _restated(reading: Reading, goals: list[_Goal]) -> bool:
     """Whether an evaluation or exit plan restates the project plan's goals: the goals' heading or
-    the text that leads to them names that plan ("Hankesuunnitelmassa tavoitteet on kirjattu
-    näin:", "Tavoitteet hankehakemuksen mukaan"). A goal table is the plan's own map, never this."""
+    the text that leads to them names that plan ("Tavoitteet ovat samat kuin
+    hankesuunnitelmassa:", "Hakemuksessa mainitut tavoitteet"). A goal table is the plan's own map, never this."""
     if not goals or reading.doc_type == DocType.hankesuunnitelma or any(g.source == "table" for g in goals):
         return False
     first = min(g.block for g in goals)
