@@ -43,6 +43,7 @@ ALLOWED: dict[str, dict[str, str]] = {
     "nlp.py": {"kappaleet": "the name of a cache store"},
     "lemmas.py": {"lemmat": "the name of a cache store"},
     "evaluation.py": {"haku": "an Interval.anchor name, defined by the time-expression grammar"},
+    "timing.py": {"haku": "an Interval.anchor name, defined by the time-expression grammar"},
     "rooting.py": {
         "haku": "an Interval.anchor name, defined by the time-expression grammar",
         "alku": "an Interval.anchor name, defined by the time-expression grammar",

@@ -3,6 +3,8 @@ its own wording, not a corpus document's (issue: be right on realistic drafts)."
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import textwrap
 
 import pytest
@@ -2921,3 +2923,794 @@ def test_the_vectors_read_without_spacy_are_the_models_own():
 
     words = ["yksinäisyys", "lämmitysjärjestelmä", "ä", "Ab", "2026", "kierrätyskeskuksen-työpaja", "öljylämmitys" * 3]
     assert numpy.abs(_Floret().get_batch(words) - pipeline().vocab.vectors.get_batch(words)).max() < 1e-4
+
+
+# fixer G3 (wishes after aims, counting) ---------------------------------- a wish is a goal, counting measures
+
+_AIM_THEN_WISH = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteenamme on, että saaren koululaiset oppivat melomaan. {wish} Kolmanneksi tavoitteena on kunnostaa rannan nuotiopaikka talkoilla.
+    """
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Haluamme myös, että isovanhemmat ja lapsenlapset retkeilevät yhdessä.",
+        "Toivomme lisäksi kovasti, että isovanhemmat ja lapsenlapset retkeilevät yhdessä.",  # words between the wish and "että"
+        "Haluamme hankkeen aikana myös nähdä, että isovanhemmat ja lapsenlapset retkeilevät yhdessä.",  # through an infinitive
+    ],
+)
+def test_a_wish_that_follows_a_stated_aim_is_a_goal_of_its_own(wish):
+    """"Tavoitteenamme on … . Haluamme myös, että …": a wish after an aim already stated adds a
+    second goal; only a wish that opens its paragraph may be the overall aim of the goals after it."""
+    texts = [g.text for g in goals_of(_AIM_THEN_WISH.format(wish=wish))]
+    assert texts == [
+        "Tavoitteenamme on, että saaren koululaiset oppivat melomaan.",
+        wish,
+        "Kolmanneksi tavoitteena on kunnostaa rannan nuotiopaikka talkoilla.",
+    ]
+
+
+def test_a_wish_that_tells_the_manner_of_a_doing_is_no_aim():
+    """"Haluaisimme kunnostaa vajan niin, että …": the "että" belongs to "niin", the manner."""
+    from suunnitelmatarkastin.understand.goals import is_goal_sentence
+
+    assert not is_goal_sentence(_tokens("Haluaisimme kunnostaa venevajan niin, että siellä voi säilyttää kajakkeja talvella."))
+    assert is_goal_sentence(_tokens("Haluaisimme kovasti myös, että venevaja olisi kyläläisten yhteinen."))
+
+
+def test_a_wish_that_says_the_aim_again_is_the_same_goal_and_what_follows_it_serves_that_goal():
+    """"Tavoitteena on lisätä … liikkumista. Haluamme, että … liikkuvat enemmän …": the same subject
+    in other forms of its words (and another word for which way it goes) is one goal, and the
+    activity told after the restatement is that goal's own."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on lisätä Koivuniemen ikäihmisten liikkumista. Haluamme, että Koivuniemen ikäihmiset liikkuvat enemmän arjessaan. Siksi järjestämme tiistaisin kävelyryhmän kirkonmäelle.
+        """
+    goals = goals_of(text)
+    assert [g.text for g in goals] == ["Tavoitteena on lisätä Koivuniemen ikäihmisten liikkumista."]
+    assert goals[0].activity_texts == ["Siksi järjestämme tiistaisin kävelyryhmän kirkonmäelle."]
+
+
+def test_a_wish_on_another_subject_of_the_same_people_is_another_goal():
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on lisätä Koivuniemen ikäihmisten liikkumista. Haluamme, että Koivuniemen ikäihmisten yksinäisyys vähenee.
+        """
+    assert len(goals_of(text)) == 2
+
+
+_COUNTED = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että kirjaston lauantaiaukiolo houkuttelee lapsiperheitä. {sentence}
+    # Toimenpiteet
+    Kirjasto on auki lauantaisin, ja satutunti pidetään joka lauantai.
+    """
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laskemme lauantaiden kävijät ovella.",  # first person with what is counted
+        "Lauantaiden kävijät lasketaan joka viikko.",  # passive
+        "Satutunnin käyntikerrat kirjataan vihkoon.",  # recording a count
+        "Lasten lainat tilastoidaan kuukausittain.",
+        "Lauantaiden kävijöiden lukumäärää seurataan.",
+    ],
+)
+def test_counting_in_the_goals_own_paragraph_evaluates_the_goal(sentence):
+    """A verb that measures by counting ("laskemme", "lasketaan", "kirjataan käyntikerrat",
+    "tilastoidaan") is the goal's evaluation where the goal's own paragraph says it."""
+    assert "tavoite.ei-arviointia" not in rules_of(_COUNTED.format(sentence=sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lapsiperheiden kävijämäärä laskee nyt joka vuosi.",  # intransitive: what decreases
+        "Kirjaston lämmityskulut laskevat uusien ikkunoiden ansiosta.",
+        "Laskemme, että lauantaisin käy noin sata perhettä.",  # reckons, counts nothing
+    ],
+)
+def test_laskea_as_decrease_or_reckoning_is_no_evaluation(sentence):
+    assert "tavoite.ei-arviointia" in rules_of(_COUNTED.format(sentence=sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, counting",
+    [
+        ("Ohjaaja laskee, kuinka moni perhe palaa seuraavana lauantaina.", True),
+        ("Kävijät lasketaan ovella.", True),
+        ("Työttömyys laskee kunnassa.", False),
+        ("Tavoitteena on laskea kirjaston lämmityskuluja.", False),  # an aim, in the infinitive
+        ("Palkkakulut lasketaan sivukuluineen.", False),  # a budget's arithmetic
+    ],
+)
+def test_counting_is_read_from_the_parse(sentence, counting):
+    from suunnitelmatarkastin.understand.goals import counts
+
+    assert counts(_tokens(sentence)) is counting
+
+
+def test_a_change_with_laskea_in_a_goals_section_is_a_goal_not_a_measure():
+    """"Nuorisotyöttömyys laskee …" in a goals part that names no aim is the goal itself."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Nuorisotyöttömyys laskee kunnassa hankkeen aikana.
+        # Toimenpiteet
+        Nuorille järjestetään kesätyöseteleitä.
+        """
+    assert [g.text for g in goals_of(text)] == ["Nuorisotyöttömyys laskee kunnassa hankkeen aikana."]
+    assert "tavoite.ei-arviointia" in rules_of(text)
+
+
+def test_counting_at_a_stated_frequency_schedules_the_evaluation():
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kirjaston lauantaiaukiolo houkuttelee lapsiperheitä.
+        # Arviointi
+        Lauantaiden kävijät lasketaan kuukausittain.
+        """
+    assert "arviointi.ei-aikataulua" not in rules_of(text, "arviointisuunnitelma")
+
+
+# fixer I3 (era-15) ------------------------------------------------ goals' form fields, frames and what an evaluation names
+
+
+def test_an_evaluation_that_names_one_goals_own_noun_serves_it_beside_a_goal_it_shares_parts_with():
+    """"Seurantalon energiankulutus" shares two compound parts with the goal on the club members'
+    energy ("seura", "energia") but names the other goal's own noun whole: it serves both."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että seurantalon lämmityskulut pienenevät. Toiseksi tavoitteena on, että seuran jäsenet säästävät energiaa kotonaan.
+        # Toimenpiteet
+        Seurantalon öljykattila vaihdetaan maalämpöön. Jäsenille järjestetään kaksi energiailtaa.
+        # Arviointi
+        Seurantalon energiankulutusta seurataan kuukausittain mittarin lukemista ja sähkölaskuista.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == []
+
+
+
+def test_a_goals_own_noun_as_an_adverbial_of_the_evaluation_is_not_what_it_measures():
+    """"… täyttävät kyselyn viroksi": the language a questionnaire is in is not what it measures."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että leirin lapset oppivat uimaan. Toiseksi tavoitteena on, että esitteet ilmestyvät myös viroksi.
+        # Toimenpiteet
+        Lapsille järjestetään uimakoulu joka aamu. Esitteet käännetään talven aikana.
+        # Arviointi
+        Leirin lopuksi lapset täyttävät uimataitokyselyn viroksi tai suomeksi.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == ["Toiseksi tavoitteena on, että esitteet ilmestyvät myös viroksi."]
+
+
+_GOAL_FORM = """\
+    HAKEMUKSEN TULOSTE
+
+    == 1. TAUSTA ==
+    Kysymys: Miksi toimintaa tarvitaan? *
+    Vastaus: Kylän nuorilla ei ole iltaisin kokoontumispaikkaa, ja bussiyhteydet kaupunkiin ovat harvat.
+
+    == 2. TAVOITTEET ==
+    Tavoite 1 *
+    Vastaus: Nuorten harrastusmahdollisuudet monipuolistuvat.
+    Toimenpiteet, joilla tavoitteeseen pyritään *
+    Vastaus: Nuorisoseuran talolla avataan bändikerho ja pelikerho, jotka kokoontuvat kahdesti viikossa.
+    Miten tavoitteen toteutumista seurataan? *
+    Vastaus: Kerhojen kävijät lasketaan joka kerta, ja keväällä nuorille tehdään kysely.
+
+    Tavoite 2 *
+    Vastaus: Vanhemmat tutustuvat toisiinsa ja nuorten harrastuksiin.
+    Toimenpiteet, joilla tavoitteeseen pyritään *
+    Vastaus: Vanhemmille järjestetään kolme avointa iltaa nuorisoseuran talolla.
+    Miten tavoitteen toteutumista seurataan? *
+    Vastaus: {follow}
+
+    == 3. ARVIOINTI JA TULOKSET ==
+    Kysymys: Miten tuloksia arvioidaan? *
+    Vastaus: Ohjausryhmä käy kävijämäärät ja kyselyn vastaukset läpi joka syksy.
+    Kysymys: Mitä muutosta tavoitellaan? *
+    Vastaus: Tuloksena on, että vanhemmat tutustuvat toisiinsa nuorten harrastusten parissa.
+    """
+
+
+def test_a_goal_line_with_the_required_mark_opens_the_goals_sub_form():
+    """"Tavoite 2 *": the form's required mark is no part of the goal's line, so each goal has its
+    own fields, and the answers of one goal's fields do not serve the other."""
+    goals = [f for f in _facts(_GOAL_FORM.format(follow="Vanhemmilta kysytään palautetta jokaisen illan lopuksi.")) if f.kind == "goal"]
+    assert [g.text for g in goals] == ["Nuorten harrastusmahdollisuudet monipuolistuvat.", "Vanhemmat tutustuvat toisiinsa ja nuorten harrastuksiin."]
+    assert [g.evaluations for g in goals] == [1, 1]
+
+
+def test_a_goal_field_that_points_to_the_other_goals_names_no_indicator_and_is_no_empty_section():
+    """An answer that says the goal is followed with the others names no method of its own: the
+    goal has no indicator. The field is the goal's, not a section of the plan: its gap is reported
+    once, by the goal rule, not also as an empty section. A result told in the evaluation part
+    ("Tuloksena on …") is no indicator either."""
+    findings = check_text(textwrap.dedent(_GOAL_FORM.format(follow="Seurataan samalla tavalla kuin muita tavoitteita.")), "hankesuunnitelma", markdown=False)
+    assert [f.target for f in findings if f.rule == "tavoite.ei-arviointia"] == ["Vanhemmat tutustuvat toisiinsa ja nuorten harrastuksiin."]
+    assert "rakenne.osio-tyhja" not in [f.rule for f in findings]
+
+
+def test_a_plain_text_heading_framed_by_equals_signs_is_named_by_its_text():
+    sections = [f for f in _facts(_GOAL_FORM.format(follow="Kysely vanhemmille keväällä.")) if f.kind == "section"]
+    assert [(s.heading, s.keys) for s in sections if s.level == 1][:2] == [("1. TAUSTA", ["tausta"]), ("2. TAVOITTEET", ["tavoitteet"])]
+
+
+def _facts(text: str, doc_type: str = "hankesuunnitelma", markdown: bool = False) -> list:
+    from suunnitelmatarkastin.check import _document_of
+    from suunnitelmatarkastin.understand import read_facts
+
+    return read_facts(_document_of(textwrap.dedent(text), markdown), doc_type).facts
+
+
+def test_a_who_carries_it_out_question_names_the_organisation():
+    text = """\
+        % Hankesuunnitelma
+        # Kuka toimintaa toteuttaa?
+        Hanketta hallinnoi Koivulan kyläyhdistys, ja sen työryhmässä on viisi kyläläistä.
+        """
+    assert "organisointi" not in targets_of(text, "rakenne.osio-puuttuu")
+
+
+_TAILORED = """\
+    % Hankesuunnitelma
+    # Juurruttaminen
+    Jo hakuvaiheessa on sovittu kunnan sivistystoimen kanssa, että lukupiirien malli siirtyy kirjastolle. {line}
+    """
+
+
+def test_results_made_separately_for_two_groups_are_tailored():
+    text = _TAILORED.format(line="Mallista tehdään erilliset ohjeet opettajille ja huoltajille.")
+    assert "variointi" not in targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+
+
+def test_one_separate_thing_for_one_recipient_tailors_nothing():
+    text = _TAILORED.format(line="Juurruttamiseen varataan erillinen määräraha kirjastolle.")
+    assert "variointi" in targets_of(text, "juurrutus.4v-vaihe-puuttuu")
+
+
+def test_an_evaluation_plan_tells_its_activities_where_it_tells_how_each_goal_is_followed():
+    """An evaluation plan has no activity part: "Vetäjät kulkevat ryhmän mukana …" in the part
+    on how a goal is followed is what is done for that goal."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Haluamme, että kylän ikäihmiset lähtevät viikoittain yhteiselle kävelylle. Toiseksi tavoitteenamme on, että kävelyille löytyy vapaaehtoisia vetäjiä.
+        # Miten arvioimme?
+        Kävelyihin osallistuvat ikäihmiset lasketaan joka kerta.
+        Vapaaehtoiset vetäjät kulkevat kävelyillä vuorotellen ryhmän kärjessä. Vetäjien määrää seurataan kuukausittain.
+        """
+    assert targets_of(text, "tavoite.ei-toimenpidetta", "arviointisuunnitelma") == ["Haluamme, että kylän ikäihmiset lähtevät viikoittain yhteiselle kävelylle."]
+
+
+# fixer H3 ------------------------------------------------------ compound tails, shared modifiers, rooting money in the budget
+
+def test_a_shared_short_compound_tail_links_no_activity_to_a_goal():
+    """"jäsenmäärä" and "lainausmäärä" share only "määrä": the campaign for members does not
+    pursue the goal on library loans."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kirjaston lainausmäärä kasvaa.
+        Tavoitteena on myös, että kylän vanhukset liikkuvat enemmän.
+        Kolmanneksi tavoitteena on, että kylätalon remontti valmistuu.
+        # Toimenpiteet
+        Seuran jäsenmäärää kasvatetaan jäsenkampanjalla.
+        Järjestetään tuolijumppaa vanhuksille.
+        # Arviointi
+        Lainat, jumppakerrat ja remontin vaiheet kirjataan kuukausittain.
+        """
+    lacking = targets_of(text, "tavoite.ei-toimenpidetta")
+    assert "Tavoitteena on, että kirjaston lainausmäärä kasvaa." in lacking
+    assert "Tavoitteena on myös, että kylän vanhukset liikkuvat enemmän." not in lacking
+
+
+def test_a_survey_of_another_service_does_not_measure_a_goal_on_home_help():
+    """"kirjastopalvelu" and "kotipalvelu" are different services: the library survey is no
+    indicator of the home-help goal."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kylän asukkaiden kotipalvelu paranee.
+        Tavoitteena on myös, että kirjaston aukioloajat pitenevät.
+        # Toimenpiteet
+        Kotipalvelun työntekijät koulutetaan. Kirjasto avataan iltaisin.
+        # Arviointi
+        Kirjastopalvelujen asukaskysely tehdään keväällä.
+        """
+    assert "Tavoitteena on, että kylän asukkaiden kotipalvelu paranee." in targets_of(text, "tavoite.ei-arviointia")
+
+
+def test_a_compound_sharing_the_goals_first_part_measures_that_goal():
+    """"Digipajan käyntikerrat" measure the goal on digital skills ("digitaidot"): the shared
+    first part says what both are about."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että ikäihmisten digitaidot paranevat.
+        Tavoitteena on myös, että kylän lapset uivat kesällä.
+        # Toimenpiteet
+        Avataan digipaja kirjastoon. Järjestetään uimakoulu.
+        # Arviointi
+        Uimakoulun osallistujat lasketaan. Digipajan käyntikerrat kirjataan.
+        """
+    assert "Tavoitteena on, että ikäihmisten digitaidot paranevat." not in targets_of(text, "tavoite.ei-arviointia")
+
+
+def test_a_shared_first_part_naming_the_evaluator_measures_no_goal():
+    """A sentence on who evaluates names the evaluator's field, not what is measured."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kylän liikuntaseurat tekevät yhteistyötä.
+        Tavoitteena on myös, että kylän lapset uivat kesällä.
+        # Toimenpiteet
+        Seurat kokoontuvat kuukausittain. Järjestetään uimakoulu.
+        # Arviointi
+        Ulkoisen arvioinnin tekee liikuntatieteen opiskelija. Uimakoulun osallistujat lasketaan.
+        """
+    assert "Tavoitteena on, että kylän liikuntaseurat tekevät yhteistyötä." in targets_of(text, "tavoite.ei-arviointia")
+
+
+def test_compound_tails_are_one_rule_for_one_document_and_across_documents():
+    """The cross-document matching ignores the same short tails as the single-document reading."""
+    from suunnitelmatarkastin.project.matching import forms, score
+    from suunnitelmatarkastin.understand.content import short_tails
+
+    assert short_tails(["kotipalvelu", "koti", "palvelu"]) == {"palvelu"}
+    assert short_tails(["vertaisliikuttaja", "vertais", "liikuttaja"]) == set()
+    library = forms([["kirjastopalvelu", "kirjasto", "palvelu"]])
+    assert score([["kotipalvelu", "koti", "palvelu"]], library) == 0
+    assert score([["kirjastoauto", "kirjasto", "auto"]], library) == 1
+
+
+_BUDGET = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että kylän pojat pelaavat sählyä viikoittain.
+    # Toimenpiteet
+    Perustetaan sählyvuoro koulun saliin.
+    # Juurruttaminen
+    Vuoro jatkuu hankkeen jälkeen urheiluseuran omana toimintana.
+    # {heading}
+    {body}
+    """
+
+
+@pytest.mark.parametrize(
+    "heading, body",
+    [
+        ("Kustannusarvio", "Ohjaajan palkka 12 000 €.\n    Juurrutustyö viimeisenä keväänä 0,1 htv."),
+        ("Budjetti", "Salivuokrat 3 000 €.\n    Vuoron siirto urheiluseuralle: 1 500 €"),
+        ("Talousarvio", "Salivuokrat 3 000 €.\n    Mailojen uusiminen hankkeen jälkeen, urheiluseuran budjetti."),
+        ("Kustannukset", "| Kululaji | 2026 | 2027 |\n    | --- | --- | --- |\n    | Palkat | 6 000 | 6 000 |\n    | Juurrutustyö | 0 | 900 |"),
+        ("Hankkeen kulut", "| Kulu | Summa |\n    | --- | --- |\n    | Vuoron siirto seuralle | 700 € |"),
+    ],
+)
+def test_rooting_work_listed_in_the_budget_is_a_rooting_resource(heading, body):
+    assert "juurrutus.ei-resursseja" not in rules_of(_BUDGET.format(heading=heading, body=body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Salivuokrat 3 000 €.\n    Jatkon rahoitus hankkeen jälkeen on vielä auki.",  # a sentence that sets nothing aside
+        "Salivuokrat 3 000 €.\n    Hankkeen jälkeen: rahoitus avoin.",  # no payer, no amount
+        "Salivuokrat 3 000 €.\n    Juurruttaminen keväällä 2027.",  # a year is no amount
+        "| Kulu | 2026 | 2027 |\n    | --- | --- | --- |\n    | Palkat | 6 000 | 6 000 |\n    | Jatko hankkeen jälkeen | 0 | 0 |",
+    ],
+)
+def test_a_budget_line_on_rooting_without_money_or_work_is_no_resource(body):
+    assert "juurrutus.ei-resursseja" in rules_of(_BUDGET.format(heading="Budjetti", body=body))
+
+
+# fixer J3 (era-17) ------------------------------------------------ tenses of negation, dated things, evaluation questions
+def _j3_facts(text: str, doc_type: str, kind: str) -> list:
+    from suunnitelmatarkastin.check import _document_of
+    from suunnitelmatarkastin.understand import read_facts
+
+    return read_facts(_document_of(textwrap.dedent(text), True), doc_type).of_kind(kind)
+
+
+_EARLIER_PROJECT = """\
+    % Hankesuunnitelma
+    Hankeaika: 1.3.2026–28.2.2028
+    # Tausta
+    {background}
+    # Toimenpiteet
+    Ensimmäinen talkoopäivä pidetään toukokuussa 2026.
+    """
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # an elided verb after the negation ("…, mutta ei talvella") says no tense of its own
+        "Vuosina 2017–2019 toteutetussa Laavuilla-hankkeessa kunnostettiin kolme laavua, ja retkeilijöitä riitti kesäisin, mutta ei talvella.",
+        # the negation with a past participle ("ei toteutettu") is the past
+        "Aiempaa pyöräilyhanketta ei toteutettu vuosina 2016–2018 kokonaan, koska sen vetäjä muutti pois.",
+    ],
+)
+def test_a_negated_sentence_told_in_the_past_is_another_projects_time(background):
+    """The negation verb has no tense: its verb tells it, and a background sentence about an
+    earlier project stays in the past however it is negated, so its years are not the period."""
+    text = _EARLIER_PROJECT.format(background=background)
+    periods = _j3_facts(text, "hankesuunnitelma", "period")
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2026-03-01", "2028-02-28")]
+    assert "aikataulu.ristiriita" not in rules_of(text)
+
+
+def test_a_negated_sentence_in_the_present_still_states_the_period():
+    text = """\
+        % Hankesuunnitelma
+        # Tausta
+        Hanke toteutetaan 1.9.2026–31.8.2028, eikä sille haeta jatkoaikaa.
+        """
+    periods = _j3_facts(text, "hankesuunnitelma", "period")
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2026-09-01", "2028-08-31")]
+
+
+_DATED = """\
+    % Hankesuunnitelma
+    # Aikataulu
+    Hanke toteutetaan 1.1.2026–31.12.2027.
+    # Toimenpiteet
+    {line}
+    """
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nuorten liikuntakyselyn tuloksia verrataan syksyn 2024 kouluterveyskyselyyn keväällä 2026 ja keväällä 2027.",
+        "Syksyllä 2026 täydennämme kevään 2025 reittikarttaa uusilla poluilla.",
+    ],
+)
+def test_a_dated_genitive_before_a_thing_dates_that_thing_not_the_work(line):
+    """"syksyn 2024 kouluterveyskyselyyn … keväällä 2026": the survey of 2024 is compared with, the
+    work is done in the spring of 2026; the genitive's year is not an activity's date."""
+    assert "aikataulu.ristiriita" not in rules_of(_DATED.format(line=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Syksyn 2025 aloitusseminaarissa esitellään suunnitelma kyläläisille.",  # the only date: the work's own
+        "Kevään 2025 aikana järjestetään kaksi työpajaa.",  # a genitive before a noun of time
+        "Verrataan syksyn 2024 kouluterveyskyselyyn keväällä 2025.",  # the work's own date is outside
+    ],
+)
+def test_a_dated_genitive_that_is_the_works_own_time_still_conflicts(line):
+    assert "aikataulu.ristiriita" in rules_of(_DATED.format(line=line))
+
+
+_MATRIX = """\
+    % Arviointisuunnitelma
+    Hankeaika 1.1.2026–31.12.2027.
+    # Tavoitteet ja arviointi
+    | Tavoite | Arviointikysymys | Menetelmä | Ajankohta |
+    | --- | --- | --- | --- |
+    | 1. Kylän nuoret liikkuvat enemmän vapaa-ajallaan. | Liikkuvatko nuoret useammin kuin ennen? | Liikuntapäiväkirja | 3/2026 ja 11/2027 |
+    | 2. Seurojen valmentajat tuntevat toisensa. | Tekevätkö seurat yhteistyötä? | Tapaamiset | 10/2026 |
+    | 3. Vanhemmat kuljettavat kimppakyydein. | {third} | Kyytiringit | 2027 |
+    """
+
+
+def test_an_evaluation_question_column_evaluates_its_goal():
+    """An evaluation matrix (Tavoite / Arviointikysymys / Menetelmä / Ajankohta): the question asked
+    of each goal is its evaluation, as "Arvioinnin kysymys" would be."""
+    text = _MATRIX.format(third="Riittävätkö kyydit kaikille?")
+    goals = _j3_facts(text, "arviointisuunnitelma", "goal")
+    assert [g.evaluation_texts for g in goals] == [
+        ["Liikkuvatko nuoret useammin kuin ennen?"], ["Tekevätkö seurat yhteistyötä?"], ["Riittävätkö kyydit kaikille?"]
+    ]
+    assert "tavoite.ei-arviointia" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_a_goal_whose_evaluation_question_is_left_empty_has_no_evaluation():
+    text = _MATRIX.format(third="–")
+    assert targets_of(text, "tavoite.ei-arviointia", "arviointisuunnitelma") == ["Vanhemmat kuljettavat kimppakyydein."]
+
+
+_METHODS = """\
+    % Arviointisuunnitelma
+    Hankeaika 1.1.2026–31.12.2027.
+    # Tavoitteet ja arviointi
+    | Tavoite | Menetelmä ja aineisto | Ajankohta |
+    | --- | --- | --- |
+    | 1. Kylän nuoret liikkuvat enemmän vapaa-ajallaan. | Liikuntakysely kaikille kerholaisille; salivuorojen käyttötilasto | 3/2026 ja 11/2027 |
+    | 2. Seurojen valmentajat tuntevat toisensa. | {second} | 10/2026 |
+    """
+
+
+def test_an_evaluation_plans_method_cell_that_collects_data_evaluates_its_goal():
+    """In an evaluation plan the method column ("Menetelmä ja aineisto") holds how the data is
+    collected: a cell that names a survey or statistics is the goal's evaluation method."""
+    text = _METHODS.format(second="Valmentajien ryhmähaastattelu keväällä")
+    goals = _j3_facts(text, "arviointisuunnitelma", "goal")
+    assert [g.evaluation_texts for g in goals] == [
+        ["Liikuntakysely kaikille kerholaisille; salivuorojen käyttötilasto"], ["Valmentajien ryhmähaastattelu keväällä"]
+    ]
+    assert "tavoite.ei-arviointia" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_an_evaluation_plans_method_cell_that_only_does_something_evaluates_nothing():
+    text = _METHODS.format(second="Yhteiset valmentajaillat seuran majalla")
+    assert targets_of(text, "tavoite.ei-arviointia", "arviointisuunnitelma") == ["Seurojen valmentajat tuntevat toisensa."]
+
+
+def _tracked_change_period(tmp_path):
+    """A Word plan whose period was changed with changes tracked: the old period deleted, the new
+    one inserted in its place, and a background paragraph on an earlier project."""
+    from docx import Document as Word
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    word = Word()
+    word.add_paragraph("Metsäpolut kuntoon -hankkeen suunnitelma", style="Title")
+    line = word.add_paragraph()
+    line.add_run("Hankkeen kesto: ").bold = True
+    for tag, text_tag, text in (("w:del", "w:delText", "1.9.2025–31.8.2027"), ("w:ins", "w:t", "1.1.2026–31.12.2027")):
+        change = etree.SubElement(line._p, qn(tag), {qn("w:id"): str(len(line._p)), qn("w:author"): "Tiina", qn("w:date"): "2025-10-02T09:00:00Z"})
+        etree.SubElement(etree.SubElement(change, qn("w:r")), qn(text_tag)).text = text
+    line.add_run(" (24 kuukautta).")
+    word.add_heading("Tausta", level=1)
+    word.add_paragraph("Vuosina 2018–2020 toteutetussa Polkutalkoot-hankkeessa merkittiin kaksi reittiä, ja niitä käytettiin kesällä, mutta ei syksyllä.")
+    word.add_heading("Toimenpiteet", level=1)
+    word.add_paragraph("Reittien opasteet uusitaan marraskuussa 2027, ja päätöstilaisuus pidetään joulukuussa 2027.")
+    path = tmp_path / "metsapolut.docx"
+    word.save(path)
+    return path
+
+
+def test_a_period_changed_with_tracked_changes_is_the_inserted_one(tmp_path):
+    """The deleted period is no text, and the past background sentence is not the period: the dates
+    in November 2027 fall within the inserted period, so nothing conflicts."""
+    from suunnitelmatarkastin.check import check_path
+    from suunnitelmatarkastin.read import read_document
+    from suunnitelmatarkastin.understand import read_facts
+
+    path = _tracked_change_period(tmp_path)
+    periods = read_facts(read_document(path), "hankesuunnitelma").of_kind("period")
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2026-01-01", "2027-12-31")]
+    assert "aikataulu.ristiriita" not in [f.rule for f in check_path(path, "hankesuunnitelma").findings]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) ei ole asennettu, joten PDF:ää ei voi tehdä")
+def test_an_evaluation_matrix_in_a_libreoffice_pdf_evaluates_each_goal(tmp_path):
+    """The same matrix saved as PDF by LibreOffice: each goal's question cell is read from its row."""
+    from docx import Document as Word
+
+    from suunnitelmatarkastin.read import read_document
+    from suunnitelmatarkastin.understand import read_facts
+
+    word = Word()
+    word.add_paragraph("Lukuliikkeen arviointisuunnitelma", style="Title")
+    word.add_paragraph("Hankeaika 1.8.2026–31.7.2028.")
+    word.add_heading("Tavoitteet ja arvioinnin kohteet", level=1)
+    rows = [
+        ("Tavoite", "Arviointikysymys", "Menetelmä ja aineisto", "Ajankohta"),
+        ("1. Lapset lainaavat enemmän kirjoja.", "Kasvavatko lasten lainamäärät?", "Lainaustilasto", "Joka kevät"),
+        ("2. Opettajat käyttävät kirjastoa opetuksessa.", "Käyvätkö luokat kirjastossa kuukausittain?", "Käyntikirjanpito", "Syksyllä 2027"),
+    ]
+    table = word.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    source = tmp_path / "lukuliike.docx"
+    word.save(source)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profiili", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=300,
+    )
+    goals = read_facts(read_document(tmp_path / "lukuliike.pdf"), "arviointisuunnitelma").of_kind("goal")
+    assert [g.evaluation_texts[0] for g in goals] == ["Kasvavatko lasten lainamäärät?", "Käyvätkö luokat kirjastossa kuukausittain?"]
+
+
+# fixer K3 (era-18) ----------------------------------------------- "seuraavat", the application stage, two subjects, a column's head
+
+_LIBRARY_EXIT = """\
+    % Exit-suunnitelma
+    # Juurruttaminen
+    Lukupiirit jatkuvat hankkeen jälkeen kirjaston omana toimintana.
+    {line}
+    # Tulosten levittäminen
+    Lukupiirin opas julkaistaan kirjaston verkkosivuilla.
+    # Kehittämistyön jatko
+    Piirejä kokeillaan myöhemmin myös kouluissa.
+    """
+
+
+def test_the_following_resources_are_no_follow_up():
+    """"Seuraavat" before a noun is "the following", not the verb "seurata": a line that lists the
+    resources set aside says nothing of how the uptake is followed after the project."""
+    line = "Jatkoa varten kirjasto on varannut seuraavat resurssit: kaksi tuntia viikossa ja 900 euroa vuodessa."
+    assert "exit.ei-seurantaa" in rules_of(_LIBRARY_EXIT.format(line=line), "exit-suunnitelma")
+
+
+def test_a_participle_that_follows_something_is_follow_up():
+    """A participle with its object before it ("lainauksia seuraavat") follows something up."""
+    line = "Lainauksia seuraavat kirjastotyöntekijät kokoontuvat hankkeen jälkeen kahdesti vuodessa."
+    assert "exit.ei-seurantaa" not in rules_of(_LIBRARY_EXIT.format(line=line), "exit-suunnitelma")
+
+
+_YOUTH_CLUB = """\
+    % Hankesuunnitelma
+    # Perustiedot
+    Hankeaika: 1.3.2026–28.2.2027
+    # Tavoitteet
+    Tavoitteena on, että kylän nuorilla on oma kerhoilta joka viikko.
+    # Toimenpiteet
+    Kerho kokoontuu nuorisotalolla torstaisin.
+    # Juurruttaminen
+    {line}
+    """
+
+
+def test_a_date_at_the_application_stage_is_preparation_whatever_the_tense():
+    """Work the sentence sets at the application stage is done before the project by definition:
+    its date before the period is no conflict, though the verb is in the present."""
+    line = "Tuloksia hyödynnetään jo hakuvaiheessa: keväällä 2025 nuoret kertovat työpajassa, millaista kerhoa he toivovat."
+    assert "aikataulu.ristiriita" not in rules_of(_YOUTH_CLUB.format(line=line))
+
+
+def test_the_same_date_without_the_application_stage_still_conflicts():
+    line = "Tuloksia hyödynnetään: keväällä 2025 nuoret kertovat työpajassa, millaista kerhoa he toivovat."
+    assert "aikataulu.ristiriita" in rules_of(_YOUTH_CLUB.format(line=line))
+
+
+_GYM_GOALS = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että kylän kuntosalille voi varata ajan verkkokalenterista.
+    Tavoitteena on myös, että liikuntavuorot jakautuvat tasaisesti ja vuoroilla on vapaaehtoiset vetäjät.
+    # Toteutus ja aikataulu
+    | Ajankohta | Mitä tehdään |
+    | --- | --- |
+    | Q1/2026 | Verkkokalenterin hankinta |
+    | Q2/2026 | Vapaaehtoisten vetäjien haku vuoroille ja vuorolistan kokoaminen |
+    # Arviointi
+    Mittarina on kuntosalin varausten määrä kuukausittain.
+    Verkkokalenterin tilastot: vuorojen ja kävijöiden määrä kuukausittain.
+    """
+
+
+def test_a_measure_naming_two_goals_subjects_is_not_given_to_one_by_its_activities():
+    """The calendar's statistics name the first goal's calendar and the second goal's turns alike;
+    that the second goal's activity also speaks of turns does not make them its indicator."""
+    second = "Tavoitteena on myös, että liikuntavuorot jakautuvat tasaisesti ja vuoroilla on vapaaehtoiset vetäjät."
+    assert targets_of(_GYM_GOALS, "tavoite.ei-arviointia") == [second]
+
+
+_PEER_TABLE = """\
+    % Arviointisuunnitelma
+    # Tavoitteet ja niiden arviointi
+    | Tavoite | {column} | Mittari |
+    | --- | --- | --- |
+    | 1. Yksinäiset opiskelijat löytävät vertaisryhmän. | Vertaisryhmät kahdella kampuksella | Ryhmiin osallistuneiden määrä |
+    | 2. Ryhmänohjaajat saavat tukea työhönsä. | Työnohjaus kerran kuussa | Ohjaajien palautekysely |
+    """
+
+
+@pytest.mark.parametrize("column", ["Toimenpiteet, joilla tavoitteeseen pyritään", "Keinot tavoitteen saavuttamiseksi"])
+def test_a_column_named_by_its_head_noun_holds_the_activities(column):
+    """The column's head noun ("Toimenpiteet", "Keinot") says what it holds; the goal words in its
+    relative clause or its modifier only say whom the activities serve."""
+    rules = rules_of(_PEER_TABLE.format(column=column), "arviointisuunnitelma")
+    assert "tavoite.ei-toimenpidetta" not in rules and "tavoite.ei-tavoitteita" not in rules
+
+
+def test_a_goal_column_described_by_another_noun_is_still_the_goal_column():
+    text = _PEER_TABLE.replace("| Tavoite |", "| Tavoitteen kuvaus |").format(column="Toimenpiteet")
+    rules = rules_of(text, "arviointisuunnitelma")
+    assert "tavoite.ei-tavoitteita" not in rules and "tavoite.ei-toimenpidetta" not in rules
+
+
+# fixer L3 (wishes counted first, passive and infinitive wishes) ------------------ what a wish says it is
+
+_FIRST_WISH = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    {opening} kylän ikäihmiset saavat apua pihatöihin. Toiseksi tavoitteenamme on, että naapurit tutustuvat toisiinsa talkoissa. Kolmanneksi haluamme, että koululaiset oppivat kasvattamaan vihanneksia.
+    """
+
+
+@pytest.mark.parametrize(
+    "opening", ["Haluamme ensinnäkin, että", "Ensiksi toivomme, että", "Ennen kaikkea haluamme, että", "Ensimmäiseksi haluamme, että"]
+)
+def test_a_wish_that_counts_itself_first_is_the_first_goal_not_an_overall_aim(opening):
+    """"Haluamme ensinnäkin, että … . Toiseksi tavoitteenamme on …": a wish that counts itself as
+    the first of the aims opens the goals; the aims after it do not elaborate it."""
+    goals = goals_of(_FIRST_WISH.format(opening=opening))
+    assert [g.text.split(" kylän")[0] for g in goals][:1] == [opening]
+    assert len(goals) == 3
+
+
+def test_a_wish_that_opens_the_paragraph_without_counting_is_still_the_overall_aim():
+    goals = goals_of(_FIRST_WISH.format(opening="Haluamme, että"))
+    assert [g.text.split(",")[0] for g in goals] == ["Toiseksi tavoitteenamme on", "Kolmanneksi haluamme"]
+
+
+def test_an_evaluation_plans_untitled_opening_tells_what_is_done_for_its_goals():
+    """An evaluation plan has no activity part: its untitled opening that says what the project does
+    ("Pidämme … auki …") serves the goal that speaks of it; and the project's name in another goal
+    ("Iltatuvan nuoret") does not make "ilta" that goal's word: it names the project, not evenings."""
+    text = """\
+        # Iltatupa – arviointisuunnitelma
+        Iltatupa on seurakunnan nuorisotyön hanke vuosina 2026–2028. Pidämme perjantai-iltaisin auki nuorisotilaa nuorille, jotka muuten ovat illat kaupungilla.
+        ## Tavoitteet
+        Haluamme ensinnäkin, että nuoret ovat illat turvassa. Toiseksi tavoitteenamme on, että Iltatuvan nuoret kokeilevat uusia lajeja. Järjestämme nuorille lajikokeiluja seurojen kanssa, ja kokeilukerrat lasketaan.
+        ## Arviointi
+        Kysymme nuorilta keväisin kyselyllä, tuntevatko he olonsa turvalliseksi.
+        """
+    goals = goals_of(text, "arviointisuunnitelma")
+    assert goals[0].activity_texts == ["Pidämme perjantai-iltaisin auki nuorisotilaa nuorille, jotka muuten ovat illat kaupungilla."]
+    assert "tavoite.ei-toimenpidetta" not in rules_of(text, "arviointisuunnitelma")
+
+
+@pytest.mark.parametrize(
+    "sentence, aim",
+    [
+        ("Toivotaan, että saaren nuoret löytävät kesätöitä läheltä.", True),  # a passive wish
+        ("Tavoitellaan sitä, että saaren nuoret löytävät kesätöitä läheltä.", True),
+        ("Haluamme vahvistaa saaristolaisten yhteisöllisyyttä.", True),  # an infinitive of change
+        ("Halutaan lisätä ikäihmisten ulkoilua.", True),
+        ("Pyrimme lisäämään ikäihmisten ulkoilua.", True),
+        ("Haluamme kiittää kunnan nuorisotoimea yhteistyöstä.", False),  # speaks to the reader
+        ("Toivomme, että avustus myönnetään koko hankeajalle.", False),  # the funding
+        ("Toivomme rahoitusta kahdelle vuodelle.", False),
+        ("Haluamme järjestää saaren nuorille kesäleirin.", False),  # what is done
+        ("Haluamme tavoittaa erityisesti saaren nuoret miehet.", False),  # whom it reaches
+        ("Haluamme kunnostaa saaren laiturin talkoilla.", False),  # a doing, not a change
+        ("Mitä haluamme saada aikaan?", False),  # a question
+        ("Arvioinnilla halutaan selvittää, muuttuiko ulkoilu.", False),  # what the evaluation asks
+        ("Kyselyssä toivottiin, että kirjasto olisi auki iltaisin.", False),  # the past: background
+        ("Tätä tavoitellaan järjestämällä retkiä.", False),  # the means of the aim before
+        ("Tavoittelemme hankkeen aikana sataa kävijää.", False),  # a target, not an aim
+    ],
+)
+def test_passive_and_infinitive_wishes_state_aims(sentence, aim):
+    from suunnitelmatarkastin.understand.goals import is_goal_sentence
+
+    assert is_goal_sentence(_tokens(sentence)) is aim
+
+
+def test_passive_and_infinitive_wishes_in_the_goals_part_are_goals():
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Haluamme vahvistaa saariston nuorten yhteisöllisyyttä. Toivotaan myös, että nuoret löytävät kesätöitä omalta saareltaan.
+        # Toimenpiteet
+        Järjestämme nuorille yhteisiä iltoja.
+        """
+    assert [g.text for g in goals_of(text)] == [
+        "Haluamme vahvistaa saariston nuorten yhteisöllisyyttä.",
+        "Toivotaan myös, että nuoret löytävät kesätöitä omalta saareltaan.",
+    ]
+
+
+@pytest.mark.parametrize("heading, aims", [("Tausta", 0), ("Hankkeen idea", 1)])
+def test_a_plain_wish_in_the_background_tells_why_not_the_aim(heading, aims):
+    """Without a goals part an aim stated anywhere else is a goal, but a plain wish in the background
+    (after the problem it answers) tells why the project is done."""
+    text = f"""\
+        % Hankesuunnitelma
+        # {heading}
+        Kylän nuorilla ei ole kokoontumispaikkaa. Haluamme vahvistaa nuorten yhteisöllisyyttä.
+        # Toteutus
+        Nuorisotila avataan syksyllä.
+        """
+    assert len(goals_of(text)) == aims

@@ -9,11 +9,13 @@ shares a word that goal alone has, and it shares at least two words (one, for a 
 Two compounds that share only a short last part name different things ("ohjausryhmä" and
 "johtoryhmä": the first part says which group), so such a part alone is no shared word; a longer
 one names a kind of its own ("vertaisliikuttaja" ~ "kotiliikuttaja"), and a shared first part
-is a shared word ("yksinäisyyskysely" ~ "yksinäisyys").
+is a shared word ("yksinäisyyskysely" ~ "yksinäisyys"). Which parts are short tails is the
+single-document reading's rule (`content.short_tails`).
 """
 
 from __future__ import annotations
 
+from ..understand.content import short_tails, whole_form
 from .digest import Words
 
 PREFIX = 7
@@ -25,18 +27,9 @@ class Forms(set):
     heads: frozenset[str] = frozenset()
 
 
-def _whole(entry: list[str] | frozenset[str]) -> str:
-    return max(entry, key=len)
-
-
-def _head_parts(entry: list[str] | frozenset[str]) -> set[str]:
-    whole = _whole(entry)
-    return {f for f in entry if f != whole and whole.endswith(f) and len(f) < PREFIX}
-
-
 def forms(words: Words) -> Forms:
     found = Forms(form for entry in words for form in entry)
-    found.heads = frozenset(set().union(*(_head_parts(e) for e in words)) - {_whole(e) for e in words}) if words else frozenset()
+    found.heads = frozenset(set().union(*(short_tails(e) for e in words)) - {whole_form(e) for e in words}) if words else frozenset()
     return found
 
 
@@ -51,7 +44,7 @@ def score(words: Words, target: set[str]) -> int:
     hits = set()
     for entry in words:
         shared = {f for f in entry if f in target or (len(f) >= PREFIX and f[:PREFIX] in prefixes)}
-        if shared and not shared <= (heads & _head_parts(entry)):
+        if shared and not shared <= (heads & short_tails(entry)):
             hits.add(frozenset(entry))
     return len(hits)
 

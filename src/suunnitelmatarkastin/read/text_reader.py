@@ -302,14 +302,19 @@ def _capitals(line: str) -> bool:
 
 
 def _plain_headings(blocks: list[WrittenBlock]) -> list[WrittenBlock]:
-    """Plain text's headings, as people type them: a line with a rule under it, a line the builder
-    reads as a heading (typed numbering, capitals), or a short line without a sentence's end
+    """Plain text's headings, as people type them: a line with a rule under it, a line framed by
+    equals signs (`_framed`), a line the builder reads as a heading (typed numbering, capitals), or a short line without a sentence's end
     ("Mitä opimme", "Jatko ja kehitysajatukset") followed by the text it heads (the short lines a
     title page starts with are followed by more short lines)."""
     found: list[WrittenBlock] = []
+    frames = [f[1] for f in map(_framed, (b.text for b in blocks if b.kind == BlockKind.paragraph)) if f]
     for i, block in enumerate(blocks):
         if block.kind != BlockKind.paragraph:
             found.append(block)
+            continue
+        framed = _framed(block.text)
+        if framed:  # "== 3. Tavoitteet ==": the frame is no part of the heading; a longer one is deeper
+            found.append(WrittenBlock(BlockKind.heading, framed[0], level=max(1 + framed[1] - min(frames), _typed_depth(framed[0]))))
             continue
         if _RULE_LINE.match(block.text):
             if _opens_frame(blocks, i) or block.spaced:
@@ -335,6 +340,17 @@ def _plain_headings(blocks: list[WrittenBlock]) -> list[WrittenBlock]:
         else:
             found.append(block)
     return found
+
+
+def _framed(text: str) -> tuple[str, int] | None:
+    """A line between two equal runs of equals signs ("== 3. Tavoitteet =="), as a form's text
+    export or a wiki types its headings: (the text inside, the run's length), else None."""
+    line = text.strip()
+    run = len(line) - len(line.lstrip("="))
+    inner = line[run:-run].strip() if run and len(line) > 2 * run else ""
+    if not inner or "=" in (inner[0], inner[-1]) or not line.endswith("=" * run) or line.endswith("=" * (run + 1)):
+        return None
+    return inner, run
 
 
 def _typed_depth(text: str) -> int:

@@ -24,7 +24,7 @@ from ..models import (
 from .doctype import detect_doc_type
 from .evaluation import extract_evaluations
 from .final_report import extract_report_facts
-from .goals import extract_goals
+from .goals import extract_goals, form_goal_fields
 from .language import document_language, foreign_title_type, language_name
 from .measures import extract_goal_measures
 from .nlp import analyse_texts
@@ -44,6 +44,7 @@ from .timing import dated_statements, find_period
 
 def section_facts(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
+    goal_fields = form_goal_fields(reading)
     for s_i, section in enumerate(reading.sections):
         if section.heading_block == 0 and not section.keys and section.level == 0:
             continue
@@ -59,6 +60,7 @@ def section_facts(reading: Reading) -> list[Fact]:
             and not group
             and not part_of_same_section(reading.sections, s_i)
             and not headed_again(reading.sections, s_i)
+            and section.heading_block not in goal_fields
             and holds_no_content(reading, section.heading_block, body, words)
         )
         facts.append(

@@ -3,21 +3,27 @@
 Two passages speak of the same thing when they share content words, as lemmas, as parts of
 compounds ("liikuntapäiväkirja" speaks of "liikunta") or as words of one family ("päivittäinen"
 speaks of "päivä"); words too common in plans to tell passages apart are listed in the goals
-lexicon (`stop_lemmas`).
+lexicon (`stop_lemmas`). Two compounds that share only a short last part name different things
+("kävijämäärä" and "jäsenmäärä": the first part says what is counted), so such a part alone is no
+shared word; the shared first part or the whole compound is (`short_tails`, also the rule of the
+cross-document matching).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
-from .lexicon import load
+from .lexicon import any_phrase, load
 from .nlp import Token
 
 _CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
 _NOUNS = {"NOUN", "PROPN"}
 _MIN_PART = 3  # shorter lemmas and compound parts ("työ", "uusi") say too little to link by
+# A compound's last part shorter than this ("määrä", "ryhmä", "palvelu") names no kind of its own;
+# a longer one does ("vertaisliikuttaja" ~ "kotiliikuttaja").
+SHORT_TAIL = 8
 
 
 def _stop() -> set[str]:
@@ -40,6 +46,43 @@ def _forms(token: Token, parts: bool = True) -> tuple[str, ...]:
     """The words a token may stand for: its lemma, the other base forms its analyses give (the
     dictionary reads "liikkumista" as "liikkuma" or "liikkua") and its compound parts."""
     return (token.lemma, *token.alternatives, *(token.parts if parts else ()))
+
+
+def whole_form(entry: Collection[str]) -> str:
+    """The whole word among one word's forms (its lemma, other analyses, compound parts)."""
+    return max(entry, key=len)
+
+
+def short_tails(entry: Collection[str]) -> set[str]:
+    """The forms of one word that are only the short last part of its compound ("määrä" of
+    "kävijämäärä"): shared alone with a word whose first part differs, they name no shared subject."""
+    whole = whole_form(entry)
+    return {f for f in entry if f != whole and whole.endswith(f) and len(f) < SHORT_TAIL}
+
+
+def by_modifier(tokens: list[Token], words: Collection[str]) -> bool:
+    """A compound of the text whose first part is one of `words`: "digitupa" speaks of the digital
+    skills a goal names as "digitaidot", by the part that says what it is about, not by a short
+    last part (neither the text's nor the goal's). Only nouns are compounds in the dictionary, so
+    this holds where the tagger misreads a compound's genitive as a participle ("Digituvan
+    kävijät"). A sentence that names who evaluates ("Ulkoisen arvioinnin tekee liikuntatieteen
+    opiskelija") speaks of the evaluator, not of what is measured."""
+    lexicon = load("evaluation")
+    if any_phrase(tokens, [*lexicon["external_doer"], *lexicon["self_doer"]]) is not None:
+        return False
+    tails = _tails_only(words)  # "loppuhaastattelu" does not speak of a goal's "viikonloppu"
+    return any(len(t.parts) >= 2 and t.parts[0] in words and t.parts[0] not in tails and len(t.parts[0]) > _MIN_PART for t in tokens)
+
+
+def _tails_only(words: Collection[str]) -> frozenset[str]:
+    """The words of a set that stand in it only as the short last part of a longer one of its words
+    ("määrä" in the words of "jäsenmäärä kasvaa"), as far as the set itself tells."""
+    return _tails_of(frozenset(words))
+
+
+@lru_cache(maxsize=4096)
+def _tails_of(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for f in words if len(f) < SHORT_TAIL and any(len(w) > len(f) and w.endswith(f) for w in words))
 
 
 _LONG = re.compile(r"(.)\1")
@@ -105,11 +148,14 @@ def speaking_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = Fal
     stop = _stop()
     kinds = _NOUNS if nouns_only else _CONTENT_POS
     families = _families(lemmas)
+    tails = _tails_only(lemmas)
     found = set()
     for t in tokens:
         if t.pos not in kinds or t.lemma in stop:
             continue
-        forms = {w for w in _forms(t) if w not in stop and len(w) > _MIN_PART}
-        if set(_forms(t)) & lemmas or _related(forms, families):
+        # a short last part the goal too has only inside another compound says nothing shared
+        own = set(_forms(t)) - (short_tails(_forms(t)) & tails)
+        forms = {w for w in own if w not in stop and len(w) > _MIN_PART}
+        if own & lemmas or _related(forms, families):
             found.add(t.lemma)
     return found

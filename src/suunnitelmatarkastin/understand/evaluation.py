@@ -7,6 +7,7 @@ plans an external evaluation even if no sentence repeats the words.
 from __future__ import annotations
 
 from ..models import BlockKind, EvaluationFact
+from .goals import counts
 from .lexicon import any_phrase, load, part, section_keys
 from .reading import Reading
 from .rooting import negated
@@ -45,8 +46,9 @@ def own_target_group(reading: Reading) -> frozenset[str]:
 
 def _collects(tokens) -> bool:
     """A way of collecting evaluation data, also as the head of a compound: "kuvakysely" is a
-    survey, "ryhmähaastattelu" an interview (but "arviointisuunnitelma" is a plan, not an evaluation)."""
-    if any_phrase(tokens, _lex("data_collection"), parts=False) is not None:
+    survey, "ryhmähaastattelu" an interview (but "arviointisuunnitelma" is a plan, not an evaluation);
+    counting is collecting too ("kävijät lasketaan", `goals.counts`)."""
+    if any_phrase(tokens, _lex("data_collection"), parts=False) is not None or counts(tokens):
         return True
     words = set(_lex("data_collection"))
     return any(t.parts and t.parts[-1] in words for t in tokens)
@@ -114,7 +116,7 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
     facts = []
     own_people = own_target_group(reading)
     for b, sentence, tokens in reading.sentences(blocks):
-        if any_phrase(tokens, evaluation_words) is None:
+        if any_phrase(tokens, evaluation_words) is None and not counts(tokens):
             continue
         heading = reading.document.blocks[b].kind is BlockKind.heading
         planned = not negated(tokens)  # "oma henkilöstö ei tee erillistä itsearviointia"

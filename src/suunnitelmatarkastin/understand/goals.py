@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import BlockKind, DocType, GoalFact, Table
-from .content import content_lemmas, kin_of, shared_words, speaking_words
+from .content import by_modifier, content_lemmas, kin_of, shared_words, speaking_words
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
 from .meaning import Nearness, key_nouns
 from .nlp import Analysis, Token
@@ -88,7 +88,8 @@ def goal_numbering() -> _Numbering:
         # "1.–4.-luokkalaiset" opens with a range of numbers, not a goal's number
         lead=re.compile(rf"^\s*(?:{prefix}(?:{lead})\s*(\d{{1,2}})|(?:{letter})(\d{{1,2}})|(\d{{1,2}})[.)](?!\s*[–-]\s*\d))\s*[:.)–-]?\s*", re.IGNORECASE),
         joiner=re.compile(rf"\s*(?:,|{joiners}|&)\s*"),
-        slot=re.compile(rf"^\s*+{prefix}(?:{lead})\s*+(\d{{1,2}})\s*+(?:/\s*+\d{{1,2}}\s*+)?[.:)]?\s*+$", re.IGNORECASE),
+        # a form's required-field mark is no part of the label: "Tavoite 2 *" opens the sub-form too
+        slot=re.compile(rf"^\s*+{prefix}(?:{lead})\s*+(\d{{1,2}})\s*+(?:/\s*+\d{{1,2}}\s*+)?[.:)]?\s*+(?:\*\s*+)?$", re.IGNORECASE),
         by_letter=re.compile(rf"\b{prefix}(?:{lead})\s+([a-h])\s*[:.)]", re.IGNORECASE),
     )
 
@@ -101,13 +102,28 @@ def column_role(tokens: list[Token]) -> str | None:
         return "result"
     if _asks_means(tokens):
         return "activity"
-    if any_phrase(tokens, _lex("goal_column")):
+    if any_phrase(tokens, _lex("goal_column")) and not _goal_only_modifies(tokens):
         return "goal"
     if any_phrase(tokens, _lex("activity_column")):
         return "activity"
     if any_phrase(tokens, _lex("evaluation_column")):
         return "evaluation"
     return None
+
+
+def _goal_only_modifies(tokens: list[Token]) -> bool:
+    """A heading whose head noun names activities or measures and whose goal words only modify it
+    ("Toimenpiteet, joilla tavoitteeseen pyritään", "Keinot tavoitteen saavuttamiseksi"): the column
+    holds what its head names. A goal word that is the head, or coordinated with it ("Tavoite ja
+    mittari"), names a goal column."""
+    root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), None)
+    if root is None or tokens[root].pos != "NOUN":
+        return False
+    head = [tokens[root]]
+    if not (any_phrase(head, _lex("activity_column")) or any_phrase(head, _lex("evaluation_column"))):
+        return False
+    core = {root} | {i for i, t in enumerate(tokens) if t.dep == "conj" and t.head == root}
+    return not any(i in core for i, t in enumerate(tokens) if any_phrase([t], _lex("goal_column")))
 
 
 def _asks_means(tokens: list[Token]) -> bool:
@@ -175,7 +191,15 @@ def _goals_from_rows(reading: Reading, table: Table, goal_col: int, roles: dict[
             goals[-1].blocks.add(table.block_ids[r][c])
             if roles.get(c) in ("activity", "evaluation") and _says_something(cell) and not only_defers(_cell_tokens(reading, table, r, c)):
                 goals[-1].add(roles[c], _clip(cell))
+                if roles[c] == "activity" and _evaluation_method(reading, _cell_tokens(reading, table, r, c)):
+                    goals[-1].add("evaluation", _clip(cell))
     return goals
+
+
+def _evaluation_method(reading: Reading, tokens: list[Token]) -> bool:
+    """An evaluation plan's method cell that collects data ("Kysely huoltajille; lainaustilasto"):
+    there the method is the goal's evaluation method as well as what is done for it."""
+    return reading.doc_type == DocType.arviointisuunnitelma and "evaluation" in sentence_roles(tokens)
 
 
 def _says_something(cell: str) -> bool:
@@ -205,9 +229,10 @@ def _goals_from_card(reading: Reading, table: Table, offset: int) -> list[_Goal]
     return goals
 
 
-def is_goal_sentence(tokens: list[Token]) -> bool:
+def is_goal_sentence(tokens: list[Token], plain_wishes: bool = True) -> bool:
     """A sentence that states an aim: "tavoitteena on …", "päämäärämme on …", "tarkoituksena on …",
-    "pyrimme …", "haluamme, että …". Nouns and verbs come from the goals lexicon."""
+    "pyrimme …", "haluamme, että …"; with `plain_wishes` also a wish in the passive or with an
+    infinitive (`_plain_wish`). Nouns and verbs come from the goals lexicon."""
     if sentence_roles(tokens) == {"evaluation"} and lead_in_tokens_of(tokens):
         return False  # "Mittari: …"
     nouns = set(_lex("goal_nouns"))
@@ -221,9 +246,38 @@ def is_goal_sentence(tokens: list[Token]) -> bool:
                 return True
         if tok.lemma in _lex("goal_verbs") and tok.morph.get("VerbForm") == "Fin" and not _pursues_goal_before(tokens, i):
             return True
-        if tok.lemma in _lex("wish_verbs") and tok.morph.get("Person") == "1" and _that_clause(tokens, i):
+        if tok.lemma in _lex("wish_verbs") and tok.morph.get("Person") == "1" and _that_clause(tokens, i) and not _wishes_for_process(tokens, i):
+            return True
+        if plain_wishes and _plain_wish(tokens, i):
             return True
     return False
+
+
+def _plain_wish(tokens: list[Token], i: int) -> bool:
+    """"Toivotaan, että …", "Haluamme vahvistaa …": the main verb at `i` a wish in the present, in
+    the passive with its "että" clause, or in the first person or the passive with an infinitive of
+    change of its own (`direction_words`, `aim_infinitives`); not a question ("Mitä haluamme saada aikaan?"), not what an evaluation wants
+    to know ("Arvioinnilla halutaan …"), not one that tells what is done ("haluamme järjestää"),
+    speaks to the reader ("haluamme kiittää") or wishes for the funding (`_wishes_for_process`)."""
+    verb = tokens[i]
+    if verb.lemma not in _lex("wish_verbs") or verb.dep != "ROOT" or verb.morph.get("VerbForm") != "Fin" or verb.morph.get("Tense") == "Past":
+        return False
+    asks = any(t.text == "?" for t in tokens) or any(t.morph.get("PronType") == "Int" for t in tokens[:i])
+    if asks or _wishes_for_process(tokens, i) or "evaluation" in sentence_roles(tokens):
+        return False
+    passive = verb.morph.get("Voice") == "Pass"
+    if passive and _that_clause(tokens, i):
+        return True
+    if not (passive or verb.morph.get("Person") == "1"):
+        return False
+    changes = {*_lex("direction_words"), *_lex("aim_infinitives")}
+    return any(t.head == i and j != i and t.dep == "xcomp" and t.morph.get("InfForm") == "1" and t.lemma in changes for j, t in enumerate(tokens))
+
+
+def _wishes_for_process(tokens: list[Token], i: int) -> bool:
+    """A wish for the funding or about the application ("Toivomme, että avustus myönnetään"): the
+    words after the wish verb name them (`process_words`)."""
+    return any_phrase(tokens[i + 1 :], _lex("process_words")) is not None
 
 
 def _passive_perfect(tokens: list[Token], copula: int) -> bool:
@@ -255,8 +309,17 @@ def _pursues_goal_before(tokens: list[Token], verb: int) -> bool:
 
 
 def _that_clause(tokens: list[Token], i: int) -> bool:
-    """A wish verb followed by its "että" clause: "Haluamme, että nuoret …"."""
-    return any(t.lemma in _lex("that_words") for t in tokens[i + 1 : i + 4])
+    """A wish verb followed by its "että" clause: "Haluamme, että nuoret …", also with words
+    between ("Haluamme lisäksi myös, että …", "Toivomme hankkeen aikana, että …") or through an
+    infinitive of its own ("haluamme nähdä, että …"): an "että" before any other finite verb,
+    which would begin a clause the wish does not govern ("Haluamme kiittää niitä, jotka …"), and
+    not after a word of manner ("haluaisimme kehittää pajaa niin, että …" tells how, not what is wished)."""
+    for t in tokens[i + 1 :]:
+        if t.lemma in _lex("that_words"):
+            return True
+        if t.morph.get("VerbForm") == "Fin" or t.text.lower() in _lex("how_words"):
+            return False
+    return False
 
 
 def _is_template_goal(text: str) -> bool:
@@ -310,6 +373,13 @@ def _form_goals(reading: Reading) -> list[_Goal]:
         if goal.text:
             goals.append(goal)
     return goals
+
+
+def form_goal_fields(reading: Reading) -> set[int]:
+    """The blocks of the fields of goals' sub-forms, below each goal's own line ("Tavoite 3 *",
+    then "Miten tavoitteen toteutumista seurataan? *"): such a field is that goal's, and an empty
+    one is the goal's gap, which the goal rules report, not an empty section of the plan."""
+    return {b for goal in _form_goals(reading) for b in goal.blocks if b != min(goal.blocks)}
 
 
 def _answer_goal(reading: Reading, goal: _Goal, block: int, start: int) -> None:
@@ -375,7 +445,9 @@ def _section_goals(reading: Reading) -> list[_Goal]:
     # parts that describe activities, evaluation or results is a goal.
     elsewhere = set(_lex("not_goal_sections"))
     body = [b for b in reading.body_blocks() if not reading.keys_at(b) & elsewhere and reading.document.blocks[b].kind is not BlockKind.table_cell]
-    return _goal_sentences(reading, body)
+    # a plain wish in the background ("Haluamme vahvistaa …" after the problem) tells why, not the plan's aims
+    background = {b for b in body if reading.keys_at(b) & set(_lex("background_sections"))}
+    return _goal_sentences(reading, body, background=background)
 
 
 def _under_goal_headings(reading: Reading, blocks: list[int]) -> list[int]:
@@ -397,37 +469,46 @@ def _without_references(analysis: Analysis) -> list[Token]:
     return [t for t in analysis.tokens if not any(start <= t.idx < end for start, end in spans)]
 
 
-def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False) -> list[_Goal]:
+def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False, background: set[int] | None = None) -> list[_Goal]:
     """Each sentence that states an aim is a goal; the sentences after it in its paragraph are its own.
     With `changes`, so is a sentence that states an expected change (`_states_change`): how a goals
-    section that marks none of its sentences as aims says its goals."""
+    section that marks none of its sentences as aims says its goals. In the `background` blocks
+    only an aim named as one is a goal, not a plain wish (`_plain_wish`)."""
     goals: list[_Goal] = []
     overall: list[bool | None] = []  # None: only wished so far, the overall aim if an aim named with a goal noun follows it
-    seen: list[set[str]] = []
+    seen: list[tuple[set[str], list[Token]]] = []  # each goal's own words and sentence, as first stated
     for b in blocks:
         analysis = reading.analyses[b]
         current: _Goal | None = None  # the goal whose own paragraph the next sentences continue
         for start, end in analysis.sentences():
             tokens = analysis.tokens[start:end]
             text = analysis.sentence_text(start, end)
-            if (is_goal_sentence(tokens) or (changes and _states_change(tokens))) and not _is_template_goal(text):
+            if (is_goal_sentence(tokens, plain_wishes=not background or b not in background) or (changes and _states_change(tokens))) and not _is_template_goal(text):
                 lemmas = content_lemmas(tokens)
                 if current is not None and _narrows(tokens):
                     current.lemmas |= lemmas  # the goal before, said more exactly: its words are the goal's
                     current.wholes |= content_lemmas(tokens, parts=False)
                     continue
-                if any(_restates(lemmas, earlier) for earlier in seen):
-                    current = None  # a restatement of a goal is the same goal
+                restated = next((g for g, (words, said) in zip(goals, seen) if _restates(lemmas, words) or _says_again(tokens, said)), None)
+                if restated is not None:  # a restatement of a goal is the same goal, and what follows it is that goal's own
+                    restated.lemmas |= lemmas
+                    restated.wholes |= content_lemmas(tokens, parts=False)
+                    current = restated
                     continue
-                if current is not None and overall[-1] is None and _names_aim(tokens):
+                if current is not None and current is goals[-1] and overall[-1] is None and _names_aim(tokens):
                     overall[-1] = True  # "Haluamme, että … . Tavoitteenamme on …": the wish is the aim its goals serve
-                seen.append(lemmas)
+                # only a wish that opens its paragraph may be the aim the goals after it serve; one that
+                # follows a stated aim ("Tavoitteenamme on … . Haluamme myös, että …") is a goal of its own
+                opens = current is None
+                seen.append((lemmas, tokens))
                 current = _Goal(_clip(_answer_text(text)), b, "sentence", len(goals) + 1, blocks={b})  # without "Vastaus:"
                 current.lemmas, current.wholes = lemmas, content_lemmas(tokens, parts=False)
                 goals.append(current)
-                overall.append(True if any(t.lemma in _lex("overall_aim_words") for t in tokens) else None if not _names_aim(tokens) else False)
+                # a wish that counts itself as the first goal ("Haluamme ensinnäkin, että …") opens the goals, it is not above them
+                overall.append(True if any(t.lemma in _lex("overall_aim_words") for t in tokens) else None if opens and not _names_aim(tokens) and not _counts_first(tokens) else False)
             elif current is not None:
-                overall[-1] = bool(overall[-1])  # a wish with sentences of its own is a goal
+                if current is goals[-1]:
+                    overall[-1] = bool(overall[-1])  # a wish with sentences of its own is a goal
                 roles = sentence_roles(tokens) | ({"activity"} if _means_of_goal(tokens) else set())
                 for role in roles:
                     current.add(role, _clip(analysis.sentence_text(start, end)), tokens)
@@ -468,6 +549,43 @@ def _restates(lemmas: set[str], earlier: set[str]) -> bool:
     return bool(lemmas) and len(lemmas & earlier) >= max(2, int(0.7 * len(lemmas)))
 
 
+def _says_again(tokens: list[Token], earlier: list[Token]) -> bool:
+    """An aim that says an earlier goal again, in other forms of its words (compound parts, word
+    families): it names all that goal's subject words and adds only detail ("… oppivat uimaan" and
+    "jokainen kylän lapsi oppii uimaan ennen kouluikää"), or says only part of it, sharing two
+    words at least. An aim that counts itself as another ("Haluamme myös, että …", "Toiseksi …")
+    names a goal of its own however many words it shares."""
+    if _counts_another(tokens):
+        return False
+    new, old = _subject_words(tokens), _subject_words(earlier)
+    said_before = speaking_words(tokens, content_lemmas(earlier)) & new
+    said_now = speaking_words(earlier, content_lemmas(tokens)) & old
+    return len(said_before) >= 2 and (said_now == old or said_before == new)
+
+
+def _subject_words(tokens: list[Token]) -> set[str]:
+    """The content words of an aim without those that only say it is an aim ("haluta", "päämäärä")
+    or which way its subject should go ("lisätä", "vähenee"): "vähentää yksinäisyyttä" and
+    "yksinäisyys vähenee" speak of one thing."""
+    skip = {*_lex("goal_nouns"), *_lex("goal_verbs"), *_lex("wish_verbs"), *_lex("direction_words"), *_lex("stop_lemmas")}
+    return {t.lemma for t in tokens if content_lemmas([t]) and t.lemma not in skip}
+
+
+def _counts_another(tokens: list[Token]) -> bool:
+    """An aim opening with a word that adds it to the ones before ("myös", "lisäksi") or an ordinal
+    ("Toiseksi", "Kolmas tavoitteemme")."""
+    words = [t for t in tokens if t.pos != "PUNCT"][:3]
+    return any(t.morph.get("NumType") == "Ord" or t.text.lower() in _lex("another_aim_words") for t in words)
+
+
+def _counts_first(tokens: list[Token]) -> bool:
+    """An aim opening with a word that counts it as the first of the goals ("Haluamme ensinnäkin,
+    että …", "Ennen kaikkea toivomme …"; written words, so "ensi vuonna" is no count)."""
+    opening = " ".join(t.text.lower() for t in tokens if t.pos != "PUNCT").split()[:4]
+    said = f" {' '.join(opening)} "
+    return any(f" {word} " in said for word in _lex("first_aim_words"))
+
+
 def _first_sentence(analysis: Analysis) -> str:
     sentences = analysis.sentences()
     if not sentences:
@@ -488,7 +606,7 @@ def sentence_roles(tokens: list[Token]) -> set[str]:
         if role in ("activity", "evaluation"):
             return {role}
     roles = set()
-    if any_phrase(_without_estimates(tokens), _lex("evaluation_words")):
+    if any_phrase(_without_estimates(tokens), _lex("evaluation_words")) or counts(tokens):
         roles.add("evaluation")
     if any_phrase(tokens, _lex("activity_words")) or _passive_action(tokens):
         roles.add("activity")
@@ -507,8 +625,40 @@ def _passive_action(tokens: list[Token]) -> bool:
     return any(
         t.dep == "ROOT" and t.pos == "VERB" and t.morph.get("Voice") == "Pass" and t.morph.get("VerbForm") == "Fin"
         and not any_phrase([t], _lex("evaluation_words"))  # "kulutusta seurataan" measures, it does not act
-        for t in tokens
+        and not _counting(tokens, i)  # nor does "kävijät lasketaan"
+        for i, t in enumerate(tokens)
     )
+
+
+def counts(tokens: list[Token]) -> bool:
+    """A sentence that measures by counting: "laskemme osallistujat", "kävijät lasketaan ovella",
+    "käyntikerrat kirjataan" (`_counting`)."""
+    return any(_counting(tokens, i) for i in range(len(tokens)))
+
+
+def _counting(tokens: list[Token], i: int) -> bool:
+    """Whether the token at `i` is a finite verb that counts. A verb of counting (`counting_verbs`)
+    counts in the passive, in the first person or with what is counted as its object or a clause
+    ("kuinka monta …"); intransitive in the third person it says what decreases ("työttömyys
+    laskee", "kustannukset laskevat": a result or an aim, not a measure); with an "että" clause it
+    reckons ("laskemme, että …"); with money as its object it is a budget's arithmetic
+    ("palkkakustannukset lasketaan sivukuluineen", `not_counted`). A verb of recording
+    (`recording_verbs`) counts when what it records is a count ("käyntikerrat", "talkootunnit",
+    `count_words`): "toimintamalli kirjataan käsikirjaan" documents, it does not measure."""
+    verb = tokens[i]
+    recording = verb.lemma in _lex("recording_verbs")
+    if verb.morph.get("VerbForm") != "Fin" or not (recording or verb.lemma in _lex("counting_verbs")):
+        return False
+    deps = [j for j, t in enumerate(tokens) if t.head == i and j != i]
+    objects = [tokens[j] for j in deps if tokens[j].dep == "obj"]
+    if recording:
+        return any(any_phrase([o], _lex("count_words")) is not None for o in objects)
+    clauses = [j for j in deps if tokens[j].dep.startswith("ccomp")]
+    if any(t.lemma in _lex("that_words") and t.head in clauses for t in tokens):
+        return False
+    if any(any_phrase([o], _lex("not_counted")) is not None for o in objects):
+        return False
+    return verb.morph.get("Voice") == "Pass" or verb.morph.get("Person") == "1" or bool(objects or clauses)
 
 
 def lead_in_tokens_of(tokens: list[Token]) -> list[Token]:
@@ -635,13 +785,17 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     any sentence that reads as one wherever it stands. A paragraph that names its goal by number
     serves that goal as the reference read it. An evaluation speaks of a goal also when it names the
     things of the activities that plainly serve it ("the network's meetings are counted" for a goal
-    pursued by a network).
+    pursued by a network). An evaluation that so speaks of one goal also serves another whose own
+    noun it measures, named whole (`_names_own_subject`). An evaluation plan, which has no activity
+    part, tells its activities where it tells how the goals are followed. A result told in the
+    evaluation part ("Tuloksena on …") is no evaluation.
     """
     if not goals:
         return
     owned = set().union(*(g.blocks for g in goals))
     goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
-    distinctive = _distinctive(goal_lemmas, [g.wholes or content_lemmas(reading.analyses[g.block].tokens, parts=False) for g in goals])
+    wholes = [g.wholes or content_lemmas(reading.analyses[g.block].tokens, parts=False) for g in goals]
+    distinctive = _distinctive(_without_name_parts(reading, goal_lemmas, wholes), wholes)
     places = {"activity": section_keys("activity"), "evaluation": section_keys("evaluation")}
     background = set(_lex("background_sections"))
     letters = _lettered(reading, goals)
@@ -649,7 +803,14 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
         placed = set(reading.blocks_with_keys(keys)) - owned
         # goals written in prose or as a list: what the goals part goes on to say the project does
         # ("Hankkeessa ohjaaja vetää ryhmiä …") is how it pursues them
-        told = set(reading.blocks_with_keys(section_keys("goals"))) - owned - placed if role == "activity" and all(g.source != "table" for g in goals) else set()
+        told_keys = section_keys("goals")
+        opening: set[int] = set()
+        if reading.doc_type == DocType.arviointisuunnitelma:
+            # an evaluation plan has no activity part: it tells what is done where it tells how each
+            # goal is followed, and in the untitled opening that describes the project
+            told_keys = told_keys | section_keys("evaluation")
+            opening = _untitled_opening(reading)
+        told = (set(reading.blocks_with_keys(told_keys)) | opening) - owned - placed if role == "activity" and all(g.source != "table" for g in goals) else set()
         anywhere = {b for b in reading.body_blocks() if not reading.keys_at(b) & background} - owned if role == "evaluation" else set()
         for b in sorted(placed | anywhere | told):
             if referenced_goals(reading.analyses[b].text, len(goals), letters):
@@ -665,12 +826,16 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     continue
                 if b not in placed | told and not _measures(tokens):
                     continue
+                if role == "evaluation" and not roles and _tells_result(tokens):
+                    continue  # "Tuloksena on …" under "Arviointi ja tulokset" says what comes out, not how it is measured
                 if (about_all_goals(tokens) and names_method(tokens)) or (len(goals) == 1 and b in placed | told):
                     for goal in goals:
                         goal.add(role, _clip(text))
                     continue
                 clip = _clip(text)
                 each = _speaks_of_each(tokens, goal_lemmas, distinctive)
+                if each and role == "evaluation":  # what it measures, named whole, is that goal's own too
+                    each += [i for i in range(len(goals)) if i not in each and _names_own_subject(tokens, goal_lemmas[i], distinctive[i], measured=True)]
                 if len(each) > 1 and roles <= {role}:  # one that also tells of another role serves the goal it is closest to
                     for chosen in each:
                         goals[chosen].add(role, clip)
@@ -679,7 +844,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     goals[each[0]].add(role, clip, tokens)
                     continue
                 found = _speaks_of(tokens, goal_lemmas, distinctive, role)
-                if found is None and role == "evaluation":  # what the goal's activities do
+                if found is None and role == "evaluation" and not _names_two_subjects(tokens, wholes, distinctive):  # what the goal's activities do
                     means = [g.means_besides(clip) for g in goals]
                     # a method both do ("työpaja") is how it evaluates, not what: it names no activity
                     subject = [t for t in tokens if not _measure_word(t)]
@@ -688,6 +853,32 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     chosen, shared = found
                     # an activity that plainly speaks of the goal is its own: its indicators serve the goal
                     goals[chosen].add(role, clip, tokens if shared >= 2 else None)
+
+
+def _without_name_parts(reading: Reading, lemmas: list[set[str]], wholes: list[set[str]]) -> list[set[str]]:
+    """The goals' words without the parts of the project's name, a compound its title writes with a
+    capital ("Iltakoulu – arviointisuunnitelma"): a goal that names the project ("… Iltakoulun
+    kautta") does not speak of evenings, so "ilta" stays the own word of the goal that does. A part
+    the goal also writes as a word of its own stays."""
+    title = next((b for b in reading.document.blocks[:3] if b.text == reading.document.title), None)
+    if title is None:
+        return lemmas
+    types = load("sections")["doc_types"]
+    names = {
+        t.lemma: set(t.parts) for t in reading.analyses[title.index].tokens
+        if len(t.parts) >= 2 and t.text[:1].isupper() and not any(any_phrase([t], words) for words in types.values())
+    }
+    return [gl - {p for name, parts in names.items() if name in wh for p in parts if p not in wh} for gl, wh in zip(lemmas, wholes)]
+
+
+def _untitled_opening(reading: Reading) -> set[int]:
+    """The paragraphs before the first part the plan names, which no section key claims: where a
+    plan opens by saying what the project is and does ("Pidämme kerhoa auki …" under its title)."""
+    first = next((s.heading_block for s in reading.sections if s.keys), None)
+    if first is None:
+        return set()
+    blocks = reading.document.blocks
+    return {b for b in reading.body_blocks() if b < first and blocks[b].kind is BlockKind.paragraph and not reading.keys_at(b)}
 
 
 def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]], role: str) -> tuple[int, int] | None:
@@ -712,11 +903,48 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     if role == "activity":
         strong = shared_words(tokens, own, nouns_only=True) > 0 or (best >= 2 and _pair_of_one(tokens, lemmas, chosen))
     else:
-        strong = any(
-            t.pos in ("NOUN", "PROPN") and (t.lemma in own or _names_whole(t, lemmas[chosen]) and own.intersection(t.parts)) and not _measure_word(t)
-            for t in tokens
-        )
+        strong = _names_own_subject(tokens, lemmas[chosen], own) or by_modifier(tokens, own)  # "digitupa" ~ "digitaidot"
     return (chosen, best) if (best >= 2 and shared_words(tokens, own)) or strong else None
+
+
+def _names_own_subject(tokens: list[Token], lemmas: set[str], own: set[str], measured: bool = False) -> bool:
+    """An evaluation names a goal's subject when one of its nouns is the goal's own (`own`: no
+    other goal has it), named whole and not a measure; `measured`: that noun is also what is
+    measured, the sentence's subject or object or their genitive ("kylätalon kulutusta seurataan"
+    speaks of the goal on the village hall, though it shares two compound parts with another
+    goal), not an adverbial ("kysely saameksi" is in that language, not about it)."""
+    return any(
+        t.pos in ("NOUN", "PROPN") and (t.lemma in own or _names_whole(t, lemmas) and own.intersection(t.parts)) and not _measure_word(t)
+        and (not measured or _is_measured(tokens, t))
+        for t in tokens
+    )
+
+
+def _names_two_subjects(tokens: list[Token], wholes: list[set[str]], distinctive: list[set[str]]) -> bool:
+    """An evaluation that names the own subjects of two goals or more, each a noun the goal itself
+    writes as a word of its own ("sovelluksen tilastot: kyytien määrä" where one goal speaks of the
+    app and another of rides), is as near each of them by its own words: a word it shares with one
+    goal's activities does not make it that goal's measure alone (the other goal's activities may
+    simply be written in fewer words). A noun a goal has only inside a compound ("matka" of
+    "asiointimatka") is not that goal's subject named."""
+    named = [
+        any(t.pos in ("NOUN", "PROPN") and t.lemma in own & whole and not _measure_word(t) for t in tokens)
+        for whole, own in zip(wholes, distinctive)
+    ]
+    return sum(named) >= 2
+
+
+def _is_measured(tokens: list[Token], token: Token) -> bool:
+    """The word is a subject or an object, or the genitive of one."""
+    core = ("nsubj", "obj")
+    if token.dep.startswith(core):
+        return True
+    return token.dep == "nmod:poss" and 0 <= token.head < len(tokens) and tokens[token.head].dep.startswith(core)
+
+
+def _tells_result(tokens: list[Token]) -> bool:
+    """A sentence led by a result noun in the essive ("Tuloksena on …", "Hankkeen tuloksena syntyy …")."""
+    return any(t.morph.get("Case") == "Ess" and any_phrase([t], _lex("result_column"), parts=False) is not None for t in tokens)
 
 
 def _pair_of_one(tokens: list[Token], lemmas: list[set[str]], chosen: int) -> bool:
@@ -767,7 +995,7 @@ def _measures(tokens: list[Token]) -> bool:
     something ("mitataan", "mittarina", "tavoitetaso") or names a method, in the present or future."""
     if any(t.morph.get("Tense") == "Past" for t in tokens):
         return False
-    return any_phrase(_without_estimates(tokens), _lex("measure_words")) is not None or names_method(tokens)
+    return any_phrase(_without_estimates(tokens), _lex("measure_words")) is not None or names_method(tokens) or counts(tokens)
 
 
 def names_method(tokens: list[Token]) -> bool:

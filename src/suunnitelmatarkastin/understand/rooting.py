@@ -220,12 +220,23 @@ def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact
         for key, spec in specs.items():
             if key in found or (spec.get("results_only") and not about_results and not carries_on):
                 continue
-            if _says_positively(tokens, spec["words"]) or (spec.get("owned") and carries_on):
+            if _says_positively(tokens, spec["words"]) or (spec.get("owned") and carries_on) or (spec.get("tailored") and _tailored_for_groups(tokens)):
                 found[key] = b
     return [
         StageFact(key=key, name=spec["name"], addressed=key in found, location=reading.location(found[key]) if key in found else reading.location(0))
         for key, spec in specs.items()
     ]
+
+
+def _tailored_for_groups(tokens: list[Token]) -> bool:
+    """Results made into separate forms, each for its own group: a thing said to be separate or
+    their own (`tailoring_modifiers`: "erilliset tiivistelmät", "omat ohjeet") for two groups or
+    more joined in the allative ("… opettajille ja huoltajille"). That tailors the results for
+    their users (variointi) in any words; one recipient alone ("erillinen budjetti hankkeelle")
+    does not."""
+    if not any(t.dep == "amod" and t.lemma in _lex("tailoring_modifiers") for t in tokens):
+        return False
+    return any(t.dep == "conj" and t.morph.get("Case") == "All" and tokens[t.head].morph.get("Case") == "All" for t in tokens if 0 <= t.head < len(tokens))
 
 
 def _carries_on(sentence: str, tokens: list[Token], period: PeriodFact | None) -> bool:
@@ -270,8 +281,10 @@ def resources(reading: Reading) -> list[RootingResourceFact]:
     plan is about rooting throughout: money or work it commits anywhere, in a sentence or in a
     resources column, serves the continuation; so does a sentence that goes on from a rooting
     sentence in its paragraph ("Hankkeen jälkeen kerho jatkuu seuran omana toimintana. Seura varaa
-    sille 800 euroa vuodessa.")."""
+    sille 800 euroa vuodessa."). A budget sets money aside by listing it: there a line or a table
+    row on rooting with an amount or its payer's budget is a resource (`_budget_line`)."""
     in_section = rooting_section_blocks(reading)
+    budget = budget_blocks(reading)
     exit_plan = reading.doc_type == DocType.exit_suunnitelma
     facts = []
     before: tuple[int, bool] = (-1, False)  # the previous sentence's block and whether it spoke of rooting
@@ -281,23 +294,65 @@ def resources(reading: Reading) -> list[RootingResourceFact]:
         rooting = is_rooting(tokens)
         about_rooting = b in in_section or rooting or before == (b, True)
         before = (b, rooting)
-        if (about_rooting or exit_plan) and not negated(tokens) and _sets_aside(tokens, committed_only=not about_rooting):
+        if negated(tokens):
+            continue
+        if ((about_rooting or exit_plan) and _sets_aside(tokens, committed_only=not about_rooting)) or (
+            rooting and b in budget and _budget_line(tokens, listed_only=True)
+        ):
             facts.append(RootingResourceFact(text=sentence[:300], location=reading.location(b)))
     for table in reading.document.tables:
         if not table.rows or reading.in_appendix(table.block_ids[0][0]):
             continue
         rooting_table = bool(reading.keys_at(table.block_ids[0][0]) & section_keys("rooting"))
+        budget_table = table.block_ids[0][0] in budget or any(
+            any_phrase(reading.analyses[b].tokens, _lex("budget_words")) for b in table.block_ids[0]
+        )
         for c in range(len(table.rows[0])):
             resource_column = any_phrase(reading.analyses[table.block_ids[0][c]].tokens, _lex("resource_column"))
             for r in range(1, len(table.rows)):
                 block = table.block_ids[r][c]
                 tokens = reading.analyses[block].tokens
                 row = _row_tokens(reading, block) + tokens
-                if not tokens or negated(tokens) or not ((exit_plan and resource_column) or rooting_table or is_rooting(row)):
+                if not tokens or negated(tokens):
                     continue
-                if resource_column or _sets_aside(row):
+                rooting_row = is_rooting(row)
+                if not ((exit_plan and resource_column) or rooting_table or rooting_row):
+                    continue
+                if resource_column or _sets_aside(row) or (budget_table and rooting_row and _budget_line(row)):
                     facts.append(RootingResourceFact(text=" | ".join(table.rows[r])[:300], location=reading.location(block)))
     return facts
+
+
+def budget_blocks(reading: Reading) -> set[int]:
+    """The blocks of the budget: sections the type files under the budget, and sections whose own
+    heading names it ("Kustannukset", "Talousarvio") whatever key they have (an exit plan has no
+    budget section of its own)."""
+    blocks = set(reading.blocks_with_keys(section_keys("budget")))
+    for section in reading.sections:
+        heading = reading.analyses[section.heading_block].tokens
+        if section.level and not section.appendix and any_phrase(heading, _lex("budget_words")) is not None:
+            blocks.update(section.all_blocks)
+    return blocks
+
+
+def _budget_line(tokens: list[Token], listed_only: bool = False) -> bool:
+    """A budget's line (or table row) that sets money or work aside by listing it: an amount, a
+    number that is no year or date ("Juurrutustyö: 4 000"), or the budget of the organisation that
+    pays ("Materiaalien päivitys hankkeen jälkeen, kaupungin talousarvio"). `listed_only`: only a
+    line without a finite verb, a listed item; a sentence in a budget says what it says
+    ("Jatkon rahoitus ratkeaa myöhemmin")."""
+    if listed_only and any(t.pos in ("VERB", "AUX") and t.morph.get("VerbForm") == "Fin" for t in tokens):
+        return False
+    if any(t.pos == "NUM" and _amount(t.text) for t in tokens):
+        return True
+    payer = any(any_phrase([t], load("owners")["organisation"]) is not None for t in tokens)
+    return payer and any_phrase(tokens, _lex("resources")) is not None
+
+
+def _amount(text: str) -> bool:
+    """A number written as an amount ("8", "000", "0,2"), not a year ("2027") nor a date or a range."""
+    digits = text.replace(",", "", 1).replace(".", "", 1)
+    return digits.isdigit() and not (len(digits) == 4 and 1900 <= int(digits) <= 2100) and int(digits) > 0
 
 
 def _row_tokens(reading: Reading, block: int) -> list[Token]:
@@ -314,12 +369,20 @@ def follow_ups(reading: Reading) -> list[FollowUpFact]:
     in their own words or under a heading that says so."""
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        context = tokens + _row_tokens(reading, b) + _heading_tokens(reading, b)
+        context = _as_adjectives(tokens) + _row_tokens(reading, b) + _heading_tokens(reading, b)
         if negated(tokens) or not _follows_up(context) or _within_project(sentence, reading.period):
             continue
         if _after_project(sentence, reading.period) or any_phrase(context, _lex("follow_up_context")):
             facts.append(FollowUpFact(text=sentence[:300], location=reading.location(b)))
     return facts
+
+
+def _as_adjectives(tokens: list[Token]) -> list[Token]:
+    """An attribute the tagger reads as an adjective is that adjective, not the finite verb its
+    other analysis gives: "seuraavat kulut" are the following ones ("seuraava"), nothing that
+    follows up ("seurata": "they follow"). A participle that follows something ("lainauksia
+    seuraavat työntekijät") the tagger reads as a verb, and it stays one."""
+    return [replace(t, alternatives=()) if t.pos == "ADJ" and t.dep == "amod" and t.alternatives else t for t in tokens]
 
 
 def _heading_tokens(reading: Reading, block: int) -> list[Token]:

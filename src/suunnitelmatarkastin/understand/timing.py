@@ -44,9 +44,21 @@ def find_period(reading: Reading) -> PeriodFact | None:
 
 
 def _told_in_past(tokens) -> bool:
-    """A sentence whose finite verbs are all in the past tense."""
-    finite = [t for t in tokens if t.morph.get("VerbForm") == "Fin"]
-    return bool(finite) and all(t.morph.get("Tense") == "Past" for t in finite)
+    """A sentence whose finite verbs are all in the past tense.
+
+    The negation verb has no tense of its own: its verb tells it. A past participle ("ei ollut",
+    "emme toteuttaneet") is the past; a connegative ("ei ole") is itself a present finite verb; an
+    elided verb ("…, mutta ei kaikille") leaves the tense to the rest of the sentence.
+    """
+    tenses = []
+    for t in tokens:
+        if t.morph.get("VerbForm") != "Fin":
+            continue
+        if t.morph.get("Polarity") != "Neg":
+            tenses.append(t.morph.get("Tense"))
+        elif 0 <= t.head < len(tokens) and tokens[t.head].morph.get("PartForm") == "Past":
+            tenses.append("Past")
+    return bool(tenses) and all(tense == "Past" for tense in tenses)
 
 
 def _period_texts(reading: Reading, blocks: list[int]):
@@ -173,6 +185,24 @@ def _dates_document(tokens: list[Token], expression: TimeExpression) -> bool:
     return any_phrase([last], documents, parts=False) is not None or bool(last.parts) and last.parts[-1] in documents
 
 
+def _dated_things(tokens: list[Token], expressions: list[TimeExpression]) -> set[int]:
+    """The expressions that date a thing the sentence refers to, not its own work: a genitive
+    before a noun that is not a time ("vertaamme vuoden 2024 tilastoihin syksyllä 2026", "kevään
+    2025 kyselyn pohjalta") when another expression says when the work is done. Alone, such a
+    genitive is the work's own time ("syksyn 2027 seminaarissa esitellään …")."""
+    base = tokens[0].idx if tokens else 0
+    time_nouns = set(load("timing")["time_nouns"])
+    found = set()
+    for n, expression in enumerate(expressions):
+        first = next((t for t in tokens if t.idx - base == expression.start_char), None)
+        if first is None or first.dep != "nmod:poss" or not 0 <= first.head < len(tokens):
+            continue
+        head = tokens[first.head]
+        if head.pos == "NOUN" and head.idx - base >= expression.start_char + len(expression.text) and head.lemma not in time_nouns:
+            found.add(n)
+    return found if len(found) < len(expressions) else set()
+
+
 def _history(reading: Reading, block: int, tokens, interval: Interval, period: PeriodFact | None) -> bool:
     """A past-tense sentence about the time before the project is background or preparation
     ("vuonna 2019 tehdyssä kartoituksessa todettiin …", "valmistelukokous pidettiin …"). A plan
@@ -183,6 +213,16 @@ def _history(reading: Reading, block: int, tokens, interval: Interval, period: P
     if reading.doc_type == DocType.loppuraportti and reading.keys_at(block) & set(load("timing")["activity_sections"]):
         return False
     return _past(tokens)
+
+
+def _preparation(expressions: list[TimeExpression], interval: Interval, period: PeriodFact | None) -> bool:
+    """A date before the project in a sentence that sets its work at the application stage ("jo
+    hakuvaiheessa: kuntien kanssa keväällä 2025 …", "hakemusta valmisteltaessa") dates that
+    preparation, which comes before the project by definition, whatever tense the verbs have (a
+    narrative present, or a past form the tagger misreads as present)."""
+    if period is None or interval.end is None or interval.end >= period.start:
+        return False
+    return any(e.interval.anchor == "haku" for e in expressions)
 
 
 def _continuation(reading: Reading, block: int, tokens, interval: Interval, period: PeriodFact | None) -> bool:
@@ -237,14 +277,17 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
         if not expressions:
             continue
         planned = _is_activity(reading, b, tokens)
-        for expression in expressions:
+        things = _dated_things(tokens, expressions)
+        for n, expression in enumerate(expressions):
             interval = expression.interval
             if period is not None and sentence == period.text:
                 continue
             activity = (
                 planned
+                and n not in things
                 and not _dates_document(tokens, expression)
                 and not _history(reading, b, tokens, interval, period)
+                and not _preparation(expressions, interval, period)
                 and not _continuation(reading, b, tokens, interval, period)
             )
             conflict = activity and not _whole_years(interval) and _outside(interval, period)
