@@ -226,8 +226,11 @@ def test_the_shipped_analyses_are_pyvoikkos_own():
     connection.close()
     lexicon = sorted(seed._lexicon_analyses(lemmas.version()))[::20]
     assert len(common) > 150 and len(lexicon) > 40
-    shipped = seed.get_many(iter(common + lexicon), lemmas.version())  # any iterable, as `lemmas` passes a generator
-    assert {w: lemmas.decode(shipped[w]) for w in common + lexicon} == {w: lemmas.analyse_word(w) for w in common + lexicon}
+    # a sentence's first word: the capitalised spelling of a lower-case entry, shipped in the same row
+    capitalised = [w.capitalize() for w in common if w.islower() and w.capitalize() != w][::3]
+    shipped = seed.get_many(iter(common + lexicon + capitalised), lemmas.version())  # any iterable, as `lemmas` passes a generator
+    words = common + lexicon + capitalised
+    assert len(capitalised) > 50 and {w: lemmas.decode(shipped[w]) for w in words} == {w: lemmas.analyse_word(w) for w in words}
 
 
 def test_every_lexicon_word_is_shipped_analysed():

@@ -604,3 +604,11 @@ def test_style_parts_are_checked_for_dtds_and_deep_nesting_fails_cleanly(tmp_pat
     deep = f'<w:styles xmlns:w="{_W}">' + "<w:style>" * 400 + "</w:style>" * 400 + "</w:styles>"
     reason = _reason(tmp_path, "tyylit-syva.docx", _with_part(good, "word/styles.xml", deep.encode()))
     assert "ei ole kelvollista XML:ää" in reason, reason
+    # the scan stops at the root element (no DTD may follow it), so a DTD after a long prolog is
+    # still found, and a part broken after its root is left to lxml, which refuses it as well
+    comment = "".join(random.Random(7).choices("abcdefghijklmnopqrstuvwxyz ", k=1024 * 1024)).encode()  # past the first chunk
+    far = b'<?xml version="1.0"?><!--' + comment + b"-->" + dtd[len(b'<?xml version="1.0"?>') :]
+    assert "DTD-määrittely tai entiteettejä" in _reason(tmp_path, "tyylit-dtd-kaukana.docx", _with_part(good, "word/styles.xml", far))
+    broken = f'<w:styles xmlns:w="{_W}"><w:style></w:styles>'.encode()
+    reason = _reason(tmp_path, "tyylit-rikki.docx", _with_part(good, "word/styles.xml", broken))
+    assert "ei ole kelvollista XML:ää" in reason, reason

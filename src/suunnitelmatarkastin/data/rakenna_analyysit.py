@@ -1,5 +1,7 @@
 """Rebuilds the word analyses shipped with the tool (`understand.seed`): after a lexicon is edited
 (a test says when), and with `--yleiset` also the common words' file, after a pyvoikko upgrade.
+The common words come partly from `wordfreq`, needed only here (`pip install -e .[rakennus]`);
+a check never imports it.
 
     .venv/bin/python -m suunnitelmatarkastin.data.rakenna_analyysit [--yleiset]
 """
@@ -16,8 +18,11 @@ from pathlib import Path
 
 from ..understand import lemmas
 from ..understand.seed import COMMON_FILE, LEXICON_FILE, path
+from ..voikko import analyse
 
-COMMON_WORDS = 30_000  # of the 75 000 forms with a probability: the rest add 3 % coverage and 4 MB
+MODEL_WORDS = 30_000  # of the 75 000 forms with a probability: the rest add 3 % coverage and 4 MB
+FREQUENT_WORDS = 200_000  # of wordfreq's 730 000 Finnish forms: see docs/nopeus.md for coverage and size
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, hyphens between them: no number, no clitic apostrophe
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -58,7 +63,7 @@ def warm_up_words() -> set[str]:
     return {token.text for token in nlp.pipeline().tokenizer(_WARM_UP_TEXT)}
 
 
-def common_words(count: int = COMMON_WORDS) -> list[str]:
+def model_words(count: int = MODEL_WORDS) -> list[str]:
     """The model's most probable word forms, commonest first."""
     import spacy
     from spacy.lookups import Lookups
@@ -73,6 +78,34 @@ def common_words(count: int = COMMON_WORDS) -> list[str]:
     return [strings[key] for key, _ in ranked if key in strings][:count]
 
 
+def frequent_words(count: int = FREQUENT_WORDS) -> list[str]:
+    """wordfreq's commonest Finnish word forms (lower-case, inflected as written), commonest first."""
+    try:
+        from wordfreq import top_n_list
+    except ImportError:
+        raise SystemExit("Yleisten sanojen tiedosto tehdään wordfreq-paketin sanalistasta: asenna se komennolla pip install -e '.[rakennus]'") from None
+    return [w for w in top_n_list("fi", count, wordlist="large") if _WORD.fullmatch(w)]
+
+
+def _compact(parses: tuple[lemmas.Parse, ...]) -> str:
+    """`lemmas.encode` without its spaces (the values a tenth smaller); `lemmas.decode` reads both."""
+    return json.dumps(parses, ensure_ascii=False, separators=(",", ":"))
+
+
+def common_entries(words: list[str]) -> Iterator[tuple[str, str, str | None]]:
+    """(word, its analyses, its capitalised spelling's analyses where they differ) of each word
+    pyvoikko knows in either spelling: an unknown word costs pyvoikko little (a lookup that fails
+    at once), so it is not shipped."""
+    for word in dict.fromkeys(words):
+        parses = lemmas.analyse_word(word)
+        capital = word.capitalize()
+        # pyvoikko knows hardly any capitalised spelling, and one it does not know is the lower-case word's
+        same = capital == word or (capital.lower() == word and not analyse(capital))
+        capitalised = parses if same else lemmas.analyse_word(capital)
+        if parses or capitalised:
+            yield word, _compact(parses), None if capitalised == parses else _compact(capitalised)
+
+
 def build_lexicon_file() -> int:
     """Write the analyses of the lexicons' and the warm-up's words; returns the number of words."""
     words = sorted(lexicon_words() | warm_up_words())
@@ -83,21 +116,21 @@ def build_lexicon_file() -> int:
 
 
 def build_common_file() -> int:
-    """Write the analyses of the model's commonest words; returns the number of words."""
+    """Write the analyses of the model's and wordfreq's commonest words; returns the number of entries."""
     target = path(COMMON_FILE)
     building = target.with_name(f"{target.name}.kesken")  # renamed into place when whole
-    words = common_words()
     building.unlink(missing_ok=True)
     connection = sqlite3.connect(building)
     with connection:
         connection.execute("CREATE TABLE meta (version TEXT NOT NULL)")
-        connection.execute("CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+        connection.execute("CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL, capital TEXT) WITHOUT ROWID")
         connection.execute("INSERT INTO meta VALUES (?)", (lemmas.version(),))
-        connection.executemany("INSERT INTO entry VALUES (?, ?)", ((w, lemmas.encode(lemmas.analyse_word(w))) for w in words))
+        connection.executemany("INSERT INTO entry VALUES (?, ?, ?)", common_entries(model_words() + frequent_words()))
     connection.execute("VACUUM")
+    (count,) = connection.execute("SELECT count(*) FROM entry").fetchone()
     connection.close()
     building.replace(target)
-    return len(words)
+    return count
 
 
 if __name__ == "__main__":

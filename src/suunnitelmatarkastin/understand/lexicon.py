@@ -320,8 +320,9 @@ def any_phrase(tokens: list[Token], entries: list[str], parts: Parts = True) -> 
     if not isinstance(tokens, Sentence):
         return _search(tokens, index, parts)
     key = (index.number, parts)
-    if key not in tokens.memo:
-        tokens.memo[key] = _search(tokens, index, parts)
+    if key not in tokens.memo:  # most lexicons share no first word with a sentence: one set test
+        found = index.stems or not tokens.keys.isdisjoint(index.firsts)
+        tokens.memo[key] = _search(tokens, index, parts) if found else None
     return tokens.memo[key]  # type: ignore[return-value]
 
 

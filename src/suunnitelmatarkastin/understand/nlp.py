@@ -9,6 +9,7 @@ paragraphs that changed.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import multiprocessing
@@ -16,7 +17,7 @@ import os
 import sys
 import types
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import metadata
@@ -77,11 +78,20 @@ class Sentence(list):
     """A sentence's tokens, with the answers lexicons gave about it (`lexicon.any_phrase`): they
     live as long as the document's `Reading` that holds the sentence, and no longer."""
 
-    __slots__ = ("memo",)
+    __slots__ = ("memo", "_keys")
 
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
         self.memo: dict[tuple[int, bool], object] = {}
+        self._keys: frozenset[str] | None = None
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Every form a token of the sentence is looked up by (`Token.part_keys`), made once: a
+        lexicon none of whose first words is among them has no match in the sentence."""
+        if self._keys is None:
+            self._keys = frozenset().union(*(t.part_keys for t in self))
+        return self._keys
 
 
 @dataclass
@@ -261,7 +271,26 @@ def analyse_texts(texts: Iterable[str]) -> list[Analysis]:
     counts["cache"] += len(texts) - len(fresh)
     lemmas.flush()
     store.flush()
+    if fresh:
+        release_memory()
     return [fresh[text] if text in fresh else _load(text, stored[key]) for text, key in zip(texts, keys)]
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL(None).malloc_trim  # glibc (Linux)
+    except (OSError, AttributeError):  # another C library (macOS, Windows): nothing to call
+        return None
+
+
+def release_memory() -> None:
+    """Give the heap's free pages back to the system after a spaCy pass. Its arrays and the last
+    document's objects are freed, but glibc keeps the pages, so a batch's worker grew by the
+    largest passes it had seen (small documents: +6.4 % from the 50th to the 150th, +2.6 % with
+    this; about a millisecond a call)."""
+    if trim := _malloc_trim():
+        trim(0)
 
 
 def _pieces(text: str) -> list[str]:

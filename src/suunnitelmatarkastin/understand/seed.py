@@ -7,9 +7,12 @@ files in `data/` hold its analyses, in the form `lemmas` caches them:
 - `sanaston_sanat.json`: every word the checker asks about before it reads any document (each entry
   of a shipped lexicon or a funder profile's lexicon, and the worker's warm-up text). It is text, one
   word a line, so that a lexicon edit changes a few lines; a test says when it must be rebuilt.
-- `yleiset_sanat.sqlite3`: the commonest word forms of the spaCy model's own vocabulary (its
-  word-probability table: general web Finnish, into which no checked or test document went). It
-  changes only with pyvoikko.
+- `yleiset_sanat.sqlite3`: common Finnish word forms: those of the spaCy model's own vocabulary
+  (its word-probability table) and the commonest inflected forms of `wordfreq`'s Finnish list
+  (subtitles, Wikipedia, news, web text), general Finnish into which no checked or test document
+  went. `wordfreq` forms are lower-case; a form's `capital` column holds the analyses of its
+  capitalised spelling ("Ohjausryhmä", a sentence's first word) where they differ, so one row
+  serves both. It changes only with pyvoikko.
 
 Both are stamped with `lemmas.version()`; with any other pyvoikko, kfst or dictionary they are not
 read, so they can only save time, never change an analysis. To rebuild (`--yleiset` also the second):
@@ -22,7 +25,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -67,9 +70,17 @@ def get_many(words: Iterable[str], version: str) -> dict[str, str]:
     if connection is None:
         return found
     try:
-        for i in range(0, len(rest), _CHUNK):
-            chunk = rest[i : i + _CHUNK]
-            found.update(connection.execute(f"SELECT key, value FROM entry WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        found.update(_select(connection, "SELECT key, value", rest))
+        capitalised = {w.lower(): w for w in rest if w not in found and w != w.lower() and w == w.lower().capitalize()}
+        for key, value in _select(connection, "SELECT key, coalesce(capital, value)", list(capitalised)):
+            found[capitalised[key]] = value
     except sqlite3.Error:
         pass
     return found
+
+
+def _select(connection: sqlite3.Connection, columns: str, keys: list[str]) -> Iterator[tuple[str, str]]:
+    """`columns` of the entries of `keys`, a chunk of keys a query."""
+    for i in range(0, len(keys), _CHUNK):
+        chunk = keys[i : i + _CHUNK]
+        yield from connection.execute(f"{columns} FROM entry WHERE key IN ({','.join('?' * len(chunk))})", chunk)
