@@ -3714,3 +3714,246 @@ def test_a_plain_wish_in_the_background_tells_why_not_the_aim(heading, aims):
         Nuorisotila avataan syksyllä.
         """
     assert len(goals_of(text)) == aims
+
+
+# fixer M3 (era-19) ------------------------------------------ the project's goals, blank fields, counted goals
+_PROJECTS_GOALS = """\
+    % Arviointisuunnitelma
+    # {heading}
+    Hankkeen tavoitteena on, että kylän nuoret harrastavat liikuntaa viikoittain. Toiseksi haluamme, että urheiluseurat saavat uusia ohjaajia.
+    # Menetelmät
+    Harrastajat lasketaan joka kuukausi. Seurojen ohjaajamäärä kysytään seuroilta vuosittain.
+    """
+
+
+def test_an_evaluation_plans_goals_headed_as_the_projects_are_the_project_plans():
+    """An evaluation plan that calls its goals the project's ("Hankkeen tavoitteet") restates the
+    goals the project plan set: their activities stand there, and this plan measures them."""
+    for heading in ("Hankkeen tavoitteet", "Mitä arvioimme? (hankkeen tavoitteet)"):
+        assert "tavoite.ei-toimenpidetta" not in rules_of(_PROJECTS_GOALS.format(heading=heading), "arviointisuunnitelma")
+
+
+def test_an_evaluation_plans_own_goals_still_need_their_activities():
+    assert "tavoite.ei-toimenpidetta" in rules_of(_PROJECTS_GOALS.format(heading="Tavoitteet"), "arviointisuunnitelma")
+
+
+_BLANK_FIELD = """\
+    % Arviointisuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että saaren mökkiläiset lajittelevat jätteensä. Keräyspisteitä lisätään kolmeen satamaan.
+    # Tiedonkeruu
+    Lajittelun onnistumista seurataan jäteyhtiön punnituksista kuukausittain, ja mökkiläisille tehdään kysely syksyllä 2026.
+    # Itsearviointi
+    Hanketyöntekijä ja saaren kyläyhdistys käyvät tulokset läpi joka syksy ja kirjaavat, mitä muutetaan.
+    # Ulkoinen arviointi
+    {external}
+    """
+
+
+def test_an_external_evaluation_field_left_with_its_placeholder_plans_none():
+    """A field headed "Ulkoinen arviointi" that holds only its placeholder plans no external
+    evaluation; and one blank field beside filled fields of the same part is one gap (the
+    placeholder), not an empty methods section."""
+    found = rules_of(_BLANK_FIELD.format(external="[Kirjoita tähän.]"), "arviointisuunnitelma")
+    assert "arviointi.ei-ulkoista" in found and "rakenne.pohjateksti" in found
+    assert "menetelmat" not in targets_of(_BLANK_FIELD.format(external="[Kirjoita tähän.]"), "rakenne.osio-tyhja", "arviointisuunnitelma")
+
+
+def test_a_filled_external_evaluation_field_plans_one():
+    text = _BLANK_FIELD.format(external="Ympäristöalan opiskelijat arvioivat hankkeen opinnäytetyönään keväällä 2027.")
+    assert "arviointi.ei-ulkoista" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_a_lone_blank_methods_section_is_still_empty():
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että saaren mökkiläiset lajittelevat jätteensä.
+        # Menetelmät
+        [Kirjoita tähän.]
+        """
+    assert "menetelmat" in targets_of(text, "rakenne.osio-tyhja", "arviointisuunnitelma")
+
+
+_COUNTED_GOALS = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Hankkeen päämääränä on, että saariston kylät pysyvät asuttuina.
+
+    Tavoitteenamme on ensinnäkin, että kyläkoulun oppilasmäärä kasvaa.
+
+    Toiseksi tavoitteena on, että lauttayhteys säilyy ympärivuotisena.
+    # Toteutus
+    Järjestämme muuttajille tutustumisviikonloppuja. Neuvottelemme lauttaliikenteestä maakunnan kanssa.
+    """
+
+
+def test_an_aim_before_a_goal_counted_first_is_the_overall_aim():
+    """"Päämääränä on … . Tavoitteenamme on ensinnäkin …": the aim before the goal that counts
+    itself the first is the aim the counted goals serve, not a goal beside them."""
+    assert [g.text for g in goals_of(_COUNTED_GOALS)] == [
+        "Tavoitteenamme on ensinnäkin, että kyläkoulun oppilasmäärä kasvaa.",
+        "Toiseksi tavoitteena on, että lauttayhteys säilyy ympärivuotisena.",
+    ]
+
+
+def test_an_aim_without_a_goal_counted_first_stays_a_goal():
+    text = _COUNTED_GOALS.replace("Tavoitteenamme on ensinnäkin", "Tavoitteenamme on myös")
+    assert len(goals_of(text)) == 3
+
+
+_KEPT_COUNT = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    1. Pyöräteiden talvikunnossapito paranee.
+    2. Koululaiset pyöräilevät kouluun talvellakin.
+    # Arviointi
+    Auraamattomista pyöräteistä {line}: montako ilmoitusta kunta saa kuukaudessa.
+    Koululaisten pyöräilyä seurataan laskemalla koulujen pyörätelineet kerran viikossa.
+    # Hallinnointi ja talvikunnossapito
+    Urakoitsija raportoi kunnan tekniselle lautakunnalle kuukausittain.
+    """
+
+
+def test_keeping_count_is_an_evaluation():
+    """"Pidämme lukua …", "pidetään kirjaa …": keeping count measures; and the administration part,
+    whose heading shares a word with a goal, runs the project for all goals, not that goal's evaluation."""
+    for line in ("pidämme lukua", "pidetään kirjaa"):
+        goals = goals_of(_KEPT_COUNT.format(line=line))
+        assert goals[0].evaluation_texts == [f"Auraamattomista pyöräteistä {line}: montako ilmoitusta kunta saa kuukaudessa."]
+
+
+# ---------------------------------------------------------------- fixer N3: owners on their own line, relative clauses
+
+def _owner_in_a_text_box(tmp_path, answer: str | None):
+    """A Word exit plan whose owner label stands on its own line and whose answer is in a text box
+    (VML, as older Word and LibreOffice write it) anchored right after the label."""
+    from docx import Document as Word
+    from lxml import etree
+
+    word = Word()
+    word.add_paragraph("Kirjastolainaamon exit-suunnitelma", style="Title")
+    word.add_heading("Mikä jää pysyväksi", level=1)
+    word.add_paragraph("Laitelainaamo siirretään kirjaston hoitoon, ja laitteet huolletaan kerran vuodessa.")
+    word.add_paragraph("Jatkosta vastaava henkilö:")
+    if answer is not None:
+        anchor = word.add_paragraph()
+        vml = (
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml">'
+            f'<w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>{answer}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'
+        )
+        anchor._p.append(etree.fromstring(vml))
+    word.add_heading("Tulosten levittäminen", level=1)
+    word.add_paragraph("Lainaamon ohjeet julkaistaan kunnan verkkosivuilla.")
+    path = tmp_path / "lainaamo.docx"
+    word.save(path)
+    return path
+
+
+def test_an_owner_named_in_a_text_box_after_its_label_owns_the_continuation(tmp_path):
+    """"Vastaava henkilö:" alone on a line, the role and its organisation in the text box below it:
+    the text box is read in place and answers the label, so the continuation has its owner; with
+    nothing after the label it still has none."""
+    from suunnitelmatarkastin.check import check_path
+
+    named = _owner_in_a_text_box(tmp_path, "Nuorisotyön koordinaattori, Ylämaan kunta, vapaa-aikapalvelut.")
+    assert "exit.ei-omistajaa" not in [f.rule for f in check_path(named, "exit-suunnitelma").findings]
+    (tmp_path / "lainaamo.docx").unlink()
+    empty = _owner_in_a_text_box(tmp_path, None)
+    assert "exit.ei-omistajaa" in [f.rule for f in check_path(empty, "exit-suunnitelma").findings]
+
+
+def test_an_owner_question_answered_by_a_name_on_the_next_line():
+    text = """\
+        % Exit-suunnitelma
+        # Jatko
+        Kuka vastaa lainaamon ylläpidosta?
+
+        Ylämaan kunnan vapaa-aikapalvelujen koordinaattori.
+        """
+    assert "exit.ei-omistajaa" not in rules_of(text, "exit-suunnitelma")
+
+
+def test_who_works_within_a_kept_model_is_not_its_owner():
+    """"Toimintatapa, jossa ohjaajat vetävät …": the relative clause tells how the model
+    works; the sentence itself only wishes it kept (passive), so nobody owns the continuation."""
+    text = """\
+        % Exit-suunnitelma
+        # Mikä jää pysyväksi
+        Jatkossa halutaan säilyttää toimintatapa, jossa seurakunnan nuoriso-ohjaajat vetävät lukutuokioita kirjaston tiloissa.
+        # Jatko
+        Lukutuokioita jatketaan yhteistyössä, ja kaikki osapuolet huolehtivat yhdessä tilojen varaamisesta.
+        """
+    assert "exit.ei-omistajaa" in rules_of(text, "exit-suunnitelma")
+
+
+# fixer O3 (era-20) ------------------------------------------------ a target figure after "tavoite", who reviews, written into a guideline
+@pytest.mark.parametrize("figure", ["(tavoite 2 500 lainaajaa)", "(tavoitteena 3 000 lainausta vuodessa)"])
+def test_a_target_figure_after_the_goal_word_names_no_goal(figure):
+    """"tavoite 2 500 lainaajaa" is a target level written with a thousands group, not "Tavoite 2"."""
+    from suunnitelmatarkastin.understand.goals import referenced_goals
+
+    assert referenced_goals(f"Lainaajien määrää seurataan kirjaston järjestelmästä {figure}.", 3) == set()
+    assert referenced_goals("Tavoite 2: lainaajien määrää seurataan (tavoitteet 1 ja 3 erikseen).", 3) == {1, 2, 3}
+
+
+_FIGURE_AFTER_GOAL_WORD = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteenamme on, että saaren lapset pääsevät kirjastoautolla lainaamaan kirjoja. Toiseksi toivomme, että saaren kyläyhdistysten ja koulun yhteistyö lukemisen ympärillä vahvistuu.
+    # Toiminta
+    Kirjastoauto pysähtyy joka viikko saaren koululla. Lukutoimikunta, jossa koulu ja kyläyhdistykset ovat mukana, kokoontuu kahdesti vuodessa.
+    # Arviointi
+    Kirjastoauton lainauksia seurataan kuukausittain (tavoite 2 500 lainausta). Lukutoimikunnan työtä arvioidaan kysymällä kyläyhdistyksiltä vuosittain, onko yhteistyö heidän mielestään lisääntynyt.
+    """
+
+
+def test_a_paragraph_with_a_target_figure_serves_each_goal_it_speaks_of():
+    goals = goals_of(_FIGURE_AFTER_GOAL_WORD)
+    assert [len(g.evaluation_texts) for g in goals] == [1, 1]
+    assert goals[1].evaluation_texts[0].startswith("Lukutoimikunnan työtä arvioidaan")
+
+
+_REVIEWING_BODY = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    1. Nuorten kesätyöpaikat lisääntyvät.
+    2. Yritysten ja koulujen yhteistyö vakiintuu.
+    # Toiminta
+    Kesätyöseteleitä jaetaan nuorille. Yritysten ja koulujen yhteinen ohjausfoorumi kokoontuu keväisin.
+    # Seuranta
+    Kesätyöpaikkojen määrä lasketaan syksyllä. Hankkeen ohjausryhmä käy seurantatiedot läpi keväisin.
+    """
+
+
+def test_the_body_that_reviews_the_follow_up_measures_no_goal():
+    """"Ohjausryhmä käy seurantatiedot läpi": who reviews the data is not what is measured, though
+    a goal's activities name a body of the same words ("ohjausfoorumi")."""
+    goals = goals_of(_REVIEWING_BODY)
+    assert goals[1].evaluation_texts == []
+    assert "tavoite.ei-arviointia" in rules_of(_REVIEWING_BODY)
+
+
+@pytest.mark.parametrize(
+    "sentence, counting",
+    [
+        ("Jokainen neuvontakäynti kirjataan kunnan palveluohjeeseen.", False),  # written down as a practice
+        ("Uusi toimintatapa kirjataan yhteistyösopimukseen.", False),
+        ("Neuvontakäynnit kirjataan asiakasrekisteriin.", True),  # recorded into a register: counted
+        ("Käyntikerrat kirjataan.", True),
+    ],
+)
+def test_what_is_written_into_a_guideline_is_not_counted(sentence, counting):
+    from suunnitelmatarkastin.understand.goals import counts
+
+    assert counts(_tokens(sentence)) is counting
+
+
+def test_a_relative_clause_saying_who_answers_for_it_keeps_its_owner():
+    """"… kerhoon, josta vastaa rehtori": the elative relative is what the rector answers for."""
+    text = """\
+        % Exit-suunnitelma
+        # Jatko
+        Hankkeen jälkeen lukutuokiot siirtyvät Ylämaan koulun kerhoon, josta vastaa rehtori Aino Kallio.
+        """
+    assert "exit.ei-omistajaa" not in rules_of(text, "exit-suunnitelma")

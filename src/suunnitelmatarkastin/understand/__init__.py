@@ -42,6 +42,22 @@ from .templates import content_words, extract_placeholders, extract_questions, h
 from .timing import dated_statements, find_period
 
 
+def _answered_beside(reading: Reading, s_i: int) -> bool:
+    """Whether a form field left with only its placeholder stands beside a filled field of the same
+    part, under the same heading ("Ulkoinen arviointi" left as "[Kirjoita tähän.]" beside a filled
+    "Itsearviointi", both the methods): the part has its content. One gap is one finding: the
+    placeholder and the kind of work left unplanned are reported by their own rules, not as an
+    empty section. A short answer of its own is no placeholder: it is judged as it stands."""
+    section = reading.sections[s_i]
+    for o_i, other in enumerate(reading.sections):
+        if o_i == s_i or other.parent != section.parent or other.key != section.key:
+            continue
+        body = [b for b in other.all_blocks if b != other.heading_block]
+        if not holds_no_content(reading, other.heading_block, body, content_words(reading, body)):
+            return True
+    return False
+
+
 def section_facts(reading: Reading) -> list[Fact]:
     facts: list[Fact] = []
     goal_fields = form_goal_fields(reading)
@@ -62,6 +78,7 @@ def section_facts(reading: Reading) -> list[Fact]:
             and not headed_again(reading.sections, s_i)
             and section.heading_block not in goal_fields
             and holds_no_content(reading, section.heading_block, body, words)
+            and not (body and not words and _answered_beside(reading, s_i))
         )
         facts.append(
             SectionFact(

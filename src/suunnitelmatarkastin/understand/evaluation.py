@@ -78,9 +78,9 @@ def _per_unit(tokens) -> bool:
 
 def _taken_back(reading: Reading, heading: int, kind: str) -> bool:
     """Whether the text under a heading says the kind of evaluation it names is not done, or says
-    nothing at all."""
+    nothing at all: a field that holds only its placeholder ("[Kirjoita tähän.]") says nothing."""
     section = next((s for s in reading.sections if s.heading_block == heading), None)
-    if section is None or not section.blocks:
+    if section is None or not any(_filled(reading.document.blocks[b].text) for b in section.blocks):
         return True
     words = _lex(kind) + _lex(f"{kind}_doer")
     return any(negated(tokens) and any_phrase(tokens, words) is not None for _, _, tokens in reading.sentences(section.blocks))

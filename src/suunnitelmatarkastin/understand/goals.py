@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..models import BlockKind, DocType, GoalFact, Table
 from .content import by_modifier, content_lemmas, kin_of, shared_words, speaking_words
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
-from .meaning import Nearness, key_nouns
+from .meaning import Nearness, key_nouns, names_who
 from .nlp import Analysis, Token
 from .reading import Reading
 from .sections import is_field_label
@@ -80,8 +80,10 @@ def goal_numbering() -> _Numbering:
     stem, lead, letter = (_alternatives(words[k]) for k in ("stems", "lead", "letters"))
     joiners = _alternatives(words["joiners"])
     return _Numbering(
+        # a target level after the goal word ("tavoite 1 200 kävijää", "tavoitteena 2,5 %") is a
+        # figure, written with a thousands group or decimals, not a goal's number
         reference=re.compile(
-            rf"\b{prefix}(?:{stem})\w*\s+((?:\d{{1,2}}\s*(?:,|{joiners}|–|-|&)\s*)*\d{{1,2}})\b|\b(?:{letter})\s?(\d{{1,2}})\b(?![.,]\d)",
+            rf"\b{prefix}(?:{stem})\w*\s+((?:\d{{1,2}}\s*(?:,|{joiners}|–|-|&)\s*)*\d{{1,2}})\b(?!\s\d{{3}}\b|[.,]\d)|\b(?:{letter})\s?(\d{{1,2}})\b(?![.,]\d)",
             re.IGNORECASE,
         ),
         only_reference=re.compile(rf"^\s*+(?:{prefix}(?:{lead})|{letter})?\s*+(\d{{1,2}})\s*+[.:)]?\s*+$", re.IGNORECASE),
@@ -500,6 +502,8 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False, 
                 # only a wish that opens its paragraph may be the aim the goals after it serve; one that
                 # follows a stated aim ("Tavoitteenamme on … . Haluamme myös, että …") is a goal of its own
                 opens = current is None
+                if _counts_first(tokens) and not any(_counts_first(said) for _, said in seen):
+                    overall = [True] * len(overall)  # "Päämääränä on … . Tavoitteenamme on ensinnäkin …": what came before is above the counted goals
                 seen.append((lemmas, tokens))
                 current = _Goal(_clip(_answer_text(text)), b, "sentence", len(goals) + 1, blocks={b})  # without "Vastaus:"
                 current.lemmas, current.wholes = lemmas, content_lemmas(tokens, parts=False)
@@ -652,6 +656,9 @@ def _counting(tokens: list[Token], i: int) -> bool:
     deps = [j for j, t in enumerate(tokens) if t.head == i and j != i]
     objects = [tokens[j] for j in deps if tokens[j].dep == "obj"]
     if recording:
+        into = [tokens[j] for j in deps if tokens[j].dep.startswith("obl") and tokens[j].morph.get("Case") == "Ill"]
+        if any(any_phrase([t], _lex("documented_in")) is not None for t in into):
+            return False  # written into a guideline as a practice, not counted
         return any(any_phrase([o], _lex("count_words")) is not None for o in objects)
     clauses = [j for j in deps if tokens[j].dep.startswith("ccomp")]
     if any(t.lemma in _lex("that_words") and t.head in clauses for t in tokens):
@@ -846,8 +853,9 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 found = _speaks_of(tokens, goal_lemmas, distinctive, role)
                 if found is None and role == "evaluation" and not _names_two_subjects(tokens, wholes, distinctive):  # what the goal's activities do
                     means = [g.means_besides(clip) for g in goals]
-                    # a method both do ("työpaja") is how it evaluates, not what: it names no activity
-                    subject = [t for t in tokens if not _measure_word(t)]
+                    # a method both do ("työpaja") is how it evaluates, not what: it names no activity;
+                    # nor does the body that does the evaluating ("ohjausryhmä käy tiedot läpi")
+                    subject = [t for t in tokens if not _measure_word(t) and not (t.dep.startswith("nsubj") and names_who(t))]
                     found = _speaks_of(subject, means, _distinctive(means), role)
                 if found is not None:
                     chosen, shared = found
@@ -1030,6 +1038,8 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
         tokens = reading.analyses[section.heading_block].tokens
         if about_all_goals(tokens) or set(section.keys) & section_keys("goals"):
             continue  # a heading of the goals or a vision ("Yrityksen visio") states aims, not one goal's part
+        if set(section.keys) & set(_lex("running_sections")):
+            continue  # who runs the project, and with what, serves all its goals ("Hallinto ja yhteistyö")
         shared = [shared_words(tokens, d, nouns_only=True) for d in distinctive]
         if max(shared) == 0 or shared.count(max(shared)) > 1:
             continue
@@ -1122,7 +1132,9 @@ def _link_by_meaning(reading: Reading, goals: list[_Goal]) -> None:
 def _restated(reading: Reading, goals: list[_Goal]) -> bool:
     """Whether an evaluation or exit plan restates the project plan's goals: the goals' heading or
     the text that leads to them names that plan ("Tavoitteet ovat samat kuin
-    hankesuunnitelmassa:", "Hakemuksessa mainitut tavoitteet"). A goal table is the plan's own map, never this."""
+    hankesuunnitelmassa:", "Hakemuksessa mainitut tavoitteet"), or the heading calls them the
+    project's goals ("Hankkeen tavoitteet"): a plan that evaluates or continues the project does not
+    set its goals. A goal table is the plan's own map, never this."""
     if not goals or reading.doc_type == DocType.hankesuunnitelma or any(g.source == "table" for g in goals):
         return False
     first = min(g.block for g in goals)
@@ -1132,6 +1144,8 @@ def _restated(reading: Reading, goals: list[_Goal]) -> bool:
     section = reading.sections[s_i]
     lead = [section.heading_block, *(b for b in section.blocks if b < first)]
     names = load("sections")["doc_types"][DocType.hankesuunnitelma]
+    if any_phrase(reading.analyses[section.heading_block].tokens, _lex("project_goals_heading")) is not None:
+        return True
     return any(any_phrase(reading.analyses[b].tokens, names) is not None for b in lead)
 
 

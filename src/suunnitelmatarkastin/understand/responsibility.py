@@ -81,6 +81,8 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
     for i, tok in enumerate(tokens):
         if _answers_to(tokens, i):
             continue  # "hanke vastaa tarpeeseen": it meets a need, nobody answers for anything
+        if _describes_its_antecedent(tokens, i):
+            continue  # "malli, jossa vapaaehtoiset järjestävät tuokiot": how the model works, not its owner
         if tok.pos in ("VERB", "AUX") and tok.morph.get("VerbForm") == "Fin" and tok.morph.get("Voice") != "Pass" and any_phrase([tok], _lex("verbs")):
             subjects = [j for j, t in enumerate(tokens) if t.head == i and t.dep.startswith("nsubj") and j != i]
             heads.extend(j for j in subjects if not any_phrase([tokens[j]], _lex("nouns")))
@@ -112,6 +114,21 @@ def _becomes_work_of(tokens: list[Token], i: int) -> bool:
         return False  # "pyritään vakiinnuttamaan osaksi kunnan palveluja": an aim nobody has taken on
     head = tokens[tok.head] if 0 <= tok.head < len(tokens) and tok.head != i else None
     return tok.morph.get("Case") in ("Ess", "Tra") or (head is not None and any_phrase([head], _lex("part_of"), parts=False) is not None)
+
+
+def _describes_its_antecedent(tokens: list[Token], i: int) -> bool:
+    """A relative clause opened by a place-like relative ("toimintatapa, jossa kylän vapaaehtoiset
+    järjestävät tuokiot") tells what is done within the thing it describes, not who carries it on.
+    A clause that says what someone answers for keeps its owner: the elative is that thing
+    ("kerho, josta vastaa rehtori", "malli, jossa kunta huolehtii tiloista"), and an organisation
+    as the antecedent ("kunta, jossa nuorisotoimi vetää …") names a unit."""
+    tok = tokens[i]
+    if tok.dep != "acl:relcl" or not 0 <= tok.head < len(tokens) or tok.head == i:
+        return False
+    dependents = [t for t in tokens if t.head == i and t is not tok]
+    opened_by_place = any(t.morph.get("PronType") == "Rel" and t.dep in ("obl", "advmod") for t in dependents)
+    answers_for = any(t.morph.get("Case") == "Ela" for t in dependents)
+    return opened_by_place and not answers_for and not _in(tokens[tok.head], "organisation")
 
 
 def _answers_to(tokens: list[Token], i: int) -> bool:
@@ -176,6 +193,21 @@ def _fact(reading: Reading, block: int, sentence: str, owner_class: str, owner: 
     )
 
 
+def _owner_label(tokens: list[Token]) -> bool:
+    """A short label that asks for an owner and leaves the answer to the next paragraph:
+    "Ylläpidon vastuutaho:", "Kuka vastaa ylläpidosta?"."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    return (
+        bool(words) and len(words) <= 8 and tokens[-1].text in (":", "?")
+        and (any_phrase(tokens, _lex("nouns")) is not None or any_phrase(tokens, _lex("owner_column")) is not None)
+    )
+
+
+def _noun_phrase(tokens: list[Token]) -> bool:
+    """An answer written as a name, not a sentence: no finite verb ("Kirjastonhoitaja, Ylämaan kunta")."""
+    return any(t.pos != "PUNCT" for t in tokens) and not any(t.morph.get("VerbForm") == "Fin" for t in tokens)
+
+
 def _passive(tokens: list[Token]) -> bool:
     return any(t.morph.get("Voice") == "Pass" and t.morph.get("VerbForm") == "Fin" for t in tokens)
 
@@ -213,11 +245,25 @@ def _table_owners(reading: Reading) -> list[ResponsibilityFact]:
 
 def extract_responsibilities(reading: Reading) -> list[ResponsibilityFact]:
     facts = _table_owners(reading)
+    label: tuple[int, list[Token]] | None = None  # the last owner label ("Vastuuhenkilö:") and its block
+    previous = -1
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
+        answered, previous = label if label is not None and b == label[0] + 1 and b != previous else None, b
+        if _owner_label(tokens):
+            label = (b, tokens)
+        elif label is not None and b == label[0]:
+            label = None  # the label's own paragraph goes on: it was a sentence, not a label
         if reading.document.blocks[b].table is not None and facts and any(f.location.paragraph == b for f in facts):
             continue
         continuation = _is_continuation(reading, b, tokens)
         heads = _owner_heads(tokens)
+        if answered is not None and not heads and _noun_phrase(tokens):
+            # "Vastuutaho:" on its own line, the answer in the next paragraph or text box
+            start = next(i for i, t in enumerate(tokens) if t.pos != "PUNCT")
+            owner_class, owner = classify_owner(tokens, _phrase_head(tokens, start))
+            both = [*answered[1], *tokens]
+            facts.append(_fact(reading, b, sentence, owner_class, owner, continuation or _is_continuation(reading, answered[0], both)))
+            continue
         if negated(tokens):
             continue
         for head in heads:
