@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from suunnitelmatarkastin.understand.lexicon import ANY_PART, find_phrase, match_forms, may_match, token_matches
+from suunnitelmatarkastin.understand.lexicon import (
+    ANY_PART,
+    find_phrase,
+    match_forms,
+    may_match,
+    token_matches,
+)
 from suunnitelmatarkastin.understand.nlp import Token
 
 

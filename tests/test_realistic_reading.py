@@ -3733,7 +3733,7 @@ def test_an_evaluation_plans_goals_headed_as_the_projects_are_the_project_plans(
         assert "tavoite.ei-toimenpidetta" not in rules_of(_PROJECTS_GOALS.format(heading=heading), "arviointisuunnitelma")
 
 
-def test_an_evaluation_plans_own_goals_still_need_their_activities():
+def test_an_evaluation_plans_goals_under_a_plain_heading_still_need_their_activities():
     assert "tavoite.ei-toimenpidetta" in rules_of(_PROJECTS_GOALS.format(heading="Tavoitteet"), "arviointisuunnitelma")
 
 

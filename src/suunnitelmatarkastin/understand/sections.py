@@ -12,7 +12,18 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Block, BlockKind, Document
-from .lexicon import ANY_PART, Entries, Phrase, any_phrase, find_phrase, load, match_forms, may_match, per_overlay, phrase
+from .lexicon import (
+    ANY_PART,
+    Entries,
+    Phrase,
+    any_phrase,
+    find_phrase,
+    load,
+    match_forms,
+    may_match,
+    per_overlay,
+    phrase,
+)
 from .nlp import Analysis, Token
 
 _LEAD_IN = re.compile(r"^([^:.!?]{2,60}):(\s|$)")
