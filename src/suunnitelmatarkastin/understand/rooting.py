@@ -167,17 +167,22 @@ def rooting_statements(reading: Reading) -> list[RootingFact]:
         )
     return facts
 
+def _role_or_heading_blocks(reading: Reading, role: str, heading_words: str) -> set[int]:
+    """The blocks of the sections the type files under `role`, and of the sections whose own heading
+    says the same in the words of the lexicon list `heading_words`, whatever key they have."""
+    blocks = set(reading.blocks_with_keys(section_keys(role)))
+    for section in reading.sections:
+        heading = reading.analyses[section.heading_block].tokens
+        if section.level and not section.appendix and any_phrase(heading, _lex(heading_words)) is not None:
+            blocks.update(section.all_blocks)
+    return blocks
+
 
 def rooting_section_blocks(reading: Reading) -> set[int]:
     """The blocks of the parts on rooting: sections the type files under rooting, and sections whose
     own heading names rooting whatever key the type gives them (in an evaluation plan "Juurtuminen
     ja arviointi" is filed under the use of evaluation data, yet every sentence in it plans rooting)."""
-    blocks = set(reading.blocks_with_keys(section_keys("rooting")))
-    for section in reading.sections:
-        heading = reading.analyses[section.heading_block].tokens
-        if section.level and not section.appendix and any_phrase(heading, _lex("rooting_headings")) is not None:
-            blocks.update(section.all_blocks)
-    return blocks
+    return _role_or_heading_blocks(reading, "rooting", "rooting_headings")
 
 
 def _starts_early(sentence: str) -> bool:
@@ -327,12 +332,7 @@ def budget_blocks(reading: Reading) -> set[int]:
     """The blocks of the budget: sections the type files under the budget, and sections whose own
     heading names it ("Kustannukset", "Talousarvio") whatever key they have (an exit plan has no
     budget section of its own)."""
-    blocks = set(reading.blocks_with_keys(section_keys("budget")))
-    for section in reading.sections:
-        heading = reading.analyses[section.heading_block].tokens
-        if section.level and not section.appendix and any_phrase(heading, _lex("budget_words")) is not None:
-            blocks.update(section.all_blocks)
-    return blocks
+    return _role_or_heading_blocks(reading, "budget", "budget_words")
 
 
 def _budget_line(tokens: list[Token], listed_only: bool = False) -> bool:
