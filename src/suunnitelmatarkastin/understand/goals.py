@@ -115,7 +115,7 @@ def column_role(tokens: list[Token]) -> str | None:
 
 def _goal_only_modifies(tokens: list[Token]) -> bool:
     """A heading whose head noun names activities or measures and whose goal words only modify it
-    ("Toimenpiteet, joilla tavoitteeseen pyritään", "Keinot tavoitteen saavuttamiseksi"): the column
+    ("Toimet, joiden avulla tavoite saavutetaan", "Keinot tavoitteen saavuttamiseksi"): the column
     holds what its head names. A goal word that is the head, or coordinated with it ("Tavoite ja
     mittari"), names a goal column."""
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), None)
@@ -834,7 +834,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 if b not in placed | told and not _measures(tokens):
                     continue
                 if role == "evaluation" and not roles and _tells_result(tokens):
-                    continue  # "Tuloksena on …" under "Arviointi ja tulokset" says what comes out, not how it is measured
+                    continue  # "Tuloksena on …" under an evaluation heading says what comes out, not how it is measured
                 if (about_all_goals(tokens) and names_method(tokens)) or (len(goals) == 1 and b in placed | told):
                     for goal in goals:
                         goal.add(role, _clip(text))
@@ -918,7 +918,7 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
 def _names_own_subject(tokens: list[Token], lemmas: set[str], own: set[str], measured: bool = False) -> bool:
     """An evaluation names a goal's subject when one of its nouns is the goal's own (`own`: no
     other goal has it), named whole and not a measure; `measured`: that noun is also what is
-    measured, the sentence's subject or object or their genitive ("kylätalon kulutusta seurataan"
+    measured, the sentence's subject or object or their genitive ("uimahallin käyntejä seurataan"
     speaks of the goal on the village hall, though it shares two compound parts with another
     goal), not an adverbial ("kysely saameksi" is in that language, not about it)."""
     return any(
@@ -951,7 +951,7 @@ def _is_measured(tokens: list[Token], token: Token) -> bool:
 
 
 def _tells_result(tokens: list[Token]) -> bool:
-    """A sentence led by a result noun in the essive ("Tuloksena on …", "Hankkeen tuloksena syntyy …")."""
+    """A sentence led by a result noun in the essive ("Tuloksena on …", "Työn tuloksena valmistuu …")."""
     return any(t.morph.get("Case") == "Ess" and any_phrase([t], _lex("result_column"), parts=False) is not None for t in tokens)
 
 
