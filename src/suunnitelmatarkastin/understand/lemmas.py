@@ -20,6 +20,7 @@ import atexit
 import contextlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -95,6 +96,7 @@ def _clean(base: str) -> str:
 _FORMAT = "2"  # bump when `Parse` changes
 _MEMO_LIMIT = 100_000  # words kept in this process (a few tens of MB); the store keeps the rest
 _memo: dict[str, tuple[Parse, ...]] = {}
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @cache
@@ -142,7 +144,14 @@ def _recall(words: Iterable[str]) -> list[str]:
     else the analyses shipped with the tool (`seed`). Returns the words still unknown."""
     from . import seed
 
-    missing = [w for w in dict.fromkeys(words) if w not in _memo]
+    missing = []
+    for word in dict.fromkeys(words):
+        if word in _memo:
+            continue
+        if _LETTER.search(word):
+            missing.append(word)
+        else:  # a number, a date or a sign: its base form is itself, and nothing reads its word class
+            _remember(word, ())
     if not missing:
         return []
     known = _store().get_many(missing)
