@@ -438,3 +438,21 @@ def test_several_uploads_of_one_project_are_checked_against_each_other(client, t
     assert timeless(api.text) == cli_json(plan, final)
     page = client.post("/tarkasta", files=upload(plan, final)).text
     assert "hanke.tavoite-raportoimatta" in page and "mielenterveyden" in page
+
+
+def test_the_commented_copies_of_a_project_carry_its_findings(client, tmp_path):
+    """A commented .docx from the page has the hanke.* finding that points into it as a Word comment,
+    as `tarkasta --merkitse --hanke` writes it; the other document's copy does not."""
+    from .test_hanke import PLAN, REPORT_SKIPS_ONE, _as_docx
+
+    files = [_as_docx(PLAN, tmp_path / "suunnitelma.docx"), _as_docx(REPORT_SKIPS_ONE, tmp_path / "loppuraportti.docx")]
+    page = client.post("/tarkasta", files=upload(*files)).text
+    report = json.loads(downloads(page)["suunnitelmatarkastin-raportti.json"])
+    [finding] = [f for f in report["projects"][0]["findings"] if f["rule"] == "hanke.tavoite-raportoimatta"]
+    copies = downloads(page)
+    comments = {
+        name: zipfile.ZipFile(io.BytesIO(copies[f"{Path(name).stem}.tarkastettu.docx"])).read("word/comments.xml").decode("utf-8")
+        for name in ("suunnitelma.docx", "loppuraportti.docx")
+    }
+    assert "hanke.tavoite-raportoimatta" in comments[finding["path"]]
+    assert all("hanke.tavoite-raportoimatta" not in text for name, text in comments.items() if name != finding["path"])

@@ -283,15 +283,31 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     target.write_bytes(await upload.read())
                     jobs.append(Job(str(target), choices.doc_type, annotate, choices.profiles, choices.loaded, choices.only_errors, len(files) > 1))
                     names.append(name)
-                outcomes = await asyncio.gather(*(request.app.state.pool.run(job) for job in jobs))
-            for outcome, name in zip(outcomes, names):
-                outcome.report.path = name  # as the user knows it, never the private folder
-                if outcome.report._digest is not None:  # what the project findings name, too
-                    outcome.report._digest.path = name
+                outcomes = list(await asyncio.gather(*(request.app.state.pool.run(job) for job in jobs)))
+                for outcome, name in zip(outcomes, names):
+                    outcome.report.path = name  # as the user knows it, never the private folder
+                    if outcome.report._digest is not None:  # what the project findings name, too
+                        outcome.report._digest.path = name
+                report = settled([o.report for o in outcomes], choices, settings.rule_dirs)
+                await comment_project_findings(request, jobs, outcomes, report)
             log.info("tarkastettiin %s (%.2f s)", plural(len(jobs), "asiakirja", "asiakirjaa"), time.monotonic() - started)
-            return Upload(list(outcomes), choices, names, settled([o.report for o in outcomes], choices, settings.rule_dirs))
+            return Upload(outcomes, choices, names, report)
         finally:
             await form.close()
+
+    async def comment_project_findings(request: Request, jobs: list[Job], outcomes: list[Outcome], report: Report) -> None:
+        """A commented .docx carries the hanke.* findings that point into it, as `tarkasta --merkitse
+        --hanke` writes them: those copies are made again, now that the project is known, while the
+        uploads are still there."""
+        again = []
+        for index, (job, outcome) in enumerate(zip(jobs, outcomes)):
+            own = tuple(f for p in report.projects for f in p.findings if f.path == outcome.report.path)
+            if own and outcome.annotated is not None:
+                again.append((index, replace(job, project_findings=own)))
+        redone = await asyncio.gather(*(request.app.state.pool.run(job) for _, job in again))
+        for (index, _), outcome in zip(again, redone):
+            if outcome.annotated is not None:
+                outcomes[index].annotated = outcome.annotated
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def start() -> HTMLResponse:

@@ -23,7 +23,7 @@ from pathlib import Path
 import anyio.to_thread
 
 from .. import batch, workers
-from ..models import DocumentReport, Report
+from ..models import DocumentReport, Finding, Report
 from ..settings import Loaded, apply
 from .luenta import Luenta, summarise
 
@@ -39,6 +39,7 @@ class Job:
     settings: Loaded | None = None  # an uploaded tarkastin.toml, checked before the job is made
     only_errors: bool = False
     project: bool = False  # one of several files: the report also carries what the cross-document rules compare
+    project_findings: tuple[Finding, ...] = ()  # the hanke.* findings that point into this file: comments too
 
 
 @dataclass
@@ -77,7 +78,8 @@ def _annotated(report: DocumentReport, job: Job, packs: tuple[str, ...]) -> tupl
     try:
         from ..report.annotate import annotate
 
-        target, _ = annotate(report, tool=audit(job.settings or Loaded(), list(job.profiles), packs, job.only_errors))
+        tool = audit(job.settings or Loaded(), list(job.profiles), packs, job.only_errors)
+        target, _ = annotate(report, tool=tool, project_findings=job.project_findings)
         return target.read_bytes(), None
     except ReadError as exc:
         return None, f"Kommentoitua kopiota ei voitu tehdä: {exc.reason}."
