@@ -3957,3 +3957,245 @@ def test_a_relative_clause_saying_who_answers_for_it_keeps_its_owner():
         Hankkeen jälkeen lukutuokiot siirtyvät Ylämaan koulun kerhoon, josta vastaa rehtori Aino Kallio.
         """
     assert "exit.ei-omistajaa" not in rules_of(text, "exit-suunnitelma")
+
+
+# fixer P3 (erät 21–23)
+# ---------------------------------------------------------------- 4V stages, owners, rooting and follow-up in plain words
+
+_TAKEN_UP = """\
+    % Hankesuunnitelma
+    # Juurruttaminen
+    Hankkeen alussa kerromme lainauspisteestä kirjaston verkkosivuilla.
+    {line}
+    """
+
+
+@pytest.mark.parametrize(
+    ("line", "tailored"),
+    [
+        # others try the model in a form of their own: an essive says the form
+        ("Ylikylän koulu aikoo kokeilla toimintamallia kesäleirinä.", True),
+        ("Seurakunta ottaa mallin käyttöön pienempänä, kerran kuussa pidettävänä iltana.", True),
+        # the same model as it is, or as a part of something: no form of its own
+        ("Ylikylän koulu ottaa toimintamallin käyttöön sellaisenaan.", False),
+        ("Ylikylän koulu kokeilee toimintamallia osana kerhotoimintaa.", False),
+    ],
+)
+def test_others_taking_the_model_up_in_a_form_of_their_own_is_tailoring(line, tailored):
+    """Variointi in plain words: the model tried by someone in another form ("kesäleirinä",
+    "pienempänä") is adapted for another place, whether or not the word is used."""
+    text = _TAKEN_UP.format(line=line)
+    assert ("variointi" not in targets_of(text, "juurrutus.4v-vaihe-puuttuu")) is tailored
+
+
+def test_combining_varies_the_results_only_when_it_combines_them():
+    """"Hanke yhdistää kaksi työmuotoa" says how the project works; "malli yhdistetään …" varies
+    the model (variointi)."""
+    base = """\
+        % Hankesuunnitelma
+        # Tulokset
+        Hankkeen alussa kerromme työstä kunnan verkkosivuilla.
+        {line}
+        """
+    work = base.format(line="Hanke yhdistää nuorisotyön ja liikuntaneuvonnan tavalla, jota seudulla ei ole tehty.")
+    model = base.format(line="Liikuntaneuvonnan malli yhdistetään koulujen välituntitoimintaan.")
+    assert "variointi" in targets_of(work, "juurrutus.4v-vaihe-puuttuu")
+    assert "variointi" not in targets_of(model, "juurrutus.4v-vaihe-puuttuu")
+
+
+@pytest.mark.parametrize(
+    ("line", "spread"),
+    [
+        ("Esitämme maakuntaliitolle, että neuvontamalli kirjataan suositukseksi seuraavaan maakuntaohjelmaan.", True),
+        ("Tavoitteena on, että neuvontamalli tulee osaksi koko maakunnan kirjastojen palveluja.", True),
+        ("Neuvontamalli tulee osaksi Ylämaan kirjaston palveluja.", False),  # its own library: no spreading
+    ],
+)
+def test_recommending_the_model_or_spreading_it_to_a_whole_areas_organisations_is_mainstreaming(line, spread):
+    """Valtavirtaistaminen in plain words: the model written into a recommendation for others, or
+    taken up by all the organisations of an area."""
+    text = f"""\
+        % Hankesuunnitelma
+        # Juurruttaminen
+        Hankkeen alussa kerromme neuvonnasta kirjaston uutiskirjeessä.
+        {line}
+        """
+    assert ("valtavirtaistaminen" not in targets_of(text, "juurrutus.4v-vaihe-puuttuu")) is spread
+
+
+@pytest.mark.parametrize(
+    ("line", "owned"),
+    [
+        ("Hankkeen lopussa sivistyslautakunta päättää kerhojen jatkosta.", True),
+        ("Liikuntapalvelujen päällikkö esittää kerhojen kulut kaupungin talousarvioon.", True),
+        ("Sivistyslautakunta päättää kerhojen aikataulusta.", False),  # a decision, but not on going on
+    ],
+)
+def test_whoever_decides_on_the_continuation_or_puts_it_in_the_budget_owns_it(line, owned):
+    """An owner named by a body or a job title that decides on going on or proposes its money,
+    whatever the verb; a decision on something else owns nothing."""
+    text = f"""\
+        % Exit-suunnitelma
+        # Jatko
+        Kerhoja on tarkoitus jatkaa hankkeen jälkeen.
+        {line}
+        """
+    assert ("exit.ei-omistajaa" not in rules_of(text, "exit-suunnitelma")) is owned
+
+
+@pytest.mark.parametrize(
+    ("line", "rooted"),
+    [
+        ("Jo hakuvaiheessa sovimme, että toimivat ryhmät kirjataan kaupungin lasten ja nuorten hyvinvointisuunnitelmaan.", True),
+        ("Rehtorit ovat sopineet, että välituntileikit kirjataan koulun opetussuunnitelman paikalliseen osaan.", True),
+        ("Hanke liittyy kaupungin lasten ja nuorten hyvinvointisuunnitelmaan.", False),  # related to, enters nothing
+        ("Ryhmien aikataulu kirjataan hankesuunnitelmaan.", False),  # the project's own plan
+        ("Kaupungin omarahoitusosuus sisällytetään kaupungin talousarvioon.", False),  # funds the project
+    ],
+)
+def test_writing_the_practice_into_an_organisations_own_plan_is_rooting(line, rooted):
+    """An evaluation plan roots its practice when it says the practice is written into an
+    organisation's plan or curriculum, without the word "juurruttaminen"."""
+    text = f"""\
+        % Arviointisuunnitelma
+        # Arviointitiedon käyttö
+        Tulokset käsitellään johtoryhmässä kahdesti vuodessa.
+        {line}
+        """
+    assert ("juurrutus.puuttuu" not in rules_of(text, "arviointisuunnitelma")) is rooted
+
+
+def test_an_assessment_a_result_is_used_in_is_no_follow_up_of_its_uptake():
+    """"Lomake otetaan käyttöön asiakkaiden arvioinnissa": the assessment is the work the form
+    serves; nothing says how its uptake is followed after the project."""
+    base = """\
+        % Exit-suunnitelma
+        # Jatko
+        Hankkeen jälkeen ravitsemusneuvonnasta vastaa Ylämaan terveysaseman osastonhoitaja.
+        Hankkeessa tehty ravitsemuslomake otetaan käyttöön asiakkaiden ravitsemustilan arvioinnissa.
+        """
+    assert "exit.ei-seurantaa" in rules_of(base, "exit-suunnitelma")
+    followed = base + "        Osastonhoitaja seuraa lomakkeen käyttöä vuosittain asiakasrekisteristä.\n"
+    assert "exit.ei-seurantaa" not in rules_of(followed, "exit-suunnitelma")
+
+
+# fixer Q3 (erät 21–23) ------------------------------------------ a line broken mid-item, the project's own name, recording the work, administering
+_BROKEN_GOAL_LINES = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    - Tavoite 1. Saaren rantaniittyjen umpeenkasvu pysähtyy laidunnuksen ja
+    - niittotalkoiden ansiosta.
+    - Tavoite 2. Niittyjen perhoslajien määrä kasvaa.
+    # Toiminta
+    Rantaniityille rakennetaan aitaukset lampaille, ja niittotalkoot pidetään joka elokuu.
+    Perhoskartoitus tehdään kesäisin.
+    # Arviointi
+    Umpeenkasvua seurataan valokuvaamalla rantaniityt samoista pisteistä joka syksy. Perhoslajien määrä lasketaan kartoituksessa.
+    """
+
+
+def test_a_list_item_broken_mid_sentence_is_one_goal():
+    """A wrapped line pasted as its own item ("… laidunnuksen ja" / "niittotalkoiden ansiosta."):
+    it starts in lower case after an item that starts as a sentence and has no end, so it goes on
+    with that goal and is no goal of its own without activities or indicators."""
+    goals = goals_of(_BROKEN_GOAL_LINES)
+    assert len(goals) == 2
+    assert goals[0].text.endswith("niittotalkoiden ansiosta.")
+    assert goals[0].evaluation_texts and goals[1].evaluation_texts
+    assert "tavoite.ei-arviointia" not in rules_of(_BROKEN_GOAL_LINES)
+
+
+def test_items_that_all_end_a_lead_in_stay_goals_of_their_own():
+    """Items that each go on from "Tavoitteena on" start in lower case, every one of them."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että
+        - saaren rantaniittyjen umpeenkasvu pysähtyy
+        - niittyjen perhoslajien määrä kasvaa
+        """
+    assert len(goals_of(text)) == 2
+
+
+_OWN_NAME_RUNS = """\
+    % Arviointisuunnitelma: Iltatupa – ikäihmisten iltapäiväkerho
+    Versio 2, 4.3.2026
+    # Tavoitteet
+    Iltatupa toimii 1.3.2026–28.2.2029. Tavoitteena on, että kerholaisten yksinäisyys vähenee.
+    # Menetelmät
+    Yksinäisyyttä seurataan kyselyllä kerran vuodessa.
+    """
+
+
+def test_the_project_called_by_its_own_name_gives_its_period():
+    """"Iltatupa toimii 1.3.2026–28.2.2029": the title's name for the project, running over exact
+    days, states the period as "Hanke toteutetaan …" does; another thing's time does not."""
+    periods = _facts_of(_OWN_NAME_RUNS, "arviointisuunnitelma", "period")
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2026-03-01", "2029-02-28")]
+    assert "aikataulu.puuttuu" not in rules_of(_OWN_NAME_RUNS, "arviointisuunnitelma")
+    other = _OWN_NAME_RUNS.replace("Iltatupa toimii", "Kerho toimii")
+    assert _facts_of(other, "arviointisuunnitelma", "period") == []
+
+
+def test_recording_the_works_own_content_is_the_activity():
+    """"Lapset keräävät kasveja ja kirjaavat lajit vihkoon": the doers write down what the work
+    finds; recording a count or people is still a measure."""
+    from suunnitelmatarkastin.understand.goals import sentence_roles
+
+    assert sentence_roles(_tokens("Lapset keräävät kasveja ja kirjaavat lajit vihkoon.")) == {"activity"}
+    assert "evaluation" in sentence_roles(_tokens("Ohjaajat vetävät ryhmät ja kirjaavat käyntikerrat."))
+    assert "evaluation" in sentence_roles(_tokens("Ohjaajat vetävät ryhmät ja kirjaavat osallistujat."))
+
+
+def test_who_administers_the_project_covers_organisation_without_a_heading():
+    """"Hanketta hallinnoi …" and the steering group's members, under another heading: the
+    organisation is there, said with the verb."""
+    text = """\
+        % Hankesuunnitelma
+        # Tausta
+        Saaren rantaniityt kasvavat umpeen.
+        # Tavoitteet
+        Tavoitteena on, että rantaniittyjen umpeenkasvu pysähtyy.
+        # Toteutus
+        Niittotalkoot pidetään joka elokuu. Hanketta hallinnoi Saaren luontoyhdistys ry. Ohjausryhmään kuuluvat yhdistyksen ja kunnan edustajat.
+        """
+    assert "organisointi" not in targets_of(text, "rakenne.osio-puuttuu")
+    assert "organisointi" in targets_of(text.replace("Hanketta hallinnoi Saaren luontoyhdistys ry. ", ""), "rakenne.osio-puuttuu")
+
+
+_TWO_MEASURES = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteenamme on, että saaren lapset pääsevät itse veistämään pienoismalleja. Lisäksi haluamme, että saaren vanhat veneet näkyvät kesänäyttelyssä.
+    # Toiminta
+    Pienoismallikerhot: kaksi puuseppää pitää viikoittain kerhoja, joissa lapset veistävät pienoismalleja.
+    Näyttely: kerhoissa tehdyistä veneiden malleista kootaan kesänäyttely satamaan.
+    # Arviointi
+    Laskemme kerhojen osallistujat ja näyttelyn kävijät.
+    """
+
+
+def test_an_evaluation_that_measures_two_things_serves_a_goal_each():
+    """"Kerhojen osallistujat ja näyttelyn kävijät": the clubs are both goals' activities, the
+    exhibition only the second's, so the clubs' count is the first goal's measure."""
+    goals = goals_of(_TWO_MEASURES)
+    assert [len(g.evaluation_texts) for g in goals] == [1, 1]
+    assert "tavoite.ei-arviointia" not in rules_of(_TWO_MEASURES)
+
+
+def test_what_is_done_when_the_project_ends_names_no_measured_activity():
+    """"Hankkeen päättyessä kerhot siirtyvät …" continues the work: a count of the clubs'
+    participants does not measure the goal it was linked to by its words."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Saaren nuorten kesätyöpaikat lisääntyvät.
+        2. Koulun ja yrittäjien yhteistyö vakiintuu.
+        # Toiminta
+        Kesätyöseteleitä jaetaan saaren nuorille. Koulun ja yrittäjien yhteistyöfoorumi kokoontuu keväisin.
+        Hankkeen päättyessä yrittäjien ja koulun kerhot siirtyvät koulun omaksi toiminnaksi.
+        # Arviointi
+        Kesätyöpaikkojen määrä lasketaan syksyllä. Lisäksi kirjataan kerhojen osallistujamäärät.
+        """
+    assert goals_of(text)[1].evaluation_texts == []
+    assert "tavoite.ei-arviointia" in rules_of(text)

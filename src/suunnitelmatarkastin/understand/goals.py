@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..models import BlockKind, DocType, GoalFact, Table
+from ..models import Block, BlockKind, DocType, GoalFact, Table
 from .content import by_modifier, content_lemmas, kin_of, shared_words, speaking_words
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
 from .meaning import Nearness, key_nouns, names_who
@@ -40,11 +40,12 @@ class _Goal:
 
     def add(self, role: str, text: str, tokens: list[Token] | None = None) -> None:
         """Record an activity or evaluation; `tokens` of an activity that plainly serves the goal
-        (written in its own part, or sharing two of its words), whose nouns its indicators may name."""
+        (written in its own part, or sharing two of its words), whose nouns its indicators may name,
+        unless it tells what is done when the project ends or after it (`after_project`)."""
         target = self.evaluations if role == "evaluation" else self.activities
         if text and text not in target:
             target.append(text)
-        if tokens and role == "activity":
+        if tokens and role == "activity" and any_phrase(tokens, _lex("after_project")) is None:
             self.means[text] = content_lemmas(tokens, nouns_only=True)
 
     def means_besides(self, text: str) -> set[str]:
@@ -430,13 +431,20 @@ def _section_goals(reading: Reading) -> list[_Goal]:
     else:
         heads = [b for b in listed if doc_blocks[b].kind is BlockKind.paragraph and goal_numbering().lead.match(doc_blocks[b].text)]
     heads = [b for b in heads if not _is_template_goal(doc_blocks[b].text)]
+    continued = {b for prev, b in zip(heads, heads[1:]) if _continues(doc_blocks[prev], doc_blocks[b])}
+    heads = [b for b in heads if b not in continued]
     goals: list[_Goal] = []
     if heads:
         for n, head in enumerate(heads):
             nxt = heads[n + 1] if n + 1 < len(heads) else None
             own = [b for b in blocks if b >= head and (nxt is None or b < nxt) and reading.owner[b] == reading.owner[head]]
-            own = [b for b in own if b == head or doc_blocks[b].kind is not BlockKind.list_item or doc_blocks[b].level > doc_blocks[head].level or not items]
+            own = [b for b in own if b == head or b in continued or doc_blocks[b].kind is not BlockKind.list_item or doc_blocks[b].level > doc_blocks[head].level or not items]
+            lines = [head, *(b for b in own if b in continued)]
             goal = _Goal(_goal_text(_first_sentence(reading.analyses[head])), head, "list", n + 1, blocks=set(own))
+            if len(lines) > 1:  # the item's words are those of all its lines
+                goal.text = _goal_text(" ".join(doc_blocks[b].text for b in lines))
+                tokens = [t for b in lines for t in reading.analyses[b].tokens]
+                goal.lemmas, goal.wholes = content_lemmas(tokens), content_lemmas(tokens, parts=False)
             _classify_own(reading, goal, own)
             goals.append(goal)
         return goals
@@ -450,6 +458,23 @@ def _section_goals(reading: Reading) -> list[_Goal]:
     # a plain wish in the background ("Haluamme vahvistaa …" after the problem) tells why, not the plan's aims
     background = {b for b in body if reading.keys_at(b) & set(_lex("background_sections"))}
     return _goal_sentences(reading, body, background=background)
+
+
+def _continues(previous: Block, block: Block) -> bool:
+    """Whether a list item only goes on with the item before it, a line broken mid-sentence (a
+    wrapped line pasted from a PDF or an e-mail: "Tavoite 2. Kylän kosteikot kunnostetaan" /
+    "talkoilla ja lahjoituksin."): the item before it starts as a sentence does, in capitals or
+    with its number, and ends without a sentence's end, and this one starts in lower case. Where
+    every item starts in lower case (items that end a lead-in: "Tavoitteena on" / "kylätalo
+    korjataan"), each is an item of its own."""
+    text, before = block.text.lstrip(), previous.text.strip()
+    return (
+        block.index == previous.index + 1
+        and block.level == previous.level
+        and text[:1].islower()
+        and (before[:1].isupper() or before[:1].isdigit())
+        and not before.endswith((".", "!", "?", ":", ";", ")"))
+    )
 
 
 def _under_goal_headings(reading: Reading, blocks: list[int]) -> list[int]:
@@ -610,11 +635,32 @@ def sentence_roles(tokens: list[Token]) -> set[str]:
         if role in ("activity", "evaluation"):
             return {role}
     roles = set()
+    if _records_the_work(tokens):
+        return {"activity"}
     if any_phrase(_without_estimates(tokens), _lex("evaluation_words")) or counts(tokens):
         roles.add("evaluation")
     if any_phrase(tokens, _lex("activity_words")) or _passive_action(tokens):
         roles.add("activity")
     return roles
+
+
+def _records_the_work(tokens: list[Token]) -> bool:
+    """A sentence whose only sign of evaluation is a recording verb done by the people at work, one
+    of their verbs of doing ("lapset keräävät kasveja ja kirjaavat lajit vihkoon"): writing down
+    the work's own content is part of the activity, not a measure of it. A recording verb counts
+    still when what it records is a count or people ("kirjaavat käynnit", "merkitsevät
+    osallistujat"), and a sentence that also evaluates in other words is judged by them."""
+    recording = [
+        i for i, t in enumerate(tokens)
+        if t.lemma in _lex("recording_verbs") and t.dep == "conj" and t.morph.get("Voice") == "Act" and t.morph.get("Person") == "3"
+        and 0 <= t.head < len(tokens) and tokens[t.head].pos == "VERB" and tokens[t.head].morph.get("VerbForm") == "Fin"
+        and not _counting(tokens, i)
+        and not any(o.head == i and o.dep == "obj" and names_who(o) for o in tokens)
+    ]
+    if not recording:
+        return False
+    rest = [t for i, t in enumerate(tokens) if i not in recording]
+    return any_phrase(_without_estimates(rest), _lex("evaluation_words")) is None and not counts(tokens)
 
 
 def _without_estimates(tokens: list[Token]) -> list[Token]:
@@ -840,6 +886,11 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                         goal.add(role, _clip(text))
                     continue
                 clip = _clip(text)
+                apart = _measured_apart(tokens, [gl | g.means_besides(clip) for gl, g in zip(goal_lemmas, goals)]) if role == "evaluation" else []
+                if apart:
+                    for chosen in apart:
+                        goals[chosen].add(role, clip)
+                    continue
                 each = _speaks_of_each(tokens, goal_lemmas, distinctive)
                 if each and role == "evaluation":  # what it measures, named whole, is that goal's own too
                     each += [i for i in range(len(goals)) if i not in each and _names_own_subject(tokens, goal_lemmas[i], distinctive[i], measured=True)]
@@ -861,6 +912,54 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     chosen, shared = found
                     # an activity that plainly speaks of the goal is its own: its indicators serve the goal
                     goals[chosen].add(role, clip, tokens if shared >= 2 else None)
+
+
+def _measured_apart(tokens: list[Token], words: list[set[str]]) -> list[int]:
+    """The two goals an evaluation serves that measures two things at once, one for each goal:
+    "laskemme kerhojen osallistujat ja näyttelyiden kävijät", where one goal is pursued by clubs and
+    another speaks of exhibitions. Each coordinated measured thing is read alone, with the words
+    written on its side of the conjunction, by each goal's words and its activities' (`words`); a
+    part that speaks of two goals serves the one the other part does not. Nothing when the parts
+    do not so fall to two goals."""
+    parts = _coordinated_measures(tokens)
+    if len(parts) != 2:
+        return []
+    speaks = [{i for i, w in enumerate(words) if shared_words([t for t in part if not _measure_word(t)], w, nouns_only=True)} for part in parts]
+    chosen = []
+    for mine, other in ((speaks[0], speaks[1]), (speaks[1], speaks[0])):
+        own = mine - other if len(mine) > 1 else mine
+        if len(own) != 1:
+            return []
+        chosen.append(next(iter(own)))
+    return chosen if chosen[0] != chosen[1] else []
+
+
+def _coordinated_measures(tokens: list[Token]) -> list[list[Token]]:
+    """The two sides of a coordinated object or subject ("kerhojen osallistujat ja näyttelyiden
+    kävijät"), split where the second conjunct begins: the parser hangs words shared or written
+    after the second conjunct ("… ja kävijämäärät esityksissä") on the first, so the sides are read
+    by their place in the sentence, not by the tree."""
+    for c, conj in enumerate(tokens):
+        head = conj.head
+        if conj.dep != "conj" or conj.pos != "NOUN" or not (0 <= head < c) or tokens[head].pos != "NOUN" or not tokens[head].dep.startswith(("obj", "nsubj")):
+            continue
+        span = _subtree(tokens, head)
+        second = min(_subtree(tokens, c))
+        return [tokens[min(span) : second], tokens[second : max(span) + 1]]
+    return []
+
+
+def _subtree(tokens: list[Token], root: int) -> set[int]:
+    """The indices of a token and of every token that depends on it."""
+    inside = {root}
+    grown = True
+    while grown:
+        grown = False
+        for j, t in enumerate(tokens):
+            if j not in inside and t.head in inside and t.head != j:
+                inside.add(j)
+                grown = True
+    return inside
 
 
 def _without_name_parts(reading: Reading, lemmas: list[set[str]], wholes: list[set[str]]) -> list[set[str]]:

@@ -92,6 +92,8 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
         if tok.morph.get("VerbForm") == "Fin" and any_phrase([tok], _lex("transfer_verbs")):
             # "Toimintamalli siirtyy kaupungin nuorisopalveluille": where the work goes is its owner
             heads.extend(k for k, t in enumerate(tokens) if t.head == i and t.morph.get("Case") == "All" and t.pos in ("NOUN", "PROPN") and k != i)
+        if _decides_on_continuation(tokens, i):
+            heads.extend(j for j, t in enumerate(tokens) if t.head == i and t.dep == "nsubj" and j != i and t.pos in ("NOUN", "PROPN"))
         if tok.morph.get("VerbForm") == "Part" and tok.dep == "acl" and tok.lemma in _lex("respond_verbs") and tok.head != i:
             heads.append(tok.head)  # "jatkosta vastaava kaupunki": the participle's noun is the owner
         if any_phrase([tok], _lex("nouns")) and tok.pos == "NOUN":
@@ -101,6 +103,22 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
             heads.extend(j for j, t in enumerate(tokens) if t.head == i and t.dep == "nmod:poss" and t.morph.get("Case") == "Gen" and j != i)
     heads.extend(j for j, t in enumerate(tokens) if t.dep == "conj" and t.head in heads and t.pos in ("NOUN", "PROPN"))
     return sorted(set(heads))
+
+
+def _decides_on_continuation(tokens: list[Token], i: int) -> bool:
+    """An active finite verb by which its subject decides on the continuation ("lautakunta päättää
+    jatkosta") or puts its money into a budget ("esihenkilö esittää kustannukset talousarvioon"):
+    whoever decides or proposes the funding owns what goes on after the project, named by a job
+    title or a body, whatever the verb."""
+    tok = tokens[i]
+    if tok.pos != "VERB" or tok.morph.get("VerbForm") != "Fin" or tok.morph.get("Voice") == "Pass":
+        return False
+    dependents = [t for j, t in enumerate(tokens) if t.head == i and j != i]
+    if tok.lemma in _lex("decision_verbs"):
+        return any(t.morph.get("Case") == "Ela" and any_phrase([t], _lex("continuation")) for t in dependents)
+    if tok.lemma in _lex("budget_verbs"):
+        return any(t.morph.get("Case") == "Ill" and any_phrase([t], _lex("budget_targets")) for t in dependents)
+    return False
 
 
 def _becomes_work_of(tokens: list[Token], i: int) -> bool:

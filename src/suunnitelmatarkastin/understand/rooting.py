@@ -96,7 +96,53 @@ def _under(tokens: list[Token], i: int, head: int) -> bool:
 
 
 def is_rooting(tokens: list[Token]) -> bool:
-    return _says(tokens, _lex("rooting"))
+    return _says(tokens, _lex("rooting")) or writes_into_plan(tokens)
+
+
+def writes_into_plan(tokens: list[Token]) -> bool:
+    """A practice written into an organisation's own plan, budget or job description ("lukuhetket
+    kirjataan kunnan opetussuunnitelmaan", "tehtävä lisätään sihteerin toimenkuvaan"): that makes
+    it part of the organisation's structures, which is rooting in any words. It takes a verb that
+    enters something into a document, not in the past ("kirjattiin" tells of what was done), an
+    illative plan word or a part of one ("… opetussuunnitelman paikalliseen osaan", "osaksi kunnan
+    strategiaa") that is not the project's own ("hankesuunnitelmaan"), and a genitive organisation
+    or role whose plan it is. A sentence that the plan only relates to ("liittyy kunnan
+    strategiaan") enters nothing, nor does one that enters the project itself or its money
+    ("omarahoitus sisällytetään kunnan toimintasuunnitelmaan"): that funds the project, it roots nothing."""
+    owners = load("owners")
+    if not any(_enters_a_practice(tokens, i, owners["project"]) for i in range(len(tokens))):
+        return False
+    if not any(t.morph.get("Case") == "Gen" and _names(t, owners["organisation"] + owners["role"]) and not _names(t, owners["project"]) for t in tokens):
+        return False
+    return any(_into_plan(tokens, i) for i, t in enumerate(tokens) if t.morph.get("Case") == "Ill" or (t.morph.get("Case") == "Tra" and t.lemma in owners["part_of"]))
+
+
+def _enters_a_practice(tokens: list[Token], i: int, project: list[str]) -> bool:
+    """Whether token i is a verb that enters something into a document, not in the past, and what
+    it enters is neither the project nor money or work (`resources`, also as a compound's part:
+    "omarahoitusosuus")."""
+    tok = tokens[i]
+    if tok.lemma not in _lex("plan_entry_verbs") or tok.morph.get("Tense") == "Past":
+        return False
+    entered = [t for j, t in enumerate(tokens) if t.head == i and j != i and t.dep in ("obj", "nsubj", "nsubj:pass")]
+    money = _lex("resources")
+    return not any(_names(t, project) or _names(t, money) or any(p in money for p in t.parts) for t in entered)
+
+
+def _names(token: Token, words: list[str]) -> bool:
+    """Whether the token is one of the words by its lemma or its compound's last part."""
+    return any_phrase([token], words, parts=False) is not None or bool(token.parts and token.parts[-1] in words)
+
+
+def _into_plan(tokens: list[Token], i: int) -> bool:
+    """Whether the illative at i, or a genitive or partitive it governs, is an organisation's plan."""
+    chain = {i}
+    for _ in range(3):
+        chain |= {j for j, t in enumerate(tokens) if t.head in chain and t.dep.startswith("nmod") and j != t.head}
+    return any(
+        _names(tokens[j], _lex("plan_words")) and not any(p in _lex("project_plan_parts") for p in tokens[j].parts[:-1])
+        for j in chain
+    )
 
 
 def _says(tokens: list[Token], words: list[str]) -> bool:
@@ -220,17 +266,86 @@ def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
         if sentence.rstrip().endswith("?"):
             continue  # a question asks ("Miten malli sopii muille kunnille?"): it plans no stage
-        about_results = b in in_section or is_rooting(tokens) or any_phrase(tokens, _lex("result_words")) is not None
+        results = any_phrase(tokens, _lex("result_words")) is not None
+        about_results = b in in_section or is_rooting(tokens) or results
         carries_on = b in keepers and _carries_on(sentence, tokens, reading.period)
         for key, spec in specs.items():
             if key in found or (spec.get("results_only") and not about_results and not carries_on):
                 continue
-            if _says_positively(tokens, spec["words"]) or (spec.get("owned") and carries_on) or (spec.get("tailored") and _tailored_for_groups(tokens)):
+            if _says_positively(tokens, spec["words"]) or _stage_by_reading(spec, tokens, carries_on, results):
                 found[key] = b
     return [
         StageFact(key=key, name=spec["name"], addressed=key in found, location=reading.location(found[key]) if key in found else reading.location(0))
         for key, spec in specs.items()
     ]
+
+
+def _stage_by_reading(spec: dict, tokens: list[Token], carries_on: bool, results: bool) -> bool:
+    """A stage addressed by what the sentence does rather than by a word of its own (the flags of
+    the stage in `rooting.yaml`): combining the results, or joining a practice to another service
+    ("malli yhdistetään kerhotoimintaan", "kerhon yhdistäminen iltapäivätoimintaan"; the project
+    combining two kinds of work, "hanke yhdistää A:n ja B:n", varies no result), a named owner
+    carrying the work on, results made for several groups or taken up in a form of their own, the
+    model spread to all the organisations of an area, or a practice written into an organisation's plan."""
+    return (
+        (_says_positively(tokens, spec.get("combined", [])) and (results or _joined_to_another(tokens, spec["combined"])))
+        or (spec.get("owned", False) and carries_on)
+        or (spec.get("tailored", False) and _tailored_for_groups(tokens))
+        or (spec.get("variant_form", False) and _taken_up_in_a_form(tokens))
+        or (spec.get("spread_to_all", False) and results and _spread_to_all(tokens))
+        or (spec.get("planned", False) and writes_into_plan(tokens) and not negated(tokens))
+    )
+
+
+def _joined_to_another(tokens: list[Token], words: list[str]) -> bool:
+    """A combining word with what it joins the thing to: an illative ("yhdistetään
+    iltapäivätoimintaan") or a "kanssa" phrase ("yhdistetään kirjaston palvelujen kanssa")."""
+    for i, t in enumerate(tokens):
+        if any_phrase([t], words, parts=False) is None:
+            continue
+        for j, d in enumerate(tokens):
+            if d.head == i and j != i and (
+                d.morph.get("Case") == "Ill" or any(c.head == j and c.lemma in _lex("joined_with") for c in tokens)
+            ):
+                return True
+    return False
+
+
+def _taken_up_in_a_form(tokens: list[Token]) -> bool:
+    """The model tried or used in a form of its own: a verb of trying or using with a result word
+    as its object or subject and an essive beside it that says the form ("naapurikunta kokeilee
+    mallia kesäleirinä", "malli otetaan käyttöön kevyempänä"). Adapting the results for another
+    place or group is variointi whether or not the word is used; an essive that says it stays the
+    same or becomes a part of something ("sellaisenaan", "osana palveluja") changes nothing."""
+    results = _lex("result_words")
+    for i, verb in enumerate(tokens):
+        if verb.pos != "VERB" or verb.lemma not in _lex("variant_use_verbs"):
+            continue
+        models = {j for j, t in enumerate(tokens) if t.head == i and j != i and t.dep in ("obj", "nsubj", "nsubj:pass") and _names(t, results)}
+        if not models:
+            continue
+        # the essive stands beside the verb ("kokeilee mallia kesäleirinä") or on the model itself
+        beside = [(j, t) for j, t in enumerate(tokens) if t.head in models | {i} and j != t.head and t.dep in ("obl", "xcomp", "nmod")]
+        if any(
+            t.morph.get("Case") == "Ess" and t.pos in ("NOUN", "ADJ") and not _names(t, _lex("not_variant_forms"))
+            and not negated_at(tokens, j, j + 1)
+            for j, t in beside
+        ):
+            return True
+    return False
+
+
+def _spread_to_all(tokens: list[Token]) -> bool:
+    """Organisations of a whole area or all of them ("koko maakunnan koulujen", "kaikkien kuntien"):
+    the model becoming theirs reaches beyond the project (valtavirtaistaminen)."""
+    for i, t in enumerate(tokens):
+        if t.morph.get("Number") != "Plur" or not _names(t, _lex("spread_targets")):
+            continue
+        near = {i} | {j for j, d in enumerate(tokens) if d.head == i and j != i}
+        near |= {j for j, d in enumerate(tokens) if d.head in near and j != d.head}
+        if any(tokens[j].lemma in _lex("spread_quantifiers") for j in near):
+            return True
+    return False
 
 
 def _tailored_for_groups(tokens: list[Token]) -> bool:
@@ -369,12 +484,24 @@ def follow_ups(reading: Reading) -> list[FollowUpFact]:
     in their own words or under a heading that says so."""
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        context = _as_adjectives(tokens) + _row_tokens(reading, b) + _heading_tokens(reading, b)
+        own = [t for i, t in enumerate(_as_adjectives(tokens)) if not _where_used(tokens, i)]
+        context = own + _row_tokens(reading, b) + _heading_tokens(reading, b)
         if negated(tokens) or not _follows_up(context) or _within_project(sentence, reading.period):
             continue
         if _after_project(sentence, reading.period) or any_phrase(context, _lex("follow_up_context")):
             facts.append(FollowUpFact(text=sentence[:300], location=reading.location(b)))
     return facts
+
+
+def _where_used(tokens: list[Token], i: int) -> bool:
+    """A word that only says where a result is put to use: the inessive or adessive of a verb of
+    using ("lomake otetaan käyttöön asiakkaiden arvioinnissa", "mittaria käytetään kotikäyntien
+    seurannassa"). The assessment there is the work the result serves, not a follow-up of the
+    result's uptake after the project."""
+    tok = tokens[i]
+    if tok.morph.get("Case") not in ("Ine", "Ade") or tok.dep != "obl" or not 0 <= tok.head < len(tokens):
+        return False
+    return tokens[tok.head].lemma in _lex("use_verbs")
 
 
 def _as_adjectives(tokens: list[Token]) -> list[Token]:

@@ -458,16 +458,36 @@ def _lasting_period(text: str, exprs: list[TimeExpression]) -> Interval | None:
     return None
 
 
-def find_project_period(text: str) -> Interval | None:
+def find_project_period(text: str, name: str | None = None) -> Interval | None:
     """A project period stated in a sentence, or None.
 
     Only when the words around the dates speak of the project's own time (toiminta-aika, hankeaika,
-    toteutetaan, kesto, alkaa…päättyy, vuosina…); a document's date or a funding programme's years
-    are not a period. A period that ends before it starts is returned as it stands, for the rules.
+    toteutetaan, kesto, alkaa…päättyy, vuosina…) or the project, called by its own `name`, runs
+    over them (`_name_runs`); a document's date or a funding programme's years are not a period. A
+    period that ends before it starts is returned as it stands, for the rules.
     """
     exprs = [e for e in find_time_expressions(text) if e.interval.start and e.interval.end]
-    found = _started_and_ended(text, exprs) or _named_period(text, exprs) or _lasting_period(text, exprs)
+    found = _started_and_ended(text, exprs) or _named_period(text, exprs) or _lasting_period(text, exprs) or _name_runs(text, exprs, name)
     return _exact_dates(text, found, exprs) if found else None
+
+
+# A verb of running with its dates straight after it: "… toimii 1.3.2026–28.2.2029".
+_RUNS = re.compile(r"\s+(?:toimii|toimivat|pyörii|on\s+käynnissä)\s+", re.IGNORECASE)
+
+
+def _name_runs(text: str, exprs: list[TimeExpression], name: str | None) -> Interval | None:
+    """The project called by its own name (the title's, "Iltatupa – …") that runs over a span from
+    one date to another: "Iltatupa toimii 1.3.2026–28.2.2029" states the project's time as
+    "Hanke toteutetaan …" does. The dates must follow the verb at once and be exact days: an
+    activity's season or a programme's years are not so written of the project's own name."""
+    if not name:
+        return None
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}\w*", text, re.IGNORECASE):
+        runs = _RUNS.match(text, found.end())
+        after = next((e for e in exprs if runs and e.start_char == runs.end()), None)
+        if after is not None and _EXACT_SPAN.fullmatch(after.text.strip()):
+            return after.interval
+    return None
 
 
 _EXACT_SPAN = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*[–—-]\s*\d{1,2}\.\d{1,2}\.\d{4}")

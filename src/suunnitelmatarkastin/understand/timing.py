@@ -32,15 +32,24 @@ def find_period(reading: Reading) -> PeriodFact | None:
     # a plan's sentence told wholly in the past is about earlier work ("kylässä toteutettiin
     # vuosina 2018–2020 hanke, jossa …"): its years are another project's, read only as a last resort
     plan = reading.doc_type != DocType.loppuraportti
+    name = _own_name(reading)
     for skip_past in (True, False) if plan else (False,):
         for blocks in (*ordered, body):
             for b, text, tokens in _period_texts(reading, blocks):
                 if skip_past and _told_in_past(tokens):
                     continue
-                interval = find_project_period(text)
+                interval = find_project_period(text, name)
                 if interval and interval.start and interval.end:
                     return _period(reading, b, interval, text)
     return _form_fields_period(reading, body)
+
+
+def _own_name(reading: Reading) -> str | None:
+    """The project's own name, as the title or the background data give it ("Iltatupa" of
+    "Arviointisuunnitelma: Iltatupa – …"): a plan may call the project by it where it gives its time."""
+    from ..project.digest import identity  # the project package reads what this package understands
+
+    return identity(reading.document)[1]
 
 
 def _told_in_past(tokens) -> bool:
