@@ -4199,3 +4199,144 @@ def test_what_is_done_when_the_project_ends_names_no_measured_activity():
         """
     assert goals_of(text)[1].evaluation_texts == []
     assert "tavoite.ei-arviointia" in rules_of(text)
+
+
+# fixer S3 (erät 24–25) ------------------------------------------ an exit plan's resources part, a question names no channel
+
+_EXIT_WITH_RESOURCES_PART = """\
+    % Exit-suunnitelma
+    # Mikä jää pysyväksi?
+    Hankkeessa kokeiltu iltapäiväkerho jää koulun pysyväksi toiminnaksi elokuusta 2026 alkaen. Kerhosta vastaa koulun rehtori.
+    # Resurssit ja vastuut
+    {line}
+    # Levittäminen
+    Kerhon ohjeet julkaistaan koulun verkkosivuilla.
+    # Seuranta hankkeen jälkeen
+    Kerhon osallistujamäärää seurataan lukukausittain hankkeen jälkeen.
+    # Jatko
+    Kerhoa laajennetaan syksyllä 2027 myös alakoulun ensimmäisille luokille.
+    """
+
+
+@pytest.mark.parametrize(
+    "line, set_aside",
+    [
+        ("Ohjaamiseen tarvitaan noin neljä tuntia viikossa ja välineisiin 1 200 euroa vuodessa.", True),
+        ("Välinekuluihin 900 euroa vuodessa on ehdotettu lisättäväksi sivistystoimen talousarvioon.", True),
+        ("Kerhon ohjaajan palkka maksetaan koulun omasta budjetista.", True),
+        ("Rahoituksesta neuvotellaan myöhemmin.", False),
+    ],
+)
+def test_work_time_or_money_an_exit_plans_resources_part_states_is_set_aside(line, set_aside):
+    """An exit plan's own part on resources is the continuation's: the hours or euros it states
+    are resources for rooting in whatever verb ("tarvitaan", "on ehdotettu"); a part that only
+    says the money is still to be agreed sets nothing aside."""
+    rules = rules_of(_EXIT_WITH_RESOURCES_PART.format(line=line), "exit-suunnitelma")
+    assert ("juurrutus.ei-resursseja" not in rules) is set_aside
+
+
+_FORM_DISSEMINATION = """\
+    JATKUVUUSSUUNNITELMA
+
+    Kysymys: Mitä jää käyttöön hankkeen jälkeen? *
+    Vastaus: Kirjaston lukupiirimalli jää pysyväksi toiminnaksi, ja siitä vastaa kirjastotoimenjohtaja.
+
+    Kysymys: Missä kanavissa ja millä tavoin mallista kerrotaan muille? *
+    Vastaus: {answer}
+    """
+
+
+@pytest.mark.parametrize(
+    "answer, named",
+    [
+        ("Mallista tiedotetaan kumppaneille sopivissa yhteyksissä tarpeen mukaan.", False),
+        ("Malli esitellään alueen kirjastojen verkostotapaamisessa ja kuvataan kirjaston kotisivulla.", True),
+    ],
+)
+def test_a_form_question_that_asks_for_channels_names_none(answer, named):
+    """The question "Missä kanavissa … kerrotaan?" asks for the channels; only its answer can name
+    one, and an answer that says it will be told "sopivissa yhteyksissä" names none."""
+    rules = rules_of(_FORM_DISSEMINATION.format(answer=answer), "exit-suunnitelma", markdown=False)
+    assert ("exit.ei-levityskanavia" not in rules) is named
+
+
+# fixer R3 (erät 24–25) ------------------------------------------ a form's field left with its placeholder, an answer one row low
+_FORM_EVALUATION = """\
+    Arviointisuunnitelma
+
+    Hankkeen nimi *
+
+    Kirjastoauto kiertää kylissä
+
+    Toteutusaika *
+
+    1.2.2026–31.1.2028
+
+    Arvioinnin menetelmät *
+
+    Kirjastonhoitaja kokoaa lainausmäärät kuukausittain ja arvioi ne itse tiimin kanssa. Asiakkaille tehdään kysely keväisin.
+
+    Ulkopuolinen arviointi
+
+    {external}
+
+    Tulosten hyödyntäminen *
+
+    Tulokset viedään kunnan sivistyslautakunnalle joka syksy.
+    """
+
+
+def test_a_form_label_naming_external_evaluation_above_a_placeholder_plans_none():
+    """A form's field label on its own line ("Ulkopuolinen arviointi", no verb) heads its field as a
+    heading does: when the field holds only its placeholder, no external evaluation is planned."""
+    found = rules_of(_FORM_EVALUATION.format(external="[Kirjoita tekstiä tähän.]"), "arviointisuunnitelma", markdown=False)
+    assert "arviointi.ei-ulkoista" in found
+    filled = _FORM_EVALUATION.format(external="Yliopiston tutkija haastattelee kirjastoauton asiakkaita syksyllä 2027.")
+    assert "arviointi.ei-ulkoista" not in rules_of(filled, "arviointisuunnitelma", markdown=False)
+
+
+_FIELD_ON_ONE_LINE = """\
+    % Arviointisuunnitelma
+    # Arvioinnin toteutus
+    Arviointi tehdään itsearviointina: ohjaajat kirjaavat jokaisen leirin jälkeen, mikä onnistui. Leiriläisiltä kerätään palaute lomakkeella.
+
+    Ulkopuolinen arvioija: {value}
+    # Tulosten käyttö
+    Palautteen perusteella leirien ohjelmaa muutetaan seuraavaksi kesäksi.
+    """
+
+
+def test_a_field_and_its_placeholder_on_one_line_plan_no_external_evaluation():
+    """"Ulkopuolinen arvioija: [täytä …]": the label before the colon plans what its value says, and
+    a value that is only a placeholder says nothing."""
+    found = rules_of(_FIELD_ON_ONE_LINE.format(value="[täytä: kirjoita arvioijan nimi tähän]"), "arviointisuunnitelma")
+    assert "arviointi.ei-ulkoista" in found
+    filled = _FIELD_ON_ONE_LINE.format(value="Nuorisotutkimusseura, joka haastattelee leiriläisiä kesällä 2027.")
+    assert "arviointi.ei-ulkoista" not in rules_of(filled, "arviointisuunnitelma")
+
+
+def test_a_label_run_together_with_its_placeholder_plans_no_external_evaluation():
+    """A text export that joins a field's label and its placeholder into one line ("Ulkopuolinen
+    arviointi [Kirjoita tähän.]") leaves the field as empty as two lines would."""
+    text = _FORM_EVALUATION.replace("Ulkopuolinen arviointi\n\n    {external}", "Ulkopuolinen arviointi\n    [Kirjoita tekstiä tähän.]")
+    assert "Ulkopuolinen arviointi\n    [" in text
+    assert "arviointi.ei-ulkoista" in rules_of(text, "arviointisuunnitelma", markdown=False)
+
+
+_QUESTION_TABLE = """\
+    % Loppuraportti
+    # Hankkeen toteutus
+    | Kysymys | Vastaus |
+    | --- | --- |
+    | Mitä hankkeessa tehtiin? | Kunnostettiin kolme uimarantaa ja rakennettiin laituri. |
+    | Miten rahoitus riitti? | |
+    | {next_question} | Rahaa jäi käyttämättä 2 300 €, koska talkoita tehtiin odotettua enemmän. |
+    """
+
+
+def test_an_answer_on_the_row_below_an_empty_question_cell_answers_the_question():
+    """A row whose question cell is empty has no question of its own: what stands beside it answers
+    the question on the row above; a row that asks its own question does not."""
+    assert "rakenne.kysymys-vastaamatta" not in rules_of(_QUESTION_TABLE.format(next_question=""), "loppuraportti")
+    asked = _QUESTION_TABLE.format(next_question="Mitä jäi tekemättä?")
+    assert targets_of(asked, "rakenne.kysymys-vastaamatta", "loppuraportti") == ["Miten rahoitus riitti?"]

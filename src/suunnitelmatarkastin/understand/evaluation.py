@@ -11,10 +11,11 @@ from .goals import counts
 from .lexicon import any_phrase, load, part, section_keys
 from .reading import Reading
 from .rooting import negated
-from .templates import is_template_text
+from .templates import is_template_text, placeholders_in
 from .timeexpr import find_time_expressions
 
 _lex = part("evaluation")
+_FIELD_LABEL_WORDS = 6  # a field's label before its colon is a few words, not a sentence
 
 
 def _target_group_voice(tokens, own_people: frozenset[str] = frozenset()) -> bool:
@@ -102,6 +103,22 @@ def _unfilled_label(reading: Reading, block: int, tokens) -> bool:
     return not any(_filled(reading.document.blocks[i].text) for i in labelled)
 
 
+def _unfilled_field(reading: Reading, block: int, tokens) -> bool:
+    """A form's field and its value on one line ("Arvioijan nimi: [Kirjoita tähän.]", or the label
+    run together with its placeholder when a text export joins the lines): the label before the
+    colon or the placeholder, with no verb in it, plans what the value after it says, and nothing
+    when the value is only a placeholder, a template prompt or nothing at all."""
+    text = reading.document.blocks[block].text
+    label, colon, value = text.partition(":")
+    gaps = placeholders_in(text)
+    if not colon and gaps:
+        label, value = text[: text.index(gaps[0])], text[text.index(gaps[0]) :]
+    if not (colon or gaps) or not label.strip() or len(label.split()) > _FIELD_LABEL_WORDS:
+        return False
+    in_label = [t for t in tokens if t.idx < len(label)]
+    return not any(t.pos in ("VERB", "AUX") for t in in_label) and not _filled(value)
+
+
 def _filled(text: str) -> bool:
     return bool(text.strip()) and not is_template_text(text)
 
@@ -115,17 +132,19 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
     ]
     facts = []
     own_people = own_target_group(reading)
+    # a form's field label standing for a heading ("Ulkoinen arviointi" above its field) heads its field
+    labels = {s.heading_block for s in reading.sections if s.label}
     for b, sentence, tokens in reading.sentences(blocks):
         if any_phrase(tokens, evaluation_words) is None and not counts(tokens):
             continue
-        heading = reading.document.blocks[b].kind is BlockKind.heading
+        heading = reading.document.blocks[b].kind is BlockKind.heading or b in labels
         planned = not negated(tokens)  # "oma henkilöstö ei tee erillistä itsearviointia"
         self_evaluation = planned and any_phrase(tokens, _lex("self")) is not None
         external = planned and any_phrase(tokens, _lex("external")) is not None
         if heading:  # a heading plans what its text does not take back ("… arvioijaa ei käytetä")
             self_evaluation = self_evaluation and not _taken_back(reading, b, "self")
             external = external and not _taken_back(reading, b, "external")
-        elif _unfilled_label(reading, b, tokens):
+        elif _unfilled_label(reading, b, tokens) or _unfilled_field(reading, b, tokens):
             self_evaluation = external = False
         # a heading names a topic; whose voice is heard, and when, only a sentence can say
         voice = planned and not heading and _target_group_voice(tokens, own_people)

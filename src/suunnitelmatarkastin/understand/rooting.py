@@ -231,6 +231,11 @@ def rooting_section_blocks(reading: Reading) -> set[int]:
     return _role_or_heading_blocks(reading, "rooting", "rooting_headings")
 
 
+def _asks(sentence: str) -> bool:
+    """A question, also a form's required one ("Missä tuloksista kerrotaan? *"): it asks, it says nothing."""
+    return sentence.rstrip(" *").endswith("?")
+
+
 def _starts_early(sentence: str) -> bool:
     """A time of the application stage or the project's start ("jo hakuvaiheessa", "heti alussa")."""
     return any(e.interval.anchor in _EARLY_ANCHORS - {"koko"} for e in find_time_expressions(sentence))
@@ -264,7 +269,7 @@ def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact
     in_section = set(reading.blocks_with_keys(section_keys("results"))) | rooting_section_blocks(reading)
     keepers = {o.location.paragraph for o in owners if o.named and not o.project}
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        if sentence.rstrip().endswith("?"):
+        if _asks(sentence):
             continue  # a question asks ("Miten malli sopii muille kunnille?"): it plans no stage
         results = any_phrase(tokens, _lex("result_words")) is not None
         about_results = b in in_section or is_rooting(tokens) or results
@@ -402,7 +407,11 @@ def resources(reading: Reading) -> list[RootingResourceFact]:
     resources column, serves the continuation; so does a sentence that goes on from a rooting
     sentence in its paragraph ("Hankkeen jälkeen kerho jatkuu seuran omana toimintana. Seura varaa
     sille 800 euroa vuodessa."). A budget sets money aside by listing it: there a line or a table
-    row on rooting with an amount or its payer's budget is a resource (`_budget_line`)."""
+    row on rooting with an amount or its payer's budget is a resource (`_budget_line`). An exit
+    plan's own part on resources or costs ("Vastuut ja resurssit") is the continuation's: the work
+    time or money it states is set aside for rooting in whatever verb ("tarvitaan 6 tuntia
+    viikossa", "on ehdotettu talousarvioon"), and so is a cost it gives a payer ("palkka maksetaan
+    kunnan budjetista")."""
     in_section = rooting_section_blocks(reading)
     budget = budget_blocks(reading)
     exit_plan = reading.doc_type == DocType.exit_suunnitelma
@@ -412,12 +421,14 @@ def resources(reading: Reading) -> list[RootingResourceFact]:
         if reading.document.blocks[b].table is not None:
             continue
         rooting = is_rooting(tokens)
-        about_rooting = b in in_section or rooting or before == (b, True)
+        about_rooting = b in in_section or rooting or before == (b, True) or (exit_plan and b in budget)
         before = (b, rooting)
         if negated(tokens):
             continue
-        if ((about_rooting or exit_plan) and _sets_aside(tokens, committed_only=not about_rooting)) or (
-            rooting and b in budget and _budget_line(tokens, listed_only=True)
+        if (
+            ((about_rooting or exit_plan) and _sets_aside(tokens, committed_only=not about_rooting))
+            or (rooting and b in budget and _budget_line(tokens, listed_only=True))
+            or (exit_plan and b in budget and _budget_line(tokens))
         ):
             facts.append(RootingResourceFact(text=sentence[:300], location=reading.location(b)))
     for table in reading.document.tables:
@@ -555,10 +566,11 @@ def _after_project(sentence: str, period: PeriodFact | None) -> bool:
 
 
 def channels(reading: Reading) -> list[ChannelFact]:
-    """Dissemination channels: strong ones anywhere, others where results are spread."""
+    """Dissemination channels: strong ones anywhere, others where results are spread. A question
+    names none: "Missä kanavissa tuloksista kerrotaan?" asks for the channels its answer names."""
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        if negated(tokens):
+        if negated(tokens) or _asks(sentence):
             continue
         match = any_phrase(tokens, _lex("channels"))
         if match is None and any_phrase(tokens, _lex("channel_context")):

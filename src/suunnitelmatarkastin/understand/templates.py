@@ -262,11 +262,19 @@ def _speaks_to(reading: Reading, question: int, answer: int) -> bool:
 
 
 def _cell_answered(reading: Reading, index: int) -> bool:
-    """A question in a table cell is answered by the cell beside it or below it."""
+    """A question in a table cell is answered by the cell beside it or below it, or beside it on a
+    row that continues the question's row: a row below whose cells up to the question's column are
+    empty has no question of its own, so what it holds answers the question above (a writer who
+    typed the answer one row too low, or split it over rows). A question cell merged down over
+    rows stands in each of them and continues its row as well."""
     block = reading.document.blocks[index]
     table = reading.document.tables[block.table]
     beside = table.rows[block.row][block.cell + 1 :]
     below = [row[block.cell] for row in table.rows[block.row + 1 : block.row + 2] if block.cell < len(row)]
+    for row, ids in zip(table.rows[block.row + 1 :], table.block_ids[block.row + 1 :]):
+        if len(row) <= block.cell + 1 or any(cell.strip() and i != index for cell, i in zip(row[: block.cell + 1], ids)):
+            break
+        beside += row[block.cell + 1 :]
     return any(cell and not is_template_text(cell) for cell in beside + below)
 
 
