@@ -4340,3 +4340,338 @@ def test_an_answer_on_the_row_below_an_empty_question_cell_answers_the_question(
     assert "rakenne.kysymys-vastaamatta" not in rules_of(_QUESTION_TABLE.format(next_question=""), "loppuraportti")
     asked = _QUESTION_TABLE.format(next_question="Mitä jäi tekemättä?")
     assert targets_of(asked, "rakenne.kysymys-vastaamatta", "loppuraportti") == ["Miten rahoitus riitti?"]
+
+
+# fixer U3 (erät 26–27) ------------------------------------------ a table of field labels, options surveyed ahead, transferability
+
+def _exit_with_field_table(tmp_path, rows: list[tuple[str, str]]):
+    """A Word exit plan whose owner, resources and follow-up stand only in a two-column table of
+    field labels ("Vastuutaho | …") nested in a cell of an outer table, as online forms export them."""
+    from docx import Document as Word
+
+    word = Word()
+    word.add_paragraph("Jatkosuunnitelma: kyläkirjaston lukupiirit", style="Title")
+    word.add_heading("Mikä jää pysyväksi?", level=1)
+    word.add_paragraph("Lukupiirien toimintatapa jää pysyväksi osaksi Ylämaan kunnan kirjastopalveluja syksystä 2027 alkaen.")
+    word.add_heading("Sovittu jatko", level=1)
+    outer = word.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "Tulos", "Jatkon järjestelyt"
+    outer.cell(1, 0).text = "Lukupiirimalli"
+    inner = outer.cell(1, 1).add_table(rows=len(rows), cols=2)
+    for r, (label, value) in enumerate(rows):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = label, value
+    word.add_heading("Levittäminen", level=1)
+    word.add_paragraph("Lukupiirien ohjeet julkaistaan kunnan verkkosivuilla ja esitellään kirjastopäivillä.")
+    path = tmp_path / "lukupiirit.docx"
+    word.save(path)
+    return path
+
+
+def test_owner_and_resources_in_a_nested_table_of_field_labels(tmp_path):
+    """A table whose first column names the fields row by row has no header row: "Vastuutaho" heads
+    the cell beside it (a role in a named organisation owns the continuation), and "Resurssit" the
+    work time beside it; the other labels ("Seuranta") are not owners."""
+    from suunnitelmatarkastin.check import check_path
+
+    rows = [
+        ("Vastuutaho", "Ylämaan kunnan kirjastotoimenjohtaja"),
+        ("Resurssit", "kirjastonhoitajan työajasta 10 % vuosina 2027–2028"),
+        ("Seuranta", "osallistujamäärät kirjaston vuositilastoon kerran vuodessa"),
+    ]
+    rules = [f.rule for f in check_path(_exit_with_field_table(tmp_path, rows), "exit-suunnitelma").findings]
+    assert "exit.ei-omistajaa" not in rules
+    assert "juurrutus.ei-resursseja" not in rules
+    assert "exit.ei-seurantaa" not in rules
+
+
+def test_a_table_of_field_labels_without_owner_or_resources_names_none(tmp_path):
+    """The same table with only a follow-up and a schedule row gives neither an owner nor resources:
+    a label ("Seuranta") is no owner phrase, and a schedule is no money or work time."""
+    from suunnitelmatarkastin.check import check_path
+
+    rows = [("Seuranta", "osallistujamäärät vuositilastoon"), ("Aikataulu", "syksystä 2027 alkaen")]
+    rules = [f.rule for f in check_path(_exit_with_field_table(tmp_path, rows), "exit-suunnitelma").findings]
+    assert "exit.ei-omistajaa" in rules
+    assert "juurrutus.ei-resursseja" in rules
+
+
+def test_a_table_with_a_header_row_is_still_read_by_its_columns():
+    """A table whose first row heads its columns ("Tehtävä | Vastuutaho") is no table of field
+    labels, even when a task in its first column is "Seuranta": the owner column gives the owner."""
+    text = """\
+        % Exit-suunnitelma
+        # Vastuut hankkeen jälkeen
+        Pyöräkorjaamon toiminta jatkuu hankkeen jälkeen nuorisotalolla.
+
+        | Tehtävä | Vastuutaho |
+        | --- | --- |
+        | Seuranta | Ylämaan kunnan nuorisotoimen esihenkilö |
+        | Työkalujen hankinta | Ylämaan kunnan nuorisotoimen esihenkilö |
+        """
+    owners = [f for f in _facts(text, "exit-suunnitelma", markdown=True) if f.kind == "responsibility" and f.named]
+    assert [f.owner for f in owners] == ["Ylämaan kunnan nuorisotoimen esihenkilö"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence, follows_up",
+    [
+        ("Uusia yhteistyökumppaneita ja rahoituslähteitä kartoitetaan vuonna 2028.", False),
+        ("Jatkorahoituksen vaihtoehtoja selvitetään ja kartoitetaan syksyllä 2028.", False),
+        ("Kunta kartoittaa vuonna 2028, kuinka moni koulu käyttää toimintamallia.", True),
+    ],
+)
+def test_surveying_options_ahead_is_no_follow_up_of_uptake(sentence, follows_up):
+    """A follow-up verb whose object is an option still to be found (partners, funding, alternatives)
+    looks ahead for further work; surveying how many use the model follows its uptake."""
+    text = f"""\
+        % Exit-suunnitelma
+        # Mikä jää pysyväksi
+        Koulujen liikuntavälituntimalli jää käyttöön Ylämaan kunnan kouluihin syksystä 2027. Mallista vastaa sivistysjohtaja.
+        # Jatkokehittäminen
+        {sentence}
+        """
+    period = "Hanke toteutetaan 1.1.2026–31.12.2027."
+    rules = rules_of(text.replace("# Mikä jää pysyväksi\n", f"# Mikä jää pysyväksi\n        {period}\n"), "exit-suunnitelma")
+    assert ("exit.ei-seurantaa" not in rules) is follows_up
+
+
+def test_planning_the_models_transferability_from_the_start_is_early_rooting():
+    """Whether others can take the model up (its transferability) is rooting planned: assessed from
+    the project's start, it anchors rooting early although the continuation is told for after it."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Hanke toteutetaan 1.3.2026–28.2.2028. Tavoitteena on, että koulujen kierrätyspisteiden käyttö kaksinkertaistuu.
+        # Arviointi
+        Kierrätyspisteiden käyttöä seurataan punnitsemalla jätteet kuukausittain. Ulkopuolinen arvioija haastattelee opettajia keväällä 2027.
+        Kierrätysmallin siirrettävyyttä muihin kuntiin arvioidaan heti hankkeen alusta lähtien.
+        # Jatko
+        Hankkeen päätyttyä koulujen vahtimestarit jatkavat punnitusta osana työtään.
+        """
+    assert "juurrutus.alkaa-myohaan" not in rules_of(text, "arviointisuunnitelma")
+    late = text.replace("heti hankkeen alusta lähtien", "hankkeen viimeisenä keväänä")
+    assert "juurrutus.alkaa-myohaan" in rules_of(late, "arviointisuunnitelma")
+
+
+# fixer T3 (erät 26–27) ------------------------------------------ answer lines, required fields, optional parts, periods, aims and measures
+
+
+def test_the_lines_under_a_forms_answer_lead_are_its_answer_not_labels():
+    """In a form's text export the lines below "Vastaus:" are the field's answer up to the next
+    label, though a short line of it names a section's matter ("koko hankeajan", "tiedottaja")."""
+    text = """\
+        HANKEHAKEMUS
+
+        =============================
+        1. PERUSTIEDOT
+        =============================
+
+        Hankkeen kesto *
+        Vastaus:
+        1.3.2026–28.2.2028
+
+        =============================
+        6. ORGANISOINTI
+        =============================
+
+        Hankkeen henkilöstö *
+        Vastaus:
+        Kylätyöntekijä (60 %), koko hankeajan
+        Nuoriso-ohjaaja (40 %), kesäkuukausina
+        Tiedottaja (10 %), seurakunnan viestintätiimistä
+
+        Ohjausryhmä
+        Vastaus:
+        Ohjausryhmään kuuluvat kyläyhdistyksen puheenjohtaja, nuorisotoimen edustaja ja kaksi nuorta.
+        """
+    assert targets_of(text, "rakenne.osio-tyhja", markdown=False) == []
+
+
+def test_one_required_field_under_a_numbered_heading_of_the_same_style_nests_the_fields(tmp_path):
+    """A Word form whose field headings share the numbered section's style: one field that bears
+    the form's required mark right under "1. Taustatiedot" shows the ranks, so the section owns its
+    fields and is not empty."""
+    from docx import Document as Word
+
+    from suunnitelmatarkastin.check import check_path
+
+    word = Word()
+    word.add_paragraph("Loppuraportti", style="Title")
+    for heading, answer in [
+        ("1. Taustatiedot", None),
+        ("Toteuttajan nimi *", "Järvikylän nuorisoseura ry"),
+        ("Hankkeen toteutusaika *", "1.2.2024–31.1.2026"),
+        ("2. Hankkeen toteutus", "Pidimme kolmekymmentä teatteri-iltaa kylän nuorille seurantalolla."),
+        ("3. Tulokset", "Iltoihin osallistui yhteensä 74 nuorta, ja kaksi esitystä kiersi naapurikylissä."),
+    ]:
+        word.add_heading(heading, level=1)
+        if answer:
+            word.add_paragraph(answer)
+    path = tmp_path / "raportti.docx"
+    word.save(path)
+    report = check_path(path, "loppuraportti")
+    assert [f.target for f in report.findings if f.rule == "rakenne.osio-tyhja"] == []
+
+
+@pytest.mark.parametrize("mark, empty", [(" (vapaaehtoinen)", False), ("", True)])
+def test_a_part_the_form_marks_optional_may_be_left_empty(mark, empty):
+    """"Lisätietoja (vapaaehtoinen)" left blank is what the form allows; without the mark the same
+    empty heading is still an empty section."""
+    text = f"""\
+        % Loppuraportti
+        # Toteutus
+        Kurssit pidettiin kylätalolla syksyllä 2025, ja niihin osallistui 40 kyläläistä.
+        # Lisätietoja{mark}
+        # Kiitokset
+        Kiitämme kyläläisiä talkootyöstä ja kunnan nuorisotointa tilojen lainasta.
+        """
+    assert ("yhteystiedot" in targets_of(text, "rakenne.osio-tyhja", "loppuraportti")) is empty
+
+
+def test_the_projects_genitive_and_a_time_noun_state_the_period():
+    """"Hankkeen aika on …" and "Projektin kesto on …" give the project's own time as "Hankeaika on …"
+    does; "hankkeen aikana" dates something done within it, and "aikataulu" is no period word."""
+    from suunnitelmatarkastin.understand.timeexpr import find_project_period
+
+    assert find_project_period("Hankkeen aika on 1.9.2026–31.8.2028.") is not None
+    assert find_project_period("Projektin kesto on 1.1.2027–30.6.2028.") is not None
+    assert find_project_period("Hankkeen aikana pidetään kursseja 2026–2027.") is None
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että saaristolaiset ottavat aurinkopaneeleja käyttöön.
+        # Menetelmät
+        Paneelien määrä lasketaan kuntien lupatiedoista syksyllä 2027. Ulkopuolinen arvioija haastattelee asukkaita keväällä 2028.
+        # Arviointitiedon käyttö
+        Tulokset raportoidaan ohjausryhmälle. Hankkeen aika on 1.9.2026–31.8.2028.
+        """
+    assert "aikataulu.puuttuu" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_a_why_we_evaluate_heading_holds_the_plans_aims():
+    """"Miksi arvioimme?" asks what the evaluation is for: the aims stated under it are the plan's goals."""
+    text = """\
+        % Arviointisuunnitelma
+        # Miksi arvioimme?
+        Hankkeen tarkoituksena on, että 30 maatilaa ottaa käyttöön yhteisen konepiirin.
+        # Menetelmät
+        Tilojen määrä kirjataan konepiirin jäsenrekisteristä keväällä 2027.
+        """
+    assert "tavoite.ei-tavoitteita" not in rules_of(text, "arviointisuunnitelma")
+    assert "tavoitteet" not in targets_of(text, "rakenne.osio-puuttuu", "arviointisuunnitelma")
+
+
+def test_a_survey_told_in_the_past_gives_no_timing_for_collecting_data():
+    """A background figure from a survey already made ("kyselyyn vastasi vuonna 2024 …") is data in
+    hand, not a time at which the plan collects its own."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Kyläkyselyyn vastasi keväällä 2024 yli sata asukasta. Tavoitteena on, että kylän kirjasto on auki iltaisin.
+        # Menetelmät
+        Kirjaston kävijöiltä kerätään palautetta lomakkeella, ja vapaaehtoiset tekevät itsearvioinnin.
+        """
+    assert "arviointi.ei-aikataulua" in rules_of(text, "arviointisuunnitelma")
+    timed = text.replace("palautetta lomakkeella", "palautetta lomakkeella joka kuukausi")
+    assert "arviointi.ei-aikataulua" not in rules_of(timed, "arviointisuunnitelma")
+
+
+def test_measuring_taught_on_a_course_is_no_measure_of_the_goal():
+    """"Kurssilla opiskellaan … mittaamista": measuring is a skill the course teaches, not how the
+    project measures its goal."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Vähintään 20 kyläläistä osallistuu kylätalon korjauskerhoon.
+        2. Kyläläiset osaavat huoltaa sähköpyöränsä itse.
+        # Toimenpiteet
+        Korjauskerho kokoontuu kylätalolla joka tiistai.
+        Huoltoilloissa opiskellaan sähköpyörän akun vaihtoa, jarrujen säätöä ja akun jännitteen mittaamista.
+        # Arviointi
+        Kerhon osallistujat lasketaan joka kerta.
+        """
+    findings = [f for f in check_text(textwrap.dedent(text), "hankesuunnitelma", markdown=True) if f.rule == "tavoite.ei-arviointia"]
+    assert len(findings) == 1 and "sähköpyör" in findings[0].message
+
+
+def test_the_data_an_evaluation_gathers_is_no_matter_of_a_goals_activities():
+    """An evaluation that says its data is filled in ("tieto viedään lomakkeelle") does not serve the
+    goal whose activities hand out information by that word alone."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Vähintään 30 pitkäaikaistyötöntä työllistyy metsäalalle.
+        2. Mökkiläiset tuntevat paremmin metsänhoidon palvelut.
+        # Toimenpiteet
+        Pitkäaikaistyöttömille järjestetään metsäalan lyhytkurssi ja työkokeilu metsäyhtiöissä.
+        Mökkiläisille jaetaan tietoa metsänhoidon palveluista kesätoreilla ja kirjastoissa.
+        # Arviointi
+        Metsäalalle työllistyneiden määrä seurataan kuukausittain.
+        Koordinaattori kysyy jokaisen kuulumiset puhelimitse, ja saatu tieto viedään seurantalomakkeelle.
+        """
+    findings = [f for f in check_text(textwrap.dedent(text), "hankesuunnitelma", markdown=True) if f.rule == "tavoite.ei-arviointia"]
+    assert len(findings) == 1
+
+
+def test_a_field_answered_with_dates_alone_is_not_empty():
+    """A field whose answer is only a span of dates ("1.4.2026–31.3.2028", which the tagger gives
+    no number tag) states a fact: the field is answered, not empty."""
+    text = """\
+        HANKEHAKEMUS
+
+        Hankkeen kesto *
+        Vastaus: 1.4.2026–31.3.2028
+
+        Kohderyhmä
+        Vastaus:
+        Saariston ikääntyvät yrittäjät ja heidän perheensä, noin 300 henkeä.
+        """
+    assert "aikataulu" not in targets_of(text, "rakenne.osio-tyhja", markdown=False)
+
+
+def test_a_short_line_after_an_answer_on_the_leads_own_line_is_a_label_again():
+    """An answer written on the lead's own line ("Vastaus: Kylän lapsiperheet.") is whole there:
+    the short line after it that names a section is the form's next field, not more of the answer."""
+    from suunnitelmatarkastin.check import _document_of
+    from suunnitelmatarkastin.understand.nlp import analyse_texts
+    from suunnitelmatarkastin.understand.sections import build_sections
+
+    text = """\
+        HAKEMUS
+
+        Hankkeen kohderyhmät *
+        Vastaus: Kylän lapsiperheet ja isovanhemmat.
+
+        Hankkeen tavoitteet *
+        Vastaus: Tavoitteena on, että perheet liikkuvat yhdessä viikoittain.
+
+        Toiminnan aikataulu
+        Perhejumpat alkavat syyskuussa 2026, ja retkiä tehdään keväällä 2027 kerran kuussa.
+        """
+    document = _document_of(textwrap.dedent(text), False)
+    sections = build_sections(document, analyse_texts(b.text for b in document.blocks), "hankesuunnitelma")
+    assert "aikataulu" in next(s.keys for s in sections if s.heading == "Toiminnan aikataulu")
+
+
+@pytest.mark.parametrize(
+    "span, start, end",
+    [
+        ("talvi 2026 – kevät 2028", "2026-12-01", "2028-05-31"),
+        ("syksy 2026 – kevät 2027", "2026-09-01", "2027-05-31"),
+        ("kevät–kesä 2027", "2027-03-01", "2027-08-31"),
+    ],
+)
+def test_a_span_from_one_season_to_another_is_one_time(span, start, end):
+    """"Kokeilukausi (talvi 2026 – kevät 2028)" runs from the first season to the second: not a lone
+    January–February that would fall before the project starts."""
+    from suunnitelmatarkastin.understand.timeexpr import find_time_expressions
+
+    found = find_time_expressions(f"Kokeiluvaihe ({span}) toteutetaan kylätaloilla.")
+    assert [(str(e.interval.start), str(e.interval.end)) for e in found] == [(start, end)]
+    text = f"""\
+        % Hankesuunnitelma
+        # Aikataulu
+        Hankeaika: 1.8.2026–31.7.2028
+        Hanke etenee vaiheittain: aloitus (syksy 2026) ja kokeilu ({span}).
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text)

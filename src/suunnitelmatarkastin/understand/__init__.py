@@ -35,6 +35,7 @@ from .sections import (
     build_sections,
     covered_by_content,
     headed_again,
+    marked_optional,
     part_of_same_section,
     section_specs,
 )
@@ -76,6 +77,7 @@ def section_facts(reading: Reading) -> list[Fact]:
             and not group
             and not part_of_same_section(reading.sections, s_i)
             and not headed_again(reading.sections, s_i)
+            and not marked_optional(section.heading)
             and section.heading_block not in goal_fields
             and holds_no_content(reading, section.heading_block, body, words)
             and not (body and not words and _answered_beside(reading, s_i))

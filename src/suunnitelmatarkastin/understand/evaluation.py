@@ -13,6 +13,7 @@ from .reading import Reading
 from .rooting import negated
 from .templates import is_template_text, placeholders_in
 from .timeexpr import find_time_expressions
+from .timing import told_in_past
 
 _lex = part("evaluation")
 _FIELD_LABEL_WORDS = 6  # a field's label before its colon is a few words, not a sentence
@@ -58,8 +59,9 @@ def _collects(tokens) -> bool:
 def _collection_timed(sentence: str, tokens) -> bool:
     """Evaluation data collected at a stated time or frequency (the application stage is not one).
     A sentence that states an aim ("Tavoitteena on, että arvioinnista on hyötyä hankkeen jälkeen")
-    says what is wanted, not when anything is collected."""
-    if not _collects(tokens) or _states_aim(tokens):
+    says what is wanted, not when anything is collected; nor does a sentence told wholly in the past
+    ("Kyselyyn vastasi vuonna 2024 yli sata asukasta"): that data is the background's, already in hand."""
+    if not _collects(tokens) or _states_aim(tokens) or told_in_past(tokens):
         return False
     when = [e for e in find_time_expressions(sentence) if e.interval.anchor != "haku"]
     return bool(when) or any_phrase(tokens, _lex("frequency"), parts=False) is not None or _per_unit(tokens)

@@ -665,9 +665,24 @@ def _records_the_work(tokens: list[Token]) -> bool:
 
 def _without_estimates(tokens: list[Token]) -> list[Token]:
     """The sentence without the verbs that estimate rather than evaluate: "arvioidaan osallistuvan
-    noin 40", "määrän arvioidaan kasvavan" (a verb with a participle clause of its own)."""
-    estimating = {t.head for t in tokens if t.dep == "xcomp:ds" and t.morph.get("VerbForm") == "Part"}
+    noin 40", "määrän arvioidaan kasvavan" (a verb with a participle clause of its own); nor the
+    skills a verb of learning or teaching takes as its matter (`_taught`)."""
+    estimating = {t.head for t in tokens if t.dep == "xcomp:ds" and t.morph.get("VerbForm") == "Part"} | _taught(tokens)
     return [t for i, t in enumerate(tokens) if i not in estimating] if estimating else tokens
+
+
+def _taught(tokens: list[Token]) -> set[int]:
+    """The words a verb of learning or teaching takes as its matter, with those coordinated with
+    them: in "kurssilla opiskellaan laitteiden asennusta, säätöä ja mittaamista" measuring is a
+    skill the course teaches, not how the project measures."""
+    verbs = {i for i, t in enumerate(tokens) if t.pos == "VERB" and t.lemma in _lex("learning_verbs")}
+    taught = {i for i, t in enumerate(tokens) if t.head in verbs and i not in verbs and t.dep.startswith(("obj", "xcomp", "obl"))}
+    grown = bool(taught)
+    while grown:
+        more = {i for i, t in enumerate(tokens) if t.dep == "conj" and t.head in taught and i not in taught}
+        taught |= more
+        grown = bool(more)
+    return taught
 
 
 def _passive_action(tokens: list[Token]) -> bool:
@@ -905,8 +920,10 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 if found is None and role == "evaluation" and not _names_two_subjects(tokens, wholes, distinctive):  # what the goal's activities do
                     means = [g.means_besides(clip) for g in goals]
                     # a method both do ("työpaja") is how it evaluates, not what: it names no activity;
-                    # nor does the body that does the evaluating ("ohjausryhmä käy tiedot läpi")
-                    subject = [t for t in tokens if not _measure_word(t) and not (t.dep.startswith("nsubj") and names_who(t))]
+                    # nor does the body that does the evaluating ("ohjausryhmä käy tiedot läpi"), nor
+                    # the data it gathers ("tieto täydennetään lomakkeelle", `data_nouns`)
+                    data = set(_lex("data_nouns"))
+                    subject = [t for t in tokens if not _measure_word(t) and t.lemma not in data and not (t.dep.startswith("nsubj") and names_who(t))]
                     found = _speaks_of(subject, means, _distinctive(means), role)
                 if found is not None:
                     chosen, shared = found

@@ -14,7 +14,7 @@ from ..models import DocType, ResponsibilityFact
 from .lexicon import any_phrase, part, phrase, section_keys, token_matches
 from .nlp import Token
 from .reading import Reading
-from .rooting import negated
+from .rooting import negated, value_cells
 
 _OWNER_CASES = {"Ade", "All"}
 _MAX_OWNER_TOKENS = 8
@@ -240,24 +240,23 @@ def _first_person(tokens: list[Token]) -> bool:
 
 
 def _table_owners(reading: Reading) -> list[ResponsibilityFact]:
-    """Cells of a column headed vastuu / vastuutaho / vastuuhenkilö."""
+    """Cells of a column headed vastuu / vastuutaho / vastuuhenkilö, or beside such a row label in a
+    table of field labels (`value_cells`)."""
     facts = []
     for table in reading.document.tables:
         if not table.rows or reading.in_appendix(table.block_ids[0][0]):
             continue
-        for c, _ in enumerate(table.rows[0]):
-            header = reading.analyses[table.block_ids[0][c]].tokens
-            if not any_phrase(header, _lex("owner_column")):
+        for block, label in value_cells(reading, table):
+            if not any_phrase(label, _lex("owner_column")):
                 continue
-            for r in range(1, len(table.rows)):
-                block = table.block_ids[r][c]
-                tokens = [t for t in reading.analyses[block].tokens if t.pos not in ("PUNCT",)]
-                if not tokens:
-                    continue
-                head = _phrase_head(tokens, 0)
-                owner_class, owner = classify_owner(tokens, head)
-                row = [t for i in table.block_ids[r] for t in reading.analyses[i].tokens]
-                facts.append(_fact(reading, block, " | ".join(table.rows[r]), owner_class, owner, _is_continuation(reading, block, row)))
+            tokens = [t for t in reading.analyses[block].tokens if t.pos not in ("PUNCT",)]
+            if not tokens:
+                continue
+            head = _phrase_head(tokens, 0)
+            owner_class, owner = classify_owner(tokens, head)
+            r = reading.document.blocks[block].row or 0
+            row = [t for i in table.block_ids[r] for t in reading.analyses[i].tokens]
+            facts.append(_fact(reading, block, " | ".join(table.rows[r]), owner_class, owner, _is_continuation(reading, block, row)))
     return facts
 
 

@@ -23,6 +23,7 @@ from ..models import (
     RootingPlanFact,
     RootingResourceFact,
     StageFact,
+    Table,
 )
 from .lexicon import any_phrase, load, part, section_keys
 from .nlp import Token
@@ -438,19 +439,18 @@ def resources(reading: Reading) -> list[RootingResourceFact]:
         budget_table = table.block_ids[0][0] in budget or any(
             any_phrase(reading.analyses[b].tokens, _lex("budget_words")) for b in table.block_ids[0]
         )
-        for c in range(len(table.rows[0])):
-            resource_column = any_phrase(reading.analyses[table.block_ids[0][c]].tokens, _lex("resource_column"))
-            for r in range(1, len(table.rows)):
-                block = table.block_ids[r][c]
-                tokens = reading.analyses[block].tokens
-                row = _row_tokens(reading, block) + tokens
-                if not tokens or negated(tokens):
-                    continue
-                rooting_row = is_rooting(row)
-                if not ((exit_plan and resource_column) or rooting_table or rooting_row):
-                    continue
-                if resource_column or _sets_aside(row) or (budget_table and rooting_row and _budget_line(row)):
-                    facts.append(RootingResourceFact(text=" | ".join(table.rows[r])[:300], location=reading.location(block)))
+        for block, label in value_cells(reading, table):
+            resource_column = any_phrase(label, _lex("resource_column"))
+            tokens = reading.analyses[block].tokens
+            row = _row_tokens(reading, block) + tokens
+            if not tokens or negated(tokens):
+                continue
+            rooting_row = is_rooting(row)
+            if not ((exit_plan and resource_column) or rooting_table or rooting_row):
+                continue
+            if resource_column or _sets_aside(row) or (budget_table and rooting_row and _budget_line(row)):
+                cell = reading.document.blocks[block]
+                facts.append(RootingResourceFact(text=" | ".join(table.rows[cell.row or 0])[:300], location=reading.location(block)))
     return facts
 
 
@@ -481,6 +481,37 @@ def _amount(text: str) -> bool:
     return digits.isdigit() and not (len(digits) == 4 and 1900 <= int(digits) <= 2100) and int(digits) > 0
 
 
+def value_cells(reading: Reading, table: Table) -> list[tuple[int, list[Token]]]:
+    """Each value cell of a table (its block) with the tokens of the label that heads it: the
+    column's header, or, in a table of field labels whose first column names the fields row by row
+    ("Vastuutaho | …", "Kustannukset | …", "Seuranta | …", often nested in another table's cell),
+    the row's first cell. Such a table has no header row: its first row is a field like the rest."""
+    rows = table.block_ids
+    labels = [reading.analyses[row[0]].tokens for row in rows if len(row) > 1]
+    if len(labels) == len(rows) >= 2 and all(_field_label(t) for t in labels):
+        return [(block, reading.analyses[row[0]].tokens) for row in rows for block in dict.fromkeys(row[1:]) if block != row[0]]
+    return [
+        (rows[r][c], reading.analyses[rows[0][c]].tokens)
+        for c in range(len(rows[0]))
+        for r in range(1, len(rows))
+        if c < len(rows[r])
+    ]
+
+
+def _field_label(tokens: list[Token]) -> bool:
+    """A short verbless label naming a field of the continuation (its owner, resources or
+    follow-up): "Vastuuhenkilö", "Resurssit", "Seuranta"."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    return (
+        0 < len(words) <= 4
+        and not any(t.morph.get("VerbForm") == "Fin" for t in words)
+        and any(
+            any_phrase(words, words_list, parts=False) is not None
+            for words_list in (load("owners")["owner_column"], _lex("resource_column"), _lex("follow_up"))
+        )
+    )
+
+
 def _row_tokens(reading: Reading, block: int) -> list[Token]:
     """The tokens of the other cells in a table cell's row (empty for blocks outside tables)."""
     cell = reading.document.blocks[block]
@@ -495,7 +526,7 @@ def follow_ups(reading: Reading) -> list[FollowUpFact]:
     in their own words or under a heading that says so."""
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        own = [t for i, t in enumerate(_as_adjectives(tokens)) if not _where_used(tokens, i)]
+        own = [t for i, t in enumerate(_as_adjectives(tokens)) if not (_where_used(tokens, i) or _surveys_prospects(tokens, i))]
         context = own + _row_tokens(reading, b) + _heading_tokens(reading, b)
         if negated(tokens) or not _follows_up(context) or _within_project(sentence, reading.period):
             continue
@@ -513,6 +544,21 @@ def _where_used(tokens: list[Token], i: int) -> bool:
     if tok.morph.get("Case") not in ("Ine", "Ade") or tok.dep != "obl" or not 0 <= tok.head < len(tokens):
         return False
     return tokens[tok.head].lemma in _lex("use_verbs")
+
+
+def _surveys_prospects(tokens: list[Token], i: int) -> bool:
+    """A verb whose object is an option still to be found ("uusia rahoituslähteitä kartoitetaan
+    2028", "selvitetään yhteistyökumppaneita"): it looks ahead for further work, it does not follow
+    the uptake of the results. A verb coordinated with another without an object of its own shares
+    that one's ("vaihtoehtoja selvitetään ja kartoitetaan")."""
+    prospects = _lex("prospects")
+    tok = tokens[i]
+    if tok.pos != "VERB":
+        return False
+    objects = [t for j, t in enumerate(tokens) if t.head == i and j != i and t.dep == "obj"]
+    if not objects and tok.dep == "conj" and 0 <= tok.head < len(tokens) and tokens[tok.head].pos == "VERB":
+        objects = [t for j, t in enumerate(tokens) if t.head == tok.head and j != tok.head and t.dep == "obj"]
+    return any(t.lemma in prospects or (t.parts and t.parts[-1] in prospects) for t in objects)
 
 
 def _as_adjectives(tokens: list[Token]) -> list[Token]:

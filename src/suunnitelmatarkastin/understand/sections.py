@@ -201,12 +201,22 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     # line typed in bold anywhere (a text box's title "Pähkinänkuoressa" above the box's text).
     form = sum(1 for b in document.blocks if is_field_label(document, b.index)) >= _FORM_LABELS
     ranks = heading_ranks(document)
+    answering = False  # within the lines below a field's answer lead alone on its line ("Vastaus:")
     for block, analysis in zip(document.blocks, analyses):
         if block.kind is BlockKind.heading and _answer_lead_only(block.text) and stack:
             _add_block(sections, stack, block)  # "Vastaus:" on its own line opens the answer of the field above
+            answering = True
             continue
         is_title = block.kind is BlockKind.title or (block.index < 3 and block.text == document.title and _reads_as_title(analysis))
-        label = is_field_label(document, block.index) or ((form or block.bold) and _names_section(block, analysis, doc_type))
+        field = is_field_label(document, block.index)
+        # a short line below "Vastaus:" alone on its line is the answer's own line ("Projektipäällikkö
+        # 50 %, koko hankeajan"), not a label, though its words name a section: the answer runs to the
+        # next label; after an answer given on the lead's own line a short line may be a label again
+        label = field or ((form or block.bold) and not answering and _names_section(block, analysis, doc_type))
+        if field or block.kind in (BlockKind.heading, BlockKind.title):
+            answering = False
+        elif stack and _opens_answer(block.text):
+            answering = _answer_lead_only(block.text)
         if block.kind in (BlockKind.heading, BlockKind.title) or label or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
             lead = block.kind not in (BlockKind.heading, BlockKind.title) and not label
             tokens = lead_in_tokens(analysis) if lead else _heading_tokens(analysis)
@@ -241,6 +251,23 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     return sections
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def marked_optional(heading: str) -> bool:
+    """A heading the form marks as optional in brackets ("Lisätiedot (vapaaehtoinen)"): left
+    empty, the part is what the form allows, not a gap."""
+    marks = load("templates")["optional_marks"]
+    return any(inner.strip().lower() in marks for inner in _BRACKETED.findall(heading))
+
+
+def _opens_answer(text: str) -> bool:
+    """A paragraph that starts with a form's answer lead ("Vastaus:", alone or with the answer):
+    it ends the answer of the field before it."""
+    lead, colon, _ = text.strip().partition(":")
+    return bool(colon) and lead.strip().lower() in load("templates")["answer_leads"]
+
+
 def _answer_lead_only(text: str) -> bool:
     """A line that is nothing but a form's answer lead ("Vastaus:"), however a reader styled it."""
     lead, colon, rest = text.strip().partition(":")
@@ -261,14 +288,16 @@ def heading_ranks(document: Document) -> dict[int, int]:
     """The rank (`heading_rank`) of each heading below a section heading of the same style level,
     in a document whose styles give its section headings and its field labels one level (an
     online application exported to Word or .odt). The form shows this when a section heading is
-    followed straight by a field heading of the same level, more than once; a document that only
-    leaves a section empty now and then keeps the levels its styles give."""
+    followed straight by a field heading of the same level, more than once, or once by a field
+    that bears a form's required mark ("1. Perustiedot", then "Hakijan nimi *"); a document that
+    only leaves a section empty now and then keeps the levels its styles give."""
     headings = [b for b in document.blocks if b.kind is BlockKind.heading]
     rank = {b.index: heading_rank(b.text) for b in headings}
     evidence: dict[int, int] = {}
     for block, after in zip(document.blocks, document.blocks[1:]):
         if block.kind is after.kind is BlockKind.heading and block.level == after.level and rank[block.index] == 0 < rank[after.index]:
-            evidence[block.level] = evidence.get(block.level, 0) + 1
+            required = _REQUIRED.search(after.text) is not None
+            evidence[block.level] = evidence.get(block.level, 0) + (_RANK_EVIDENCE if required else 1)
     levels = {level for level, seen in evidence.items() if seen >= _RANK_EVIDENCE}
     return {b.index: rank[b.index] for b in headings if b.level in levels and rank[b.index]}
 

@@ -124,12 +124,13 @@ def content_words(reading: Reading, blocks: list[int]) -> int:
 
 def states_facts(reading: Reading, blocks: list[int]) -> bool:
     """Whether real content stands in the blocks however short: a sentence that gives a sum, a
-    number, a date, a name or an organisation ("Kokonaisbudjetti 48 000 €.") is an answer, not a gap."""
+    number, a date, a name or an organisation ("Kokonaisbudjetti 48 000 €.") is an answer, not a gap;
+    a date the tagger gives no number tag ("1.3.2026–28.2.2028") still holds its figures."""
     for b in blocks:
         block = reading.document.blocks[b]
         if block.kind is BlockKind.heading or is_template_text(block.text) or placeholders_in(block.text):
             continue
-        if any(t.pos in ("NUM", "PROPN") or t.text in ("€", "%") for t in reading.analyses[b].tokens):
+        if any(t.pos in ("NUM", "PROPN") or t.text in ("€", "%") or any(ch.isdigit() for ch in t.text) for t in reading.analyses[b].tokens):
             return True
     return False
 

@@ -195,6 +195,19 @@ def _read_season(m: re.Match[str]) -> Interval | None:
     return _months(year1, first, year2, last)
 
 
+def _read_season_span(m: re.Match[str]) -> Interval | None:
+    """From one season to another: "syksy 2025 – kevät 2027", "kevät–kesä 2027". The span is one
+    time, from the first season's start to the second's end; a winter that opens a span ending in
+    a later year begins in December of its own year ("talvi 2025 – kevät 2027")."""
+    year2 = int(m["y2"])
+    year1 = int(m["y1"]) if m["y1"] else year2
+    first = _SEASONS[m["s1"][:3].lower()][0]
+    last = _SEASONS[m["s2"][:3].lower()][1]
+    if first == 1 and year1 < year2:
+        first = 12
+    return _months(year1, first, year2, last)
+
+
 def _read_term(m: re.Match[str]) -> Interval | None:
     """School and club terms: "syyslukukaudella 2026" (Aug–Dec), "kevätkaudella 2027" (Jan–May)."""
     first, last = (8, 12) if m["term"].lower().startswith("syys") else (1, 5)
@@ -278,6 +291,8 @@ _PATTERNS: list[tuple[str, Reader]] = [
     ),
     # syksyllä 2018 | alkusyksystä 2018 | talvella 2025–2026
     (rf"(?<!\w)(?P<part>alku|loppu)?(?P<season>{_SEASON}){_IN_YEAR}{_YEARS}", _read_season),
+    # syksy 2025 – kevät 2027 | kevät–kesä 2027
+    (rf"(?<!\w)(?P<s1>{_SEASON})(?:\s+(?P<y1>{_Y}))?{_DASH}(?P<s2>{_SEASON}){_IN_YEAR}(?P<y2>{_Y})", _read_season_span),
     # syyslukukaudella 2026 | kevätkaudella 2027
     (
         r"(?<!\w)(?P<term>syys|kevät)(?:luku)?kau(?:si|den|della|delle|delta|desta|teen|tta|tena)"
@@ -318,7 +333,7 @@ _PATTERNS: list[tuple[str, Reader]] = [
 _COMPILED: list[tuple[re.Pattern[str], Reader]] = [(re.compile(p, re.IGNORECASE), r) for p, r in _PATTERNS]
 # Readers whose patterns all contain a digit that must match (a day, a month, a year or Q1–Q4).
 _READERS_OF_DIGITS = frozenset(
-    {_read_dates, _read_named_date, _read_months, _read_season, _read_term, _read_years, _read_year_part, _read_quarter}
+    {_read_dates, _read_named_date, _read_months, _read_season, _read_season_span, _read_term, _read_years, _read_year_part, _read_quarter}
 )
 
 
@@ -359,6 +374,8 @@ def _find(text: str) -> list[TimeExpression]:
 _PERIOD_WORDS = re.compile(
     # the time an application applies for ("Hankeavustus, haettu ajalle …") is the project's too
     r"(?<!\w)(?:(?P<strong>(?:hanke|projekti|toiminta-?|toteutus|käyttö|avustus)(?:aika(?!taulu)|aja|kau)\w*"
+    # the same in two words, the project's genitive and its time ("Hankkeen aika on …")
+    r"|(?:hankkeen|projektin)\s+(?:aika|ajan|ajalle|ajalla|kesto|kausi)(?!\w)"
     r"|ha(?:ettu|etaan|emme|ettava)\s+(?:ajalle|vuosille))"
     r"|(?P<noun>(?<![\w-])[\w-]*(?:hanke|projekti))"  # (?<![\w-]): one try per word, linear
     # the doers named: "Lukio ja opisto toteuttavat hankkeen …", "Toteutamme hankkeen …"

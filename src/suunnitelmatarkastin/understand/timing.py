@@ -36,7 +36,7 @@ def find_period(reading: Reading) -> PeriodFact | None:
     for skip_past in (True, False) if plan else (False,):
         for blocks in (*ordered, body):
             for b, text, tokens in _period_texts(reading, blocks):
-                if skip_past and _told_in_past(tokens):
+                if skip_past and told_in_past(tokens):
                     continue
                 interval = find_project_period(text, name)
                 if interval and interval.start and interval.end:
@@ -52,7 +52,7 @@ def _own_name(reading: Reading) -> str | None:
     return identity(reading.document)[1]
 
 
-def _told_in_past(tokens) -> bool:
+def told_in_past(tokens) -> bool:
     """A sentence whose finite verbs are all in the past tense.
 
     The negation verb has no tense of its own: its verb tells it. A past participle ("ei ollut",
