@@ -1,0 +1,28 @@
+from common import *
+d = Document()
+d.add_heading('Loppuraportti: Nuorten Verstas – työpajajakso toisen asteen keskeyttäneille', 0)
+d.add_paragraph('Satamakaupungin nuorten työpaja, ESR+ -hanke')
+bold(d, 'Taustatiedot')
+d.add_paragraph('Toteuttaja: Satamakaupungin nuorisopalvelut, nuorten työpaja Verstas. Rahoittaja: Varsinais-Suomen ELY-keskus. Toteutusaika 1.1.2023–31.12.2024.')
+bold(d, 'Hankkeen tavoitteet')
+d.add_paragraph('Tavoitteena oli, että toisen asteen opinnot keskeyttäneet 16–24-vuotiaat löytävät paluureitin opintoihin tai työhön. Haluttiin myös, että työpajan ja oppilaitosten yhteistyö tiivistyy niin, että keskeyttämisuhassa oleva nuori ohjataan pajalle ennen kuin opinnot katkeavat.')
+bold(d, 'Toteutus')
+d.add_paragraph('Hankkeessa järjestettiin kahdeksan viikon pajajaksoja puu-, media- ja kahvilatyössä. Jaksoille osallistui 84 nuorta. Oppilaitosten opinto-ohjaajien kanssa sovittiin yhteinen ohjauslomake, ja kuraattorit vierailivat pajalla kuukausittain. Osa nuorista suoritti pajalla ammatillisen tutkinnon osia.')
+d.add_paragraph('Miten kustannusarvio toteutui?')
+d.add_paragraph('Millaisia ongelmia hankkeen aikana ilmeni ja miten ne ratkaistiin?')
+d.add_paragraph('Syksyllä 2023 kahvilatyön ohjaaja irtisanoutui, ja kahvilajakso jouduttiin keskeyttämään kahdeksi kuukaudeksi. Uusi ohjaaja aloitti joulukuussa 2023. Lisäksi osa nuorista ei saapunut aloitukseen, joten otimme käyttöön aloitusta edeltävän tutustumiskäynnin.')
+bold(d, 'Tulokset ja vaikuttavuus')
+d.add_paragraph('Jakson päättäneistä 84 nuoresta 51 (61 %) siirtyi opintoihin, työhön tai työkokeiluun kolmen kuukauden kuluessa. Oppilaitoksista pajalle ohjattiin 37 nuorta ennen opintojen keskeytymistä. Nuorten palautteessa pajan arvostetuimpia asioita olivat ohjaajien aika ja käytännön tekeminen.')
+bold(d, 'Kehitysajatukset')
+d.add_paragraph('Ohjauslomake jää käyttöön oppilaitosten ja pajan välille vuonna 2025. Seuraavaksi kehitämme lyhyempää, neljän viikon jaksoa niille, jotka ovat vielä kirjoilla oppilaitoksessa.')
+bold(d, 'Suositukset muille')
+d.add_paragraph('Suosittelemme sopimaan oppilaitosten kanssa yhteisestä ohjauslomakkeesta jo hankkeen alussa ja varaamaan aikaa tutustumiskäynteihin ennen jakson alkua.')
+bold(d, 'Tiivistelmä')
+d.add_paragraph('Nuorten Verstas tarjosi 84 opintonsa keskeyttäneelle nuorelle pajajakson, jonka jälkeen 61 % siirtyi opintoihin tai työhön. Oppilaitosten ja pajan yhteinen ohjauslomake jäi pysyvään käyttöön.')
+bold(d, 'Yhteystiedot')
+d.add_paragraph('Raportin laatija: pajaohjaaja Timo Lehtinen, timo.lehtinen@satamakaupunki.example, puh. 044 555 0182. Laadittu 30.5.2025.')
+d.save(os.path.join(OUT, 'lr09_nuorten_verstas_esr.docx'))
+save_json('lr09_nuorten_verstas_esr', 'loppuraportti', [
+  {"rule": "raportti.myohassa"},
+  {"rule": "rakenne.kysymys-vastaamatta"},
+  {"rule": "raportti.diaarinumero-puuttuu"}])
