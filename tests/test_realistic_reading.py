@@ -4675,3 +4675,228 @@ def test_a_span_from_one_season_to_another_is_one_time(span, start, end):
         Hanke etenee vaiheittain: aloitus (syksy 2026) ja kokeilu ({span}).
         """
     assert "aikataulu.ristiriita" not in rules_of(text)
+
+
+# fixer V3 (erä 28) ------------------------------------------------ a letter that names a plan, a document named as another kind
+_SENDING_LETTER = """\
+    Kyläyhdistys Haapaniemi ry
+    Rantatie 3, 41900 Petäjävesi
+
+    # Asia: Hankesuunnitelma – Kyläkirjaston lukuillat 2027
+
+    Hei kaikki,
+
+    liitteenä lähetämme kyläkirjaston lukuiltojen hankesuunnitelman kommentoitavaksi ennen hallituksen kokousta.
+    Toivomme palautetta erityisesti aikataulusta viimeistään perjantaina.
+
+    Parhain terveisin
+    Eeva Kanerva, sihteeri
+    """
+
+
+def test_a_letter_sending_a_plan_is_not_that_plan():
+    """A short text with a subject line, a greeting, a sign-off and words sending things along is a
+    letter, though its subject names a project plan: its type is unknown, no checklist is run."""
+    assert rules_of(_SENDING_LETTER, None) == ["asiakirja.tyyppi-tuntematon"]
+
+
+def test_a_letter_given_a_type_is_checked_as_that_type():
+    """The type given with --tyyppi is never doubted, a letter's shape or not."""
+    assert "rakenne.osio-puuttuu" in rules_of(_SENDING_LETTER, "hankesuunnitelma")
+
+
+def test_an_emailed_memo_about_an_evaluation_plan_is_not_the_plan():
+    text = """\
+        Muistio 4.3.2026
+
+        Arviointisuunnitelman luonnos on valmis. Ohessa luonnos ja kommenttipyyntö ohjausryhmälle.
+        Käymme sen läpi seuraavassa kokouksessa.
+
+        Terveisin
+        Olli
+        """
+    assert rules_of(text, None) == ["asiakirja.tyyppi-tuntematon"]
+
+
+def test_a_cover_note_titled_for_the_application_it_goes_with_is_not_a_plan():
+    """"Saate X:ään" names the cover note; the application in the illative is the other document."""
+    text = """\
+        # Saate rahoitushakemukseen
+
+        Toimitamme ohessa hakemuksen ja sen liitteet. Lisätietoja antaa puheenjohtaja.
+        """
+    assert rules_of(text, None) == ["asiakirja.tyyppi-tuntematon"]
+
+
+def test_a_cv_that_lists_the_plans_its_writer_wrote_is_not_a_report():
+    text = """\
+        % Ansioluettelo – Riikka Salmela
+
+        # Työkokemus
+        2019–2025 projektipäällikkö, Keski-Suomen nuorisoverkosto. Laadin hankesuunnitelmat ja loppuraportit.
+        # Koulutus
+        Kasvatustieteen maisteri, Jyväskylän yliopisto 2018.
+        """
+    assert rules_of(text, None) == ["asiakirja.tyyppi-tuntematon"]
+
+
+def test_a_short_plan_written_as_a_letter_keeps_its_type():
+    """A plan that greets and signs like a letter but covers its type's content is that plan."""
+    text = """\
+        % Hankesuunnitelma: Lähiön pihatalkoot
+
+        Hei,
+
+        hankkeen tavoitteena on, että kerrostalojen asukkaat tutustuvat toisiinsa pihatalkoissa.
+        Kohderyhmänä ovat Kuokkalan vuokratalojen asukkaat, erityisesti lapsiperheet.
+        Järjestämme kuusi talkoopäivää touko–syyskuussa 2027 ja kaksi pihajuhlaa.
+        Talousarvio on 4 000 euroa, josta tarvikkeisiin 3 000 euroa.
+        Hankkeen toteutumista arvioidaan osallistujakyselyllä syyskuussa.
+
+        Ystävällisin terveisin
+        Asukastoimikunta
+        """
+    rules = rules_of(text, None)
+    assert "asiakirja.tyyppi-tuntematon" not in rules and "rakenne.osio-puuttuu" in rules
+
+
+def test_a_short_plan_with_its_headings_and_a_sign_off_keeps_its_type():
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kylän nuoret järjestävät itse kesätapahtuman.
+        # Kohderyhmä
+        Kylän 13–17-vuotiaat nuoret.
+        # Toimenpiteet
+        Nuoret suunnittelevat tapahtuman kolmessa työpajassa. Liitteenä kustannusarvio.
+
+        Terveisin
+        Nuorisoseura
+        """
+    assert "asiakirja.tyyppi-tuntematon" not in rules_of(text, None)
+
+
+def test_an_independent_assessment_by_an_outsider_is_an_external_evaluation():
+    """"riippumaton arvio" (one assessment) plans an external evaluation as "riippumaton arviointi"
+    does, though "arvio" alone is as often an estimate and names no evaluation."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että seurakunnan vapaaehtoiset jaksavat paremmin. Arvioimme tätä kyselyllä keväällä 2027.
+        # Arviointi
+        Itsearviointi: työntekijät käyvät palautteet läpi joka kuukausi.
+        {}
+        """
+    independent = "Lisäksi yliopiston tutkija laatii syksyllä 2027 riippumattoman arvion toiminnan vaikutuksista."
+    assert "arviointi.ei-ulkoista" not in rules_of(text.format(independent), "arviointisuunnitelma")
+    assert "arviointi.ei-ulkoista" in rules_of(text.format(""), "arviointisuunnitelma")
+
+
+def test_a_count_per_year_is_a_volume_not_a_time_of_collection():
+    """"300 osallistujaa kuukaudessa" says how many come, not when evaluation data is collected;
+    "kahdesti vuodessa" and "kaksi kertaa vuodessa" do say when."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kaupunginosan ikäihmiset liikkuvat enemmän.
+        # Arviointi
+        Arvioinnin kohteena on ulkoiluryhmä, jossa käy noin 300 osallistujaa kuukaudessa.
+        Ohjaajat keräävät osallistujilta palautetta {}.
+        """
+    assert "arviointi.ei-aikataulua" in rules_of(text.format("kyselylomakkeella"), "arviointisuunnitelma")
+    for when in ("kahdesti vuodessa", "kaksi kertaa vuodessa"):
+        assert "arviointi.ei-aikataulua" not in rules_of(text.format(when), "arviointisuunnitelma")
+
+
+def test_a_period_row_with_start_and_end_in_cells_of_their_own():
+    """A table row whose label names the period and whose next two cells hold its start and its
+    end is the period: a report dated five months after that end is late."""
+    text = """\
+        % Loppuraportti
+        # Perustiedot
+
+        | Tieto | Alku | Loppu |
+        |---|---|---|
+        | Toteutusaika | 1.9.2024 | 31.8.2025 |
+        | Rahoittaja | Opetushallitus | |
+
+        # Tulokset
+        Kerhoihin osallistui 85 lasta.
+
+        Päiväys: 2.2.2026
+        """
+    periods = [f for f in _facts(text, "loppuraportti", markdown=True) if f.kind == "period"]
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2024-09-01", "2025-08-31")]
+    assert "raportti.myohassa" in rules_of(text, "loppuraportti")
+
+
+# fixer W3 (erä 28) ------------------------------------------------ taken into a service portfolio, skills taught, the period's own field
+_PORTFOLIO_PLAN = """\
+    % Arviointisuunnitelma
+    # Arvioinnin kohde
+    Arvioimme kirjaston iltapäiväkerhoa, jossa käy noin 40 koululaista viikossa.
+    # Arviointitiedon käyttö
+    Ohjausryhmä käsittelee arviointitiedon keväällä. {}
+    """
+
+
+def test_taking_a_practice_into_an_organisations_service_portfolio_plans_rooting():
+    """A verb of taking with "osaksi" and an organisation's portfolio, also as a verbal noun
+    ("harkitsee kerhon ottamista osaksi palveluvalikoimaansa"), makes the practice part of the
+    organisation: that is rooting; taking part ("ottaa osaa") roots nothing."""
+    taken = "Jo hakuvaiheessa kaupungin sivistystoimi sitoutui harkitsemaan kerhon ottamista osaksi palveluvalikoimaa."
+    rules = rules_of(_PORTFOLIO_PLAN.format(taken), "arviointisuunnitelma")
+    assert "juurrutus.puuttuu" not in rules and "juurrutus.alkaa-myohaan" not in rules
+    part_taken = "Kaupungin sivistystoimen väki ottaa osaa kerhon tapaamisiin."
+    assert "juurrutus.puuttuu" in rules_of(_PORTFOLIO_PLAN.format(part_taken), "arviointisuunnitelma")
+
+
+_TAUGHT_EXIT = """\
+    % Exit-suunnitelma
+    # Tulosten käyttö hankkeen jälkeen
+    Hanke opasti metsästysseuroja mittaamaan itse riistakantoja ja kunnostamaan nuolukiviä.
+    Laskentaohjeet jäävät seurojen käyttöön, ja niistä vastaa riistanhoitoyhdistyksen toiminnanjohtaja Eeva Mäkelä.
+    Ohje julkaistaan yhdistyksen verkkosivuilla. {}
+    """
+
+
+def test_a_skill_the_target_group_is_taught_is_no_follow_up_of_uptake():
+    """What people are trained to do themselves ("opastettiin mittaamaan riistakantoja") is the
+    skill passed on, not a follow-up of the results' uptake; a follow-up of the uptake, also one
+    staff are trained to do, still counts."""
+    assert "exit.ei-seurantaa" in rules_of(_TAUGHT_EXIT.format(""), "exit-suunnitelma")
+    followed = "Toiminnanjohtaja seuraa ohjeiden käyttöä vuosittain hankkeen jälkeen."
+    assert "exit.ei-seurantaa" not in rules_of(_TAUGHT_EXIT.format(followed), "exit-suunnitelma")
+    trained = "Yhdistyksen sihteeri koulutetaan seuraamaan ohjeiden käyttöä hankkeen päätyttyä."
+    assert "exit.ei-seurantaa" not in rules_of(_TAUGHT_EXIT.format(trained), "exit-suunnitelma")
+
+
+def test_the_project_periods_own_field_does_not_date_rooting():
+    """The project period read from a part on continuation ("Jatkuvuus ja toteutusaika") dates the
+    project, not its rooting: rooting whose own sentences give no time starts late."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kylän nuoret järjestävät itse pelitapahtumia.
+        # Jatkuvuus ja toteutusaika
+        Hanke toteutetaan 1.3.2026–31.8.2027.
+        Pelitapahtumien jatkamisesta sovitaan myöhemmin nuorisoseuran kanssa, ja toiminnan ylläpito hoidetaan yhdessä.
+        """
+    periods = [f for f in _facts(text, "hankesuunnitelma", markdown=True) if f.kind == "period"]
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2026-03-01", "2027-08-31")]
+    assert "juurrutus.alkaa-myohaan" in rules_of(text)
+
+
+def test_a_risk_the_target_group_runs_is_not_the_plans_risks():
+    """"ikäihmiset, joilla on riski kaatua" says who the plan serves; only a risk to the plan
+    itself covers the risks section without a heading."""
+    text = """\
+        % Hankesuunnitelma
+        # Kohderyhmä
+        Kohderyhmänä ovat kotona asuvat ikäihmiset, joilla on riski kaatua. {}
+        # Toimenpiteet
+        Fysioterapeutti ohjaa tasapainoryhmiä. Riski kaatua pienenee harjoittelun myötä.
+        """
+    assert "riskit" in targets_of(text.format(""), "rakenne.osio-puuttuu")
+    own = "Riskinä on, että ohjaajia ei löydy. Toinen uhka on, että sali on talvella varattu."
+    assert "riskit" not in targets_of(text.format(own), "rakenne.osio-puuttuu")

@@ -21,7 +21,7 @@ from ..models import (
     Location,
     SectionFact,
 )
-from .doctype import detect_doc_type
+from .doctype import detect_doc_type, letter_shape
 from .evaluation import extract_evaluations
 from .final_report import extract_report_facts
 from .goals import extract_goals, form_goal_fields
@@ -195,6 +195,19 @@ def _structure_not_the_types(reading: Reading, facts: list[Fact]) -> bool:
     )
 
 
+_LETTER_COVERS = 4  # a letter covering fewer than a quarter of the type's sections only names the plan
+
+
+def _letter_not_the_type(reading: Reading, facts: list[Fact]) -> bool:
+    """Whether a recognised type is only named by a letter: a cover letter or a message that
+    sends or discusses a plan names its type in the subject line, but its shape is a letter's
+    (`letter_shape`) and it covers almost none of the type's sections. Its checklist would report
+    every part of the plan it sends as missing; a short plan with its type's content is kept."""
+    expected = [f for f in facts if isinstance(f, ExpectedSectionFact)]
+    covered = sum(f.present for f in expected)
+    return _LETTER_COVERS * covered < len(expected) and letter_shape(reading.document, reading.analyses)
+
+
 def read_facts(document: Document, doc_type: str | None = None) -> Facts:
     """Analyse a document and extract every fact the rules may need.
 
@@ -229,7 +242,7 @@ def read_facts(document: Document, doc_type: str | None = None) -> Facts:
     facts: list[Fact] = []
     for extractor in EXTRACTORS:
         facts.extend(extractor.run(reading, facts))
-    if source == "tunnistettu" and _structure_not_the_types(reading, facts):
+    if source == "tunnistettu" and (_structure_not_the_types(reading, facts) or _letter_not_the_type(reading, facts)):
         return Facts(document=doc_fact.model_copy(update={"doc_type": UNKNOWN_TYPE}), facts=[])
     result = Facts(document=doc_fact, facts=facts)
     result._analyses = analyses

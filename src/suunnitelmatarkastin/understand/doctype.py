@@ -41,11 +41,22 @@ def _label(tokens: list[Token]) -> list[Token]:
     return []
 
 
+_KIND_OPENS = 3  # a line names its document's kind in its first words ("Asia: Saate …")
+
+
+def _names_another_kind(tokens: list[Token]) -> bool:
+    """Whether a title line opens by naming this document as another kind than a plan (a CV, a
+    cover note, a memo): then it is that, whatever plan it goes on to name."""
+    found = any_phrase(tokens, load("sections")["other_documents"])
+    return bool(found) and found.start < _KIND_OPENS
+
+
 def _names_what_it_is_attached_to(tokens: list[Token], match: PhraseMatch) -> bool:
-    """Whether a title line names the document this one is attached to, not this one: on a line
-    that calls the text an attachment ("hakemuksen liite", "liite rahoitushakemukseen"), a type
-    word that is not in the nominative names the other document."""
-    if not any_phrase(tokens, load("sections")["attachment"]):
+    """Whether a title line names the document this one is attached to or is about, not this one:
+    on a line that calls the text an attachment ("hakemuksen liite", "liite rahoitushakemukseen")
+    or another kind of document ("saate hakemukseen"), a type word that is not in the nominative
+    names the other document."""
+    if not any_phrase(tokens, load("sections")["attachment"]) and not _names_another_kind(tokens):
         return False
     return tokens[match.start].morph.get("Case", "Nom") != "Nom"
 
@@ -115,7 +126,8 @@ def _type_from_headings(evidence: dict[str, HeadingEvidence]) -> str | None:
 
 
 def _title_type(document: Document, analyses: list[Analysis]) -> str | None:
-    """The type the title lines name for this document itself."""
+    """The type the title lines name for this document itself; none once a line names it as
+    another kind of document (a CV's later lines name the plans its writer wrote)."""
     for index, label_only in _title_blocks(document):
         tokens, text = analyses[index].tokens, analyses[index].text
         if label_only:
@@ -124,9 +136,42 @@ def _title_type(document: Document, analyses: list[Analysis]) -> str | None:
                 continue
             text = text[: tokens[-1].idx + len(tokens[-1].text)]
         found = _named_type(tokens, text.lower())
-        if found:
+        if found or _names_another_kind(tokens):
             return found
     return None
+
+
+_LETTER_WORDS = 600  # a letter is short: a page or two
+_LETTER_HEADINGS = 2  # … and has a subject line at most, not sections of its own
+_GREETING_WORDS = 6  # a salutation or sign-off line is short ("Hyvä vastaanottaja,")
+_LETTER_END = 4  # the sign-off stands among the last lines
+
+
+def _opens_with(analysis: Analysis, entries: list[str]) -> bool:
+    """Whether a short line begins with one of the entries."""
+    tokens = [t for t in analysis.tokens if t.pos != "PUNCT"]
+    if not tokens or len(tokens) > _GREETING_WORDS:
+        return False
+    found = any_phrase(tokens, entries, parts=False)
+    return bool(found) and found.start == 0
+
+
+def letter_shape(document: Document, analyses: list[Analysis]) -> bool:
+    """Whether the document is shaped as a letter: short, with a subject line at most for headings,
+    and at least two of a letter's parts (a salutation opening it, a sign-off among its last lines,
+    words sending things along). A cover letter names the plan it sends, so its words alone would
+    make it that plan."""
+    headings = sum(1 for b in document.blocks if b.kind is BlockKind.heading)
+    words = sum(len(b.text.split()) for b in document.blocks)
+    if not analyses or headings > _LETTER_HEADINGS or words > _LETTER_WORDS:
+        return False
+    cues = load("sections")["letter"]
+    parts = (
+        any(_opens_with(a, cues["salutation"]) for a in analyses[: len(analyses) // 2 + 1]),
+        any(_opens_with(a, cues["closing"]) for a in analyses[-_LETTER_END:]),
+        any(any_phrase(a.tokens, cues["enclosure"], parts=False) for a in analyses),
+    )
+    return sum(parts) >= 2
 
 
 def detect_doc_type(document: Document, analyses: list[Analysis]) -> str | None:

@@ -74,9 +74,18 @@ def _states_aim(tokens) -> bool:
 
 
 def _per_unit(tokens) -> bool:
-    """"kerran kuukaudessa", "joka lukukausi": a unit of time as a frequency."""
+    """"kerran kuukaudessa", "joka lukukausi": a unit of time as a frequency. A unit after a
+    counted noun ("2 000 käyntiä vuodessa") is a rate of how much there is, not a time of collection."""
     units, every = set(_lex("per_units")), set(_lex("every"))
-    return any(t.lemma in units and (t.morph.get("Case") == "Ine" or (i > 0 and tokens[i - 1].lemma in every)) for i, t in enumerate(tokens))
+    return any(
+        t.lemma in units and ((t.morph.get("Case") == "Ine" and not _counted_before(tokens, i)) or (i > 0 and tokens[i - 1].lemma in every))
+        for i, t in enumerate(tokens)
+    )
+
+
+def _counted_before(tokens, i: int) -> bool:
+    """Whether the word before token i is a noun counted by a number ("300 asiakasta")."""
+    return i >= 2 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].morph.get("Case") == "Par" and tokens[i - 2].pos == "NUM"
 
 
 def _taken_back(reading: Reading, heading: int, kind: str) -> bool:
@@ -121,6 +130,12 @@ def _unfilled_field(reading: Reading, block: int, tokens) -> bool:
     return not any(t.pos in ("VERB", "AUX") for t in in_label) and not _filled(value)
 
 
+def _external_assessment(tokens) -> bool:
+    """"riippumaton arvio": one assessment by an outsider is an evaluation, though "arvio" alone
+    is as often an estimate ("arviolta 50 kävijää") and names none."""
+    return any_phrase(tokens, _lex("assessment"), parts=False) is not None and any_phrase(tokens, _lex("external")) is not None
+
+
 def _filled(text: str) -> bool:
     return bool(text.strip()) and not is_template_text(text)
 
@@ -137,7 +152,7 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
     # a form's field label standing for a heading ("Ulkoinen arviointi" above its field) heads its field
     labels = {s.heading_block for s in reading.sections if s.label}
     for b, sentence, tokens in reading.sentences(blocks):
-        if any_phrase(tokens, evaluation_words) is None and not counts(tokens):
+        if any_phrase(tokens, evaluation_words) is None and not counts(tokens) and not _external_assessment(tokens):
             continue
         heading = reading.document.blocks[b].kind is BlockKind.heading or b in labels
         planned = not negated(tokens)  # "oma henkilöstö ei tee erillistä itsearviointia"

@@ -123,7 +123,10 @@ def _enters_a_practice(tokens: list[Token], i: int, project: list[str]) -> bool:
     it enters is neither the project nor money or work (`resources`, also as a compound's part:
     "omarahoitusosuus")."""
     tok = tokens[i]
-    if tok.lemma not in _lex("plan_entry_verbs") or tok.morph.get("Tense") == "Past":
+    verbs = _lex("plan_entry_verbs")
+    # the verbal noun of an entering verb ("ottamista osaksi palveluvalikoimaa") enters it as well
+    noun = tok.morph.get("Derivation") == "Minen" and any(a in verbs for a in tok.alternatives)
+    if (tok.lemma not in verbs and not noun) or tok.morph.get("Tense") == "Past":
         return False
     entered = [t for j, t in enumerate(tokens) if t.head == i and j != i and t.dep in ("obj", "nsubj", "nsubj:pass")]
     money = _lex("resources")
@@ -138,6 +141,10 @@ def _names(token: Token, words: list[str]) -> bool:
 def _into_plan(tokens: list[Token], i: int) -> bool:
     """Whether the illative at i, or a genitive or partitive it governs, is an organisation's plan."""
     chain = {i}
+    # "osaksi palveluvalikoimaa": the whole a part is made of follows the part word, wherever the
+    # parser attached it
+    if tokens[i].morph.get("Case") == "Tra" and i + 1 < len(tokens) and tokens[i + 1].pos == "NOUN":
+        chain.add(i + 1)
     for _ in range(3):
         chain |= {j for j, t in enumerate(tokens) if t.head in chain and t.dep.startswith("nmod") and j != t.head}
     return any(
@@ -196,14 +203,20 @@ def _timing(sentence: str, period: PeriodFact | None) -> tuple[bool, bool, str, 
 def rooting_statements(reading: Reading) -> list[RootingFact]:
     """Sentences that plan rooting: in a rooting section, or speaking of rooting anywhere. A
     paragraph that speaks of rooting is one plan: its sentence that says when the work began ("Jo
-    hanketta suunniteltaessa sovimme seuran kanssa, että …") dates the rooting the others describe."""
+    hanketta suunniteltaessa sovimme seuran kanssa, että …") dates the rooting the others describe.
+    The field the project period was read from ("Toteutusaika: 1.3.2026–28.2.2027") plans no
+    rooting in its own words, even where a form's field runs into a part on rooting: its dates are
+    the whole project's, they do not say that rooting starts early."""
     in_section = rooting_section_blocks(reading)
     sentences = list(reading.sentences(reading.body_blocks()))
     rooting_paragraphs = {b for b, _, tokens in sentences if is_rooting(tokens) and not negated(tokens)}
+    period_block = reading.period.location.paragraph if reading.period is not None else None
     facts = []
     for b, sentence, tokens in sentences:
         if b not in in_section and not is_rooting(tokens) and not (b in rooting_paragraphs and _starts_early(sentence)):
             continue
+        if b == period_block and not is_rooting(tokens):
+            continue  # the project period's own field dates the project, not its rooting
         if b not in in_section and delivers_report(tokens):
             continue  # "loppuraportti toimitetaan hankkeen päätyttyä" reports on the project, it roots nothing
         if negated(tokens) and not is_rooting(tokens):
@@ -526,7 +539,11 @@ def follow_ups(reading: Reading) -> list[FollowUpFact]:
     in their own words or under a heading that says so."""
     facts = []
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
-        own = [t for i, t in enumerate(_as_adjectives(tokens)) if not (_where_used(tokens, i) or _surveys_prospects(tokens, i))]
+        own = [
+            t
+            for i, t in enumerate(_as_adjectives(tokens))
+            if not (_where_used(tokens, i) or _surveys_prospects(tokens, i) or _taught(tokens, i))
+        ]
         context = own + _row_tokens(reading, b) + _heading_tokens(reading, b)
         if negated(tokens) or not _follows_up(context) or _within_project(sentence, reading.period):
             continue
@@ -544,6 +561,26 @@ def _where_used(tokens: list[Token], i: int) -> bool:
     if tok.morph.get("Case") not in ("Ine", "Ade") or tok.dep != "obl" or not 0 <= tok.head < len(tokens):
         return False
     return tokens[tok.head].lemma in _lex("use_verbs")
+
+
+def _taught(tokens: list[Token], i: int) -> bool:
+    """A word for what people are trained to do themselves ("kerhoja opastetaan mittaamaan
+    lintukantoja", "vapaaehtoiset koulutetaan tekemään maastoseurantaa"): the object or
+    infinitive under a verb of teaching is the skill the project passes on, the work the result
+    is, not a follow-up of its uptake after the project. Staff trained to follow the uptake
+    itself ("koulutetaan seuraamaan mallin käyttöä hankkeen jälkeen") do follow it up."""
+    teaching = _lex("teaching_verbs")
+    if any_phrase(tokens, _lex("follow_up_context")) is not None:
+        return False
+    j, seen = i, set()
+    while 0 <= j < len(tokens) and j not in seen and len(seen) < 3:
+        seen.add(j)
+        if tokens[j].dep.split(":")[0] not in ("obj", "xcomp") or not 0 <= tokens[j].head < len(tokens):
+            return False
+        j = tokens[j].head
+        if tokens[j].lemma in teaching:
+            return True
+    return False
 
 
 def _surveys_prospects(tokens: list[Token], i: int) -> bool:

@@ -80,11 +80,18 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
     for _, _, tokens in reading.sentences(reading.body_blocks()):
         if _states_aim(tokens, spec.get("aims", [])):
             return True
-        if any_phrase(tokens, words) is not None:
+        if (match := any_phrase(tokens, words)) is not None and not _exposure(tokens, match.start, spec.get("exposures", [])):
             hits += 1
             if hits >= cues["sentences"] or _defines(tokens, spec.get("defines", [])) or _lists(tokens, spec.get("lists", {})) or _states_aim(tokens, spec.get("intends", [])):
                 return True
     return False
+
+
+def _exposure(tokens: list[Token], at: int, words: list[str]) -> bool:
+    """A cue word with an infinitive after it ("nuoret, joilla on riski keskeyttää") names what
+    may befall the people the plan serves, which is who they are, not a risk to the plan."""
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return tokens[at].lemma in words and after is not None and after.morph.get("VerbForm") == "Inf"
 
 
 def _led_in(reading, key: str) -> bool:

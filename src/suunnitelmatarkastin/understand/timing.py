@@ -86,6 +86,20 @@ def _period_texts(reading: Reading, blocks: list[int]):
         label = reading.document.blocks[b - 1].text if b > 0 else ""
         if label and len(label.split()) <= _LABEL_WORDS:
             yield b, f"{label.rstrip(' *:')}: {whole}", tokens
+            if ending := _next_cell_in_row(reading, b):  # a row "Hankeaika | 1.3.2026 | 28.2.2028"
+                yield b, f"{label.rstrip(' *:')}: {whole}–{ending}", tokens
+
+
+def _next_cell_in_row(reading: Reading, block: int) -> str | None:
+    """The short text of the cell after a table cell in the same row: a row whose label is
+    followed by a start cell and an end cell gives the two ends of one time."""
+    cell, blocks = reading.document.blocks[block], reading.document.blocks
+    if cell.table is None or block + 1 >= len(blocks):
+        return None
+    after = blocks[block + 1]
+    if after.table != cell.table or after.row != cell.row or len(after.text.split()) > _LABEL_WORDS:
+        return None
+    return after.text.strip() or None
 
 
 def _period(reading: Reading, block: int, interval: Interval, text: str) -> PeriodFact:
