@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..models import BlockKind, DatedStatementFact, DocType, Interval, PeriodFact
+from .identity import identity
 from .lexicon import any_phrase, load
 from .nlp import Token
 from .reading import Reading
@@ -47,8 +48,6 @@ def find_period(reading: Reading) -> PeriodFact | None:
 def _own_name(reading: Reading) -> str | None:
     """The project's own name, as the title or the background data give it ("Iltatupa" of
     "Arviointisuunnitelma: Iltatupa – …"): a plan may call the project by it where it gives its time."""
-    from ..project.digest import identity  # the project package reads what this package understands
-
     return identity(reading.document)[1]
 
 
