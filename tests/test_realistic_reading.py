@@ -4900,3 +4900,455 @@ def test_a_risk_the_target_group_runs_is_not_the_plans_risks():
     assert "riskit" in targets_of(text.format(""), "rakenne.osio-puuttuu")
     own = "Riskinä on, että ohjaajia ei löydy. Toinen uhka on, että sali on talvella varattu."
     assert "riskit" not in targets_of(text.format(own), "rakenne.osio-puuttuu")
+
+
+# fixer Y3 (erät 30–31, osiot ja kysymykset) ------------------------ yes/no answers, a typed title, who runs it, verbs of use
+_YES_NO_FORM = """\
+    % Hankehakemus
+    # 1. HANKKEEN RAHOITUS
+    ## Kustannusarvio *
+    Vastaus: Kokonaiskustannukset 54 000 €, josta palkat 40 000 €.
+    ## Onko hankkeelle haettu muuta julkista tukea? *
+    {}
+    ## Sisältyykö hankkeeseen laitehankintoja? *
+    Vastaus: Kyllä.
+    """
+
+
+def test_a_yes_no_question_answered_in_one_word_after_the_answer_lead_is_answered():
+    """A form's yes/no field answered "Vastaus: Ei." or "Vastaus: Kyllä." is answered: the lead is
+    the form's, the word after it the writer's answer; neither the question nor its section is a gap.
+    A question left with its lead alone is still unanswered."""
+    answered = check_text(textwrap.dedent(_YES_NO_FORM.format("Vastaus: Ei.")), "hankesuunnitelma", markdown=True)
+    assert "rakenne.kysymys-vastaamatta" not in [f.rule for f in answered]
+    assert "rakenne.osio-tyhja" not in [f.rule for f in answered]
+    left = check_text(textwrap.dedent(_YES_NO_FORM.format("Vastaus:")), "hankesuunnitelma", markdown=True)
+    assert [f.target for f in left if f.rule == "rakenne.kysymys-vastaamatta"] == ["Onko hankkeelle haettu muuta julkista tukea?"]
+
+
+def test_a_first_heading_that_gives_the_type_and_the_name_is_the_title_not_a_section():
+    """An export prints its banner first ("Palvelu – tuloste …"), then the plan's type and name as a
+    heading ("Hankehakemus: Lukupiiri – kirjastotoiminta saaristossa"): that heading is the title,
+    whose name words ("kirjastotoiminta") name no section, so it is no empty activities section."""
+    text = """\
+        Hakupalvelu – hakemuksen tuloste 3.3.2026
+        # Hankehakemus: Lukupiiri – kirjastotoiminta saaristossa
+        # Tavoitteet
+        Tavoitteena on, että saariston lapset lukevat enemmän.
+        # Toiminnan kuvaus
+        Kirjastoauto tuo lukupiirin saarille joka toinen viikko.
+        """
+    headings = [f.location.section for f in check_text(textwrap.dedent(text), "hankesuunnitelma", markdown=True) if f.rule == "rakenne.osio-tyhja"]
+    assert not any(h and h.startswith("Hankehakemus") for h in headings)
+    section = """\
+        # Tavoitteet
+        Tavoitteena on, että saariston lapset lukevat enemmän.
+        # Toiminnan kuvaus
+        """
+    assert "toimenpiteet" in targets_of(section, "rakenne.osio-tyhja")
+
+
+_ORGANISED = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Tavoitteena on, että saaristokylien lapsilla on oma lukupiiri.
+    # {}
+    {}
+    """
+
+
+def test_the_applicants_part_or_a_question_of_who_answers_for_what_is_the_organisation():
+    """A form's applicant part ("Hakijan tiedot"), a question heading asking who answers for what
+    ("Kuka vastaa mistäkin?") and one sentence naming the administrator ("Hankkeen hallinnoija on
+    …") each say who runs the project; a plan with none of them still lacks the section."""
+    applicant = ("Hakijan tiedot", "Hakija: Saariston kirjastoyhdistys ry, puheenjohtaja Oona Vikström")
+    asked = ("Kuka vastaa mistäkin?", "Lukupiirit vetää kirjastonhoitaja, ja yhdistys huolehtii kuljetuksista.")
+    stated = ("Lisätiedot", "Hankkeen hallinnoija on Saariston kirjastoyhdistys ry.")
+    for heading, body in (applicant, asked, stated):
+        assert "organisointi" not in targets_of(_ORGANISED.format(heading, body), "rakenne.osio-puuttuu"), heading
+    assert "organisointi" in targets_of(_ORGANISED.format("Lisätiedot", "Lukupiiri kokoontuu kirjastoautossa."), "rakenne.osio-puuttuu")
+
+
+def test_a_question_asking_how_the_work_is_developed_further_is_its_continuation():
+    """"Miten mallia kehitetään edelleen?" asks for the further development an exit plan's
+    continuation part holds, as "Jatkokehittäminen" names it."""
+    text = """\
+        % Exit-suunnitelma
+        # Tulosten juurruttaminen
+        Kaupungin liikuntapalvelut ottaa ulkoiluryhmät vakituiseen toimintaansa 1.1.2027 alkaen.
+        # Tulosten levittäminen
+        Mallista kerrotaan seutukunnan liikuntaverkoston tapaamisessa ja kaupungin verkkosivuilla.
+        # Miten mallia kehitetään edelleen?
+        Vuonna 2027 kokeillaan ryhmiä myös iltaisin työssäkäyville.
+        """
+    assert "jatko" not in targets_of(text, "rakenne.osio-puuttuu", "exit-suunnitelma")
+
+
+def test_a_question_asking_what_the_results_are_used_for_is_the_use_of_evaluation_data():
+    """"Mihin tuloksia käytetään?" asks, with a verb, what "Arviointitiedon käyttö" names."""
+    text = """\
+        % Arviointisuunnitelma
+        # Mitä tavoittelemme?
+        Tavoitteena on, että kerhon lapset liikkuvat päivittäin tunnin.
+        # Miten tietoa kerätään?
+        Ohjaajat pitävät liikuntapäiväkirjaa, ja lapsilta kysytään palautetta keväällä.
+        # Mihin tuloksia käytetään?
+        Tulokset käsitellään sivistyslautakunnassa, joka päättää kerhon jatkosta.
+        """
+    assert "arviointitiedon-kaytto" not in targets_of(text, "rakenne.osio-puuttuu", "arviointisuunnitelma")
+
+
+def test_telling_about_the_work_in_several_channels_is_communication():
+    """A sentence that tells of the work ("Kerromme …") in two or more channels at once lays out
+    its communication wherever it stands; telling without a channel is not communication, and
+    telling of the results in channels is where they are disseminated."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että saaristokylien lapsilla on oma lukupiiri.
+        # Jatkuvuus
+        Lukupiiri jatkuu kirjaston omana toimintana. {}
+        """
+    told = "Kerromme lukupiireistä kirjaston verkkosivuilla ja paikallislehdessä."
+    assert "viestinta" not in targets_of(text.format(told), "rakenne.osio-puuttuu")
+    assert "viestinta" in targets_of(text.format("Kerromme lapsille satuja."), "rakenne.osio-puuttuu")
+    results = "Kerromme lukupiirien tuloksista kirjaston verkkosivuilla ja paikallislehdessä."
+    assert "viestinta" in targets_of(text.format(results), "rakenne.osio-puuttuu")
+
+
+# fixer X3 (erät 30–31, aikataulu ja lukeminen) ------------------- a field's date format, two fields on a line, a schedule row's time, attachments, from a date on, a control's title
+
+
+def _periods_of(text: str, markdown: bool = True) -> list[tuple[str, str]]:
+    return [(p.start.isoformat(), p.end.isoformat()) for p in _facts(text, "hankesuunnitelma", markdown=markdown) if p.kind == "period"]
+
+
+def test_a_date_format_in_the_fields_label_does_not_hide_the_period():
+    """A form's field label that shows how to write the date ("(pp.kk.vvvv–pp.kk.vvvv)") says nothing
+    of the time: the answer below it is the period, and an activity dated within it does not conflict
+    with a period read from elsewhere."""
+    text = """\
+        % Hankehakemus
+        # Hankkeen kesto * (pp.kk.vvvv–pp.kk.vvvv)
+        Vastaus: 1.2.2026–31.1.2028
+        # Arviointi
+        Hanke teettää asukaskyselyn vuosille 2027–2028.
+        # Toimenpiteet
+        Kylätalon remontti aloitetaan marraskuussa 2026.
+        """
+    assert _periods_of(text) == [("2026-02-01", "2028-01-31")]
+    assert "aikataulu.ristiriita" not in rules_of(text)
+
+
+def test_start_and_end_fields_on_one_line_give_the_period():
+    """A PDF's text or a form's row puts both fields on one line ("Aloituspäivä: … Päättymispäivä: …"):
+    each day belongs to the label before it."""
+    text = """\
+        Hankesuunnitelma: Saaren venevaja
+        Toteutusaika
+        Aloituspäivä: 1.4.2026 Päättymispäivä: 30.9.2027
+        Tavoitteet
+        Tavoitteena on, että saaren asukkailla on yhteinen venevaja.
+        """
+    assert _periods_of(text, markdown=False) == [("2026-04-01", "2027-09-30")]
+    assert "aikataulu.puuttuu" not in rules_of(text, markdown=False)
+
+
+_SCHEDULE_ROWS = """\
+    % Hankesuunnitelma
+    # Hankeaika
+    Hanke toteutetaan 1.1.2026–31.12.2027.
+    # Aikataulu
+    | Tehtävä | Ajankohta |
+    | --- | --- |
+    | Näyttelyn suunnittelu | 2–4/2026 |
+    | {} | {} |
+    """
+
+
+def test_a_time_in_a_schedule_row_dates_the_task_the_row_names():
+    """A cell that holds only a time, below the first row and beside a cell that names a task, is
+    that task's time: a task set wholly after the period conflicts, one within it does not."""
+    assert "aikataulu.ristiriita" in rules_of(_SCHEDULE_ROWS.format("Näyttelyn purku ja varastointi", "3–5/2028"))
+    assert "aikataulu.ristiriita" not in rules_of(_SCHEDULE_ROWS.format("Näyttelyn purku ja varastointi", "10–11/2027"))
+    dated = [f for f in _facts(_SCHEDULE_ROWS.format("Näyttelyn purku ja varastointi", "3–5/2028"), "hankesuunnitelma", markdown=True) if f.kind == "dated" and f.conflict]
+    assert [f.text for f in dated] == ["Näyttelyn purku ja varastointi: 3–5/2028"]
+
+
+def test_times_heading_columns_or_labelling_figures_are_no_tasks():
+    """Quarters in a table's first row head its columns, and a row of figures beside a time ("Q4/2025
+    | 140 | 35") dates no task: neither conflicts, before the period or not."""
+    text = """\
+        % Hankesuunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.1.2026–31.12.2027.
+        # Aikataulu
+        | Tehtävä | Q4/2025 | Q1/2026 |
+        | --- | --- | --- |
+        | Ohjaajien rekrytointi | x | x |
+        # Seuranta
+        | Jakso | Kävijöitä | Palautteita |
+        | --- | --- | --- |
+        | Q4/2025 | 140 | 35 |
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text)
+
+
+def test_a_sentence_whose_predicate_is_the_attachment_word_lists_documents():
+    """"Suunnitelman liitteenä on …" lists what is attached: the date of a memo among them is the
+    memo's, not a task before the period ("muistio" dates the document it follows)."""
+    text = """\
+        % Hankesuunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.1.2026–31.12.2027.
+        # Muuta
+        Suunnitelman liitteinä ovat yhdistyksen sitoumus omarahoituksesta ja johtokunnan kokouksen pöytäkirja 14.8.2025.
+        Lisäksi toimitetaan ohjausryhmän muistio 2.9.2025 sekä kaksi tarjousta.
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text)
+
+
+def test_a_state_from_a_date_before_the_project_on_overlaps_the_period():
+    """"1.6.2025 alkaen" runs on from that day: a service or rule in force from before the project
+    on overlaps its period; a task dated wholly before the period still conflicts."""
+    text = """\
+        % Hankesuunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.1.2026–31.12.2027.
+        # Toimenpiteet
+        Hanke tukee kunnan uutta kuljetuspalvelua, jossa kylien ikäihmiset pääsevät asioimaan kirkonkylälle 1.6.2025 alkaen.
+        {}
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text.format(""))
+    assert "aikataulu.ristiriita" in rules_of(text.format("Kuljettajat koulutetaan lokakuussa 2025."))
+
+
+def _control_titled(tmp_path, title: str | None):
+    """A Word plan whose period is typed only in a content control: the control stands at the end,
+    after another paragraph, and its title names the field (Word shows it on the control)."""
+    from docx import Document as Word
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    word = Word()
+    word.add_paragraph("Hankesuunnitelma: Kirjaston pelikerho", style="Title")
+    word.add_heading("Tavoitteet", level=1)
+    word.add_paragraph("Tavoitteena on, että nuoret pelaavat lautapelejä yhdessä kirjastossa.")
+    word.add_paragraph("Muut tiedot")
+    sdt = etree.SubElement(word.element.body, qn("w:sdt"))
+    properties = etree.SubElement(sdt, qn("w:sdtPr"))
+    if title:
+        etree.SubElement(properties, qn("w:alias"), {qn("w:val"): title})
+    content = etree.SubElement(sdt, qn("w:sdtContent"))
+    run = etree.SubElement(etree.SubElement(content, qn("w:p")), qn("w:r"))
+    etree.SubElement(run, qn("w:t")).text = "1.9.2026–31.5.2028"
+    word.element.body.append(word.element.body.find(qn("w:sectPr")))  # the section properties stay last
+    path = tmp_path / "pelikerho.docx"
+    word.save(path)
+    return path
+
+
+def test_a_content_controls_title_names_the_field_it_fills(tmp_path):
+    """A filled content control keeps its field's name only in its title: "Hankkeen kesto" on a
+    control holding two dates makes them the period, wherever the control stands; an untitled
+    control's bare dates after an unrelated line are no period."""
+    from suunnitelmatarkastin.check import check_path
+    from suunnitelmatarkastin.read import read_document
+
+    titled = _control_titled(tmp_path, "Hankkeen kesto")
+    assert [b.field for b in read_document(titled).blocks if b.text == "1.9.2026–31.5.2028"] == ["Hankkeen kesto"]
+    assert "aikataulu.puuttuu" not in [f.rule for f in check_path(titled, "hankesuunnitelma").findings]
+    untitled = _control_titled(tmp_path, None)
+    assert "aikataulu.puuttuu" in [f.rule for f in check_path(untitled, "hankesuunnitelma").findings]
+
+
+# fixer Z3 (erät 21, 28–31, tavoitteet) ------------------------- quality nouns, counted questions, hyphens, counted kinds, ordinals
+@pytest.mark.parametrize("adjective, noun", [("turvallinen", "turvallisuus"), ("tyytyväinen", "tyytyväisyys"), ("yksinäinen", "yksinäisyys")])
+def test_a_quality_noun_is_of_its_adjectives_family(adjective, noun):
+    """"turvallisuus" is the quality of being "turvallinen": one subject, whichever word a goal uses."""
+    from suunnitelmatarkastin.understand.content import kin_of
+
+    assert kin_of({adjective})(noun)
+    assert not kin_of({"turvallinen"})("tyytyväisyys")
+
+
+_SAFETY_GOALS = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    Ensiksi haluamme, että pyörällä kulkevat koululaiset tuntevat olonsa turvalliseksi. Toiseksi tavoitteena on, että opettajat tunnistavat koulumatkojen turvallisuuden puutteet. Kolmanneksi haluamme, että pyöräkorjaamo avataan koulun pihalle.
+    # Toiminta
+    Koululaisille järjestetään pyöräilykursseja. Opettajille pidetään koulutusilta. Korjaamo kalustetaan talkoilla.
+    # Arviointi
+    Koululaisilta kysytään syksyllä ja keväällä turvallisuuskysymykset.
+    """
+
+
+def test_a_measured_subject_two_goals_name_serves_both():
+    """A survey of safety measures the goal that pupils feel safe and the goal on recognising safety
+    flaws alike: neither word tells them apart, the measured noun names both."""
+    goals = goals_of(_SAFETY_GOALS)
+    assert [len(g.evaluation_texts) for g in goals] == [1, 1, 0]
+    assert targets_of(_SAFETY_GOALS, "tavoite.ei-arviointia") == [goals[2].text]
+
+
+def test_a_sentence_that_measures_nothing_serves_no_tied_goals():
+    """The target group ("kohderyhmänä ovat kylien nuoret, joita arvioidaan olevan 300") estimates,
+    it measures nothing, however many goals speak of the villages' young."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Kylien nuoret pääsevät vaikuttamaan kylän päätöksiin.
+        2. Kylien nuorilla on turvallinen kohtaamispaikka.
+        3. Kyläyhdistykset tekevät nuorisotyötä yhdessä.
+        # Toiminta
+        Nuorille perustetaan kyläraati. Koulun pihaan kunnostetaan nuorten katos. Yhdistykset tapaavat keväisin.
+        # Arviointi
+        Hankkeen kohderyhmänä ovat kylien nuoret, joita arvioidaan olevan noin 300.
+        """
+    assert sum(len(g.evaluation_texts) for g in goals_of(text)) <= 1  # not every goal that names the young
+
+
+def test_a_word_that_only_describes_a_goals_people_is_not_its_measured_subject():
+    """"ohjata yksinäisiä vanhuksia": loneliness says whom the staff guide; a loneliness survey
+    measures the goal that loneliness lessens, not the goal on guiding."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Yksin asuvien vanhusten yksinäisyys vähenee.
+        2. Seurakunnan työntekijät osaavat ohjata yksinäisiä vanhuksia kerhoihin.
+        # Toiminta
+        Kylissä järjestetään viikoittaiset kahvikerhot. Työntekijöille pidetään ohjauskoulutus.
+        # Arviointi
+        Kylien järjestys sovitaan ohjausryhmässä sen mukaan, missä yksinäisyyttä kyselyn mukaan on eniten.
+        """
+    goals = goals_of(text)
+    assert goals[1].evaluation_texts == []
+    assert goals[1].text in targets_of(text, "tavoite.ei-arviointia")
+
+
+@pytest.mark.parametrize(
+    "sentence, counting",
+    [
+        ("Kerhon onnistumista kuvaa se, kuinka moni osallistuja palaa syksyllä.", True),
+        ("Seuraamme, kuinka paljon kirjoja lainataan.", True),
+        ("Kuinka moni osallistuja palaa syksyllä?", False),  # a question asks
+        ("Kuinka moni palaa, sitä emme tiedä.", False),  # the clause opens the sentence
+    ],
+)
+def test_an_indirect_question_of_quantity_counts(sentence, counting):
+    from suunnitelmatarkastin.understand.goals import counts
+
+    assert counts(_tokens(sentence)) is counting
+
+
+def test_a_hyphenated_compound_has_its_words_as_parts():
+    """"pk-yritys" is a company: the dictionary does not split a hyphenated compound, so its words are read apart."""
+    from suunnitelmatarkastin.understand.content import content_lemmas
+
+    assert "yritys" in content_lemmas(_tokens("Seudun pk-yritysten osaaminen kasvaa."))
+    assert "yritys" not in content_lemmas(_tokens("Seudun pk-yritysten osaaminen kasvaa."), parts=False)
+
+
+_COMPANY_GOALS = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    1. Kunnan nuorten kesätyöpaikat lisääntyvät.
+    2. Seudun pk-yritysten osaaminen harjoittelijoiden ohjaamisessa kasvaa.
+    # Toiminta
+    Nuorille jaetaan kesätyöseteleitä. Harjoittelijoiden ohjaajille järjestetään kolme valmennusiltaa.
+    # Arviointi
+    Kesätyöpaikkojen määrä lasketaan syksyllä. Valmennuksen onnistumista kuvaa se, kuinka moni mukana ollut yritys ottaa harjoittelijan; tavoitteena 12 yritystä.
+    """
+
+
+def test_an_indicator_told_as_how_many_companies_serves_the_goal_on_companies():
+    goals = goals_of(_COMPANY_GOALS)
+    assert [len(g.evaluation_texts) for g in goals] == [1, 1]
+    assert goals[1].evaluation_texts[0].startswith("Valmennuksen onnistumista")
+    without = _COMPANY_GOALS.replace(" Valmennuksen onnistumista kuvaa se, kuinka moni mukana ollut yritys ottaa harjoittelijan; tavoitteena 12 yritystä.", "")
+    assert len(targets_of(without, "tavoite.ei-arviointia")) == 1
+
+
+_WEEKLY_GOALS = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    1. Nuorisotalon keittiö remontoidaan.
+    2. Nuorisotalolle syntyy viikoittaista, vanhempien vetämää toimintaa.
+    # Toiminta
+    Keittiö remontoidaan talkoilla. Vanhemmat vetävät kokkikerhoa ja pelikerhoa.
+    # Arviointi
+    Keittiön valmistumista seurataan hallituksessa. Tavoitteena on vähintään kolme viikoittaista kerhokertaa.
+    """
+
+
+def test_a_target_that_counts_the_kind_a_goal_names_by_its_adjective_measures_it():
+    """"vähintään kolme viikoittaista kerhokertaa" counts the weekly activity the second goal is
+    about, though that goal's noun ("toiminta") is too common a word to link by."""
+    assert targets_of(_WEEKLY_GOALS, "tavoite.ei-arviointia") == []
+    without = _WEEKLY_GOALS.replace(" Tavoitteena on vähintään kolme viikoittaista kerhokertaa.", "")
+    assert len(targets_of(without, "tavoite.ei-arviointia")) == 1
+
+
+def test_a_line_saying_no_role_in_a_part_of_goals_and_activities_is_no_evaluation():
+    """A goals table's heading also names activities and evaluation; a stray verbless line under it
+    (a cell's last line a PDF left outside its table) is not the evaluation of the goal it speaks of."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet, toimenpiteet ja arviointi
+        | Tavoite | Toimenpiteet | Mittarit |
+        |---|---|---|
+        | 1. Kirjastoauton lainaukset lisääntyvät | Kirjastoauto kiertää kylissä | Lainausten määrä |
+        | 2. Kyläyhdistysten yhteistyö tiivistyy | Yhdistysten yhteiset tapaamiset | |
+
+        kahdesti vuodessa; yhteinen tapahtumakalenteri yhdistyksille
+        """
+    goals = goals_of(text)
+    assert [len(g.evaluation_texts) for g in goals] == [1, 0]
+
+
+def test_the_form_an_evaluation_is_gathered_on_names_no_activity():
+    """"Palaute kerätään samalla lomakepohjalla": the form is the evaluation's vessel; a goal whose
+    activity is booked on a form is not measured by it."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Koulujen teatterikäynnit lisääntyvät.
+        2. Teattereiden ja koulujen yhteistyö tiivistyy.
+        # Toiminta
+        Koulut varaavat esitykset sähköisellä lomakkeella. Teatterit ja koulut tapaavat keväisin.
+        # Arviointi
+        Teatterikäyntien määrä lasketaan lukukausittain. Opettajien palaute kerätään samalla lomakepohjalla.
+        """
+    goals = goals_of(text)
+    assert goals[1].evaluation_texts == []
+
+
+def test_an_expected_change_counted_by_an_ordinal_after_the_aims_is_a_goal():
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteenamme on, että kylän lapset oppivat uimaan. Lisäksi haluamme, että vanhemmat uskaltavat viedä lapsia rannalle. Kolmanneksi hankkeen myötä uimaseuran ja koulun yhteistyö tiivistyy.
+        # Toiminta
+        Kesällä järjestetään uimakoulu. Rannalle rakennetaan laituri.
+        """
+    assert len(goals_of(text)) == 3
+    activity = text.replace("Kolmanneksi hankkeen myötä uimaseuran ja koulun yhteistyö tiivistyy.", "Kolmanneksi rannalle rakennetaan laituri.")
+    assert len(goals_of(activity)) == 2
+
+
+def test_the_use_of_evaluation_results_after_the_project_is_no_late_activity():
+    """An evaluation plan's part on using the results speaks of what follows the project: the
+    results handled by a board after the end are no late activity; a workshop dated after the end
+    in the plan's methods still conflicts."""
+    text = """\
+        % Arviointisuunnitelma
+        # Hankeaika
+        Hanke toteutetaan 1.3.2026–31.12.2027.
+        # Arvioinnin menetelmät
+        Osallistujat vastaavat palautekyselyyn jokaisen ryhmäkerran jälkeen. {}
+        # Arviointitiedon käyttö
+        Arvioinnin tulokset käsitellään vapaa-aikalautakunnassa helmikuussa 2028.
+        """
+    assert "aikataulu.ristiriita" not in rules_of(text.format(""), "arviointisuunnitelma")
+    late = "Ohjaajien arviointityöpaja pidetään maaliskuussa 2028."
+    assert "aikataulu.ristiriita" in rules_of(text.format(late), "arviointisuunnitelma")

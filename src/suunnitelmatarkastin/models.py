@@ -73,6 +73,9 @@ class Block(BaseModel):
     row: int | None = None
     cell: int | None = None
     page: int | None = None  # 1-based, where the format has pages (PDF)
+    # The name of the form field the block was typed in (.docx: the title of its content control),
+    # which Word shows on the control, not in the text: a filled field keeps its name this way.
+    field: str | None = None
     # Where the block was read from: child positions from the body down to the paragraph or cell
     # (.docx: from w:body), so a comment can be anchored on it without reading the file again.
     source: list[int] | None = None

@@ -221,6 +221,7 @@ class _Walker:
         self.formats = formats
         self.placeholders = placeholders
         self.fields: list[bool] = []  # open complex fields, innermost last: showing its result yet?
+        self.field_names: list[str | None] = []  # the titles of the content controls walked, innermost last
         self.in_instruction = 0  # how many of them are still in their instruction
 
     # -- block level
@@ -264,7 +265,14 @@ class _Walker:
             source = content_path + [first] if first is not None else content_path
             self.builder.add(BlockKind.paragraph, self.placeholder_text(node, content), source=source)
             return
+        self.field_names.append(_field_name(node))
         self.blocks(content, content_path, depth + 1)
+        self.field_names.pop()
+
+    @property
+    def field(self) -> str | None:
+        """The name of the form field being read: the title of the nearest control that has one."""
+        return next((name for name in reversed(self.field_names) if name), None)
 
     def add_paragraph(self, node: etree._Element, text: str, bold: bool, source: list[int]) -> None:
         ppr = node.find(_w("pPr"))
@@ -274,15 +282,15 @@ class _Walker:
             return
         heading = heading_style_level(style)
         if heading:
-            self.builder.add(BlockKind.heading, text, level=heading, source=source)
+            self.builder.add(BlockKind.heading, text, level=heading, source=source, field=self.field)
             return
         if is_title_style(style):
-            self.builder.add(BlockKind.title, text, source=source)
+            self.builder.add(BlockKind.title, text, source=source, field=self.field)
             return
         own_outline = _child_val(ppr, "outlineLvl")
         outline = _outline(ppr) if own_outline is not None else self.styles.outline(style_id)
         if outline is not None:
-            self.builder.add(BlockKind.heading, text, level=outline + 1, source=source)
+            self.builder.add(BlockKind.heading, text, level=outline + 1, source=source, field=self.field)
             return
         num = _num_pr(ppr) or self.styles.num(style_id)
         if num is not None and num[0] == "0":  # numId 0 takes the style's numbering away
@@ -297,9 +305,9 @@ class _Walker:
                 fmt = self.formats.get((num[0], str(level))) or self.formats.get((num[0], "0"))
                 if fmt is not None:
                     numbered = fmt not in ("bullet", "none")
-            self.builder.add(BlockKind.list_item, text, level=min(level, 9), numbered=numbered, source=source)
+            self.builder.add(BlockKind.list_item, text, level=min(level, 9), numbered=numbered, source=source, field=self.field)
             return
-        self.builder.add(BlockKind.paragraph, text, bold=bold, source=source)
+        self.builder.add(BlockKind.paragraph, text, bold=bold, source=source, field=self.field)
 
     # -- inline level
 
@@ -478,6 +486,16 @@ def _mark_deleted(p: etree._Element) -> bool:
 def _showing_placeholder(sdt: etree._Element) -> bool:
     flag = sdt.find(f"{_w('sdtPr')}/{_w('showingPlcHdr')}")
     return flag is not None and flag.get(_VAL) in _TRUE
+
+
+def _field_name(sdt: etree._Element) -> str | None:
+    """A content control's title as Word shows it on the control (`w:alias`), else its tag: the
+    name of the form field, which the filled control no longer shows in its text."""
+    for local in ("alias", "tag"):
+        name = " ".join((_child_val(sdt.find(_w("sdtPr")), local) or "").split())
+        if any(ch.isalpha() for ch in name):
+            return name[:200]
+    return None
 
 
 def _is_toc(sdt: etree._Element) -> bool:

@@ -44,8 +44,18 @@ def content_lemmas(tokens: list[Token], nouns_only: bool = False, parts: bool = 
 
 def _forms(token: Token, parts: bool = True) -> tuple[str, ...]:
     """The words a token may stand for: its lemma, the other base forms its analyses give (the
-    dictionary reads "liikkumista" as "liikkuma" or "liikkua") and its compound parts."""
-    return (token.lemma, *token.alternatives, *(token.parts if parts else ()))
+    dictionary reads "liikkumista" as "liikkuma" or "liikkua") and its compound parts. A compound
+    written with a hyphen ("pk-yritys", "Kela-korvaus"), which the dictionary does not split, has
+    the words on either side as its parts: a "pk-yritys" is a company."""
+    if not parts:
+        return (token.lemma, *token.alternatives)
+    return (token.lemma, *token.alternatives, *(token.parts or _hyphen_parts(token.lemma)))
+
+
+def _hyphen_parts(lemma: str) -> tuple[str, ...]:
+    """The words a hyphenated compound joins; none for a word without an inner hyphen."""
+    words = tuple(w for w in lemma.lower().split("-") if w)
+    return words if len(words) > 1 else ()
 
 
 def whole_form(entry: Collection[str]) -> str:
@@ -99,19 +109,24 @@ def _strip(word: str, endings: tuple[str, ...], minimum: int) -> str | None:
 def family(word: str) -> tuple[str | None, frozenset[str]]:
     """A word's family: the stem it was derived from by a derivational ending (or None), and the
     stems words derived from it would have: itself and itself without its final vowel, long
-    sounds read short. "päivittäinen" has the stem "päiv", which "päivä" offers. The endings
-    are the goals lexicon's, which a rule pack may extend."""
+    sounds read short. "päivittäinen" has the stem "päiv", which "päivä" offers. A quality noun
+    is derived from its adjective whole (`quality_endings`: "yksinäisyys" from "yksinäinen", which
+    the adjective offers as itself). The endings are the goals lexicon's, which a rule pack may extend."""
     lexicon = load("goals")
-    return _family(word, tuple(lexicon["derivation_endings"]), tuple(lexicon["base_endings"]), lexicon["family_stem"])
+    quality = tuple(sorted(lexicon["quality_endings"].items()))
+    return _family(word, tuple(lexicon["derivation_endings"]), tuple(lexicon["base_endings"]), lexicon["family_stem"], quality)
 
 
 @lru_cache(maxsize=20_000)
-def _family(word: str, derivation: tuple[str, ...], base_endings: tuple[str, ...], minimum: int) -> tuple[str | None, frozenset[str]]:
+def _family(
+    word: str, derivation: tuple[str, ...], base_endings: tuple[str, ...], minimum: int, quality: tuple[tuple[str, str], ...] = ()
+) -> tuple[str | None, frozenset[str]]:
     offered = {_LONG.sub(r"\1", word)}
     base = _strip(word, base_endings, minimum)
     if base:
         offered.add(base)
-    return _strip(word, derivation, minimum), frozenset(offered)
+    adjective = next((word[: -len(e)] + a for e, a in quality if word.endswith(e) and len(word) - len(e) >= minimum), None)
+    return _LONG.sub(r"\1", adjective) if adjective else _strip(word, derivation, minimum), frozenset(offered)
 
 
 def _families(words: set[str]) -> tuple[set[str], set[str]]:

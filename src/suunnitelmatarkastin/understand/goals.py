@@ -510,7 +510,9 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False, 
         for start, end in analysis.sentences():
             tokens = analysis.tokens[start:end]
             text = analysis.sentence_text(start, end)
-            if (is_goal_sentence(tokens, plain_wishes=not background or b not in background) or (changes and _states_change(tokens))) and not _is_template_goal(text):
+            # an expected change counted on after the aims ("Kolmanneksi … yhteistyö tiivistyy") is the next goal
+            counted_on = bool(goals) and _counts_by_ordinal(tokens) and _states_change(tokens)
+            if (is_goal_sentence(tokens, plain_wishes=not background or b not in background) or ((changes or counted_on) and _states_change(tokens))) and not _is_template_goal(text):
                 lemmas = content_lemmas(tokens)
                 if current is not None and _narrows(tokens):
                     current.lemmas |= lemmas  # the goal before, said more exactly: its words are the goal's
@@ -607,6 +609,13 @@ def _counts_another(tokens: list[Token]) -> bool:
     return any(t.morph.get("NumType") == "Ord" or t.text.lower() in _lex("another_aim_words") for t in words)
 
 
+def _counts_by_ordinal(tokens: list[Token]) -> bool:
+    """A sentence opening with an ordinal that counts it among the goals ("Toiseksi", "Kolmanneksi",
+    "Kolmas tavoitteemme"), not with a word that only adds ("Lisäksi" opens many activities)."""
+    words = [t for t in tokens if t.pos != "PUNCT"][:3]
+    return any(t.morph.get("NumType") == "Ord" and t.pos != "NUM" for t in words)
+
+
 def _counts_first(tokens: list[Token]) -> bool:
     """An aim opening with a word that counts it as the first of the goals ("Haluamme ensinnäkin,
     että …", "Ennen kaikkea toivomme …"; written words, so "ensi vuonna" is no count)."""
@@ -697,8 +706,18 @@ def _passive_action(tokens: list[Token]) -> bool:
 
 def counts(tokens: list[Token]) -> bool:
     """A sentence that measures by counting: "laskemme osallistujat", "kävijät lasketaan ovella",
-    "käyntikerrat kirjataan" (`_counting`)."""
-    return any(_counting(tokens, i) for i in range(len(tokens)))
+    "käyntikerrat kirjataan" (`_counting`), or by asking how many in a statement (`_asks_how_many`)."""
+    return any(_counting(tokens, i) for i in range(len(tokens))) or _asks_how_many(tokens)
+
+
+def _asks_how_many(tokens: list[Token]) -> bool:
+    """An indirect question of quantity after a main clause, in a sentence that is no question:
+    "onnistumista kuvaa se, kuinka moni kurssilainen saa työpaikan" says what is counted. A
+    question ("Kuinka moni osallistuu?") or a clause that opens the sentence asks, it does not measure."""
+    if any(t.text == "?" for t in tokens):
+        return False
+    match = any_phrase(tokens, _lex("quantity_questions"), parts=False)
+    return match is not None and match.start > 0 and any(t.text == "," for t in tokens[: match.start])
 
 
 def _counting(tokens: list[Token], i: int) -> bool:
@@ -863,7 +882,9 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     owned = set().union(*(g.blocks for g in goals))
     goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
     wholes = [g.wholes or content_lemmas(reading.analyses[g.block].tokens, parts=False) for g in goals]
-    distinctive = _distinctive(_without_name_parts(reading, goal_lemmas, wholes), wholes)
+    things = [_said_of_things(reading, g) for g in goals]
+    # a word another goal has only as what its people are like ("yksinäisiä ikäihmisiä") leaves a goal's subject its own
+    distinctive = _distinctive(_without_name_parts(reading, goal_lemmas, wholes), things)
     places = {"activity": section_keys("activity"), "evaluation": section_keys("evaluation")}
     background = set(_lex("background_sections"))
     letters = _lettered(reading, goals)
@@ -892,6 +913,8 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 passive_only = roles == {"activity"} and any_phrase(tokens, _lex("activity_words")) is None
                 if role not in roles and (b not in placed | told or (roles and not (role == "evaluation" and passive_only))):
                     continue
+                if role == "evaluation" and not roles and reading.keys_at(b) & places["activity"]:
+                    continue  # a part that is the activities' too: a line that says no role is no evaluation
                 if b not in placed | told and not _measures(tokens):
                     continue
                 if role == "evaluation" and not roles and _tells_result(tokens):
@@ -923,12 +946,49 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     # nor does the body that does the evaluating ("ohjausryhmä käy tiedot läpi"), nor
                     # the data it gathers ("tieto täydennetään lomakkeelle", `data_nouns`)
                     data = set(_lex("data_nouns"))
-                    subject = [t for t in tokens if not _measure_word(t) and t.lemma not in data and not (t.dep.startswith("nsubj") and names_who(t))]
+                    subject = [
+                        t for t in tokens
+                        if not _measure_word(t) and t.lemma not in data and not data.intersection(t.parts) and not (t.dep.startswith("nsubj") and names_who(t))
+                    ]
                     found = _speaks_of(subject, means, _distinctive(means), role)
                 if found is not None:
                     chosen, shared = found
                     # an activity that plainly speaks of the goal is its own: its indicators serve the goal
                     goals[chosen].add(role, clip, tokens if shared >= 2 else None)
+                elif role == "evaluation":
+                    for chosen in _measures_shared_subject(tokens, goal_lemmas, things):
+                        goals[chosen].add(role, clip)
+
+
+def _said_of_things(reading: Reading, goal: _Goal) -> set[str]:
+    """A goal's whole words without those that only describe its people: in "ohjata yksinäisiä
+    ikäihmisiä" loneliness says whom the staff guide, not what the goal changes."""
+    tokens = reading.analyses[goal.block].tokens
+    describing = {i for i, t in enumerate(tokens) if t.dep == "amod" and 0 <= t.head < len(tokens) and names_who(tokens[t.head])}
+    return content_lemmas([t for i, t in enumerate(tokens) if i not in describing], parts=False) & (goal.wholes or content_lemmas(tokens, parts=False))
+
+
+def _measures_shared_subject(tokens: list[Token], lemmas: list[set[str]], wholes: list[set[str]]) -> list[int]:
+    """The goals an evaluation serves that measures a subject several goals name and no other word
+    tells apart ("yksinäisyyttä kysytään" where one goal is that the old feel less lonely and another
+    that the staff recognise loneliness): of the goals that share the most words with it, tied,
+    those that write the thing it measures (its subject or object, or their genitive; not a measure,
+    a method or a word for people) as a word of their own, or a word of its family, not only as
+    what their people are like (`wholes`, `_said_of_things`). Not every goal: a subject all the
+    goals name tells none of them."""
+    score = [shared_words(tokens, gl) for gl in lemmas]
+    top = max(score)
+    tied = [i for i, s in enumerate(score) if s == top]
+    if not top or len(tied) < 2 or len(tied) == len(lemmas) or "evaluation" not in sentence_roles(tokens):
+        return []
+    # a measure's compound says what it measures by its first parts ("yksinäisyyskysymys");
+    # a word every goal has in some form ("kylä" of "kyläyhdistys") tells none of them
+    subjects = {
+        w for t in tokens if t.pos == "NOUN" and _is_measured(tokens, t) and not names_who(t)
+        for w in ((t.parts[:-1] if len(t.parts) > 1 else ()) if _measure_word(t) else (t.lemma, *t.parts))
+        if not all(kin_of(gl)(w) for gl in lemmas)
+    }
+    return [i for i in tied if any(kin_of(wholes[i])(w) for w in subjects)]
 
 
 def _measured_apart(tokens: list[Token], words: list[set[str]]) -> list[int]:
@@ -1027,7 +1087,7 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     if role == "activity":
         strong = shared_words(tokens, own, nouns_only=True) > 0 or (best >= 2 and _pair_of_one(tokens, lemmas, chosen))
     else:
-        strong = _names_own_subject(tokens, lemmas[chosen], own) or by_modifier(tokens, own)  # "digitupa" ~ "digitaidot"
+        strong = _names_own_subject(tokens, lemmas[chosen], own) or by_modifier(tokens, own) or _counts_own_kind(tokens, own)  # "digitupa" ~ "digitaidot"
     return (chosen, best) if (best >= 2 and shared_words(tokens, own)) or strong else None
 
 
@@ -1040,6 +1100,19 @@ def _names_own_subject(tokens: list[Token], lemmas: set[str], own: set[str], mea
     return any(
         t.pos in ("NOUN", "PROPN") and (t.lemma in own or _names_whole(t, lemmas) and own.intersection(t.parts)) and not _measure_word(t)
         and (not measured or _is_measured(tokens, t))
+        for t in tokens
+    )
+
+
+def _counts_own_kind(tokens: list[Token], own: set[str]) -> bool:
+    """An evaluation that counts things of the kind a goal alone names by its adjective: "vähintään
+    kolme viikoittaista kerhokertaa" measures the goal that weekly activity arises, though the goal's
+    noun ("toiminta") is too common a word to link by. The adjective qualifies a noun counted by a number."""
+    def counted(i: int) -> bool:
+        return any(t.head == i and t.dep == "nummod" and t.pos == "NUM" for t in tokens)
+
+    return any(
+        t.pos == "ADJ" and t.dep == "amod" and t.lemma in own and 0 <= t.head < len(tokens) and tokens[t.head].pos == "NOUN" and counted(t.head)
         for t in tokens
     )
 

@@ -127,8 +127,12 @@ def _states_aim(tokens: list[Token], verbs: list[str]) -> bool:
 def _lists(tokens: list[Token], spec: dict) -> bool:
     """A sentence that does the section's matter (`with`) and names two or more of its means at once
     lays it out in one go ("Tiedotamme kerhoista koulun verkkosivuilla, Facebookissa ja
-    paikallislehdessä"); means named alone may be where results are published."""
-    if not spec or any_phrase(tokens, spec["with"]) is None:
+    paikallislehdessä"); means named alone may be where results are published. Telling of the
+    work there ("Kerromme kerhoista …") lays it out too, telling of the results does not."""
+    if not spec:
+        return False
+    tells = any_phrase(tokens, spec.get("tells", [])) is not None and any_phrase(tokens, spec.get("results", [])) is None
+    if not tells and any_phrase(tokens, spec["with"]) is None:
         return False
     return sum(any_phrase(tokens, [w]) is not None for w in spec["means"]) >= 2
 
@@ -214,7 +218,9 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
             _add_block(sections, stack, block)  # "Vastaus:" on its own line opens the answer of the field above
             answering = True
             continue
-        is_title = block.kind is BlockKind.title or (block.index < 3 and block.text == document.title and _reads_as_title(analysis))
+        is_title = block.kind is BlockKind.title or (
+            block.index < 3 and ((block.text == document.title and _reads_as_title(analysis)) or (not sections and _titled_by_type(block, analysis)))
+        )
         field = is_field_label(document, block.index)
         # a short line below "Vastaus:" alone on its line is the answer's own line ("Projektipäällikkö
         # 50 %, koko hankeajan"), not a label, though its words name a section: the answer runs to the
@@ -386,6 +392,19 @@ def _doc_type_names() -> Entries:
 def _reads_as_title(analysis: Analysis) -> bool:
     """A first line is the document's title, not a section, if it names a document type or is long."""
     return len(analysis.tokens) >= 5 or any_phrase(analysis.tokens, _doc_type_names()) is not None
+
+
+_TYPE_THEN_NAME = re.compile(r"^\s*[^\W\d_][\w-]*\s*(:|\s[–—-])\s*\S")  # "Hankehakemus: …", "Loppuraportti – …"
+
+
+def _titled_by_type(block: Block, analysis: Analysis) -> bool:
+    """A first heading that opens with the document's type and then gives its name ("Hankehakemus:
+    Kylän kaveri – …") is the document's title, though an export's banner line above it was read as
+    the title: the words of the plan's name ("ystävätoiminta") name no section of it."""
+    if block.kind is not BlockKind.heading or not _TYPE_THEN_NAME.match(block.text):
+        return False
+    words = [t for t in analysis.tokens if t.pos != "PUNCT"]
+    return bool(words) and any_phrase(words[:1], _doc_type_names(), parts=False) is not None
 
 
 def _starts_lead_in(block: Block, analysis: Analysis, doc_type: str) -> bool:

@@ -150,6 +150,8 @@ def holds_no_content(reading: Reading, heading: int, blocks: list[int], words: i
     short sentence that says something ("Kokonaisbudjetti 48 000 €.") is content."""
     if states_facts(reading, blocks):
         return False
+    if is_question(reading.document.blocks[heading].text) and any(answers_yes_no(reading, b) for b in blocks):
+        return False  # "Onko hankkeelle muuta rahoitusta?" answered "Ei." is answered, not empty
     if words < _BARE_WORDS:
         return True
     if words >= _SHORT_WORDS:
@@ -221,9 +223,21 @@ def _is_answer(reading: Reading, index: int) -> bool:
     """Real content: a few words, or a short line that states a fact ("Nuoret 16–29 v.", "Ei.")."""
     block = reading.document.blocks[index]
     words = len(block.text.split())
-    return words >= _MIN_ANSWER_WORDS or (block.kind is BlockKind.table_cell and words > 0) or states_facts(reading, [index]) or (
-        words > 0 and reading.analyses[index].tokens[0].morph.get("Polarity") == "Neg"
-    )
+    return words >= _MIN_ANSWER_WORDS or (block.kind is BlockKind.table_cell and words > 0) or states_facts(reading, [index]) or answers_yes_no(reading, index)
+
+
+def answers_yes_no(reading: Reading, index: int) -> bool:
+    """A block that answers a yes/no question in a word or two ("Ei.", "Kyllä, kaksi.", "Vastaus:
+    Emme hae."): its first word after a form's answer lead ("Vastaus:") is a negation or an
+    affirmation. The lead is the form's, not the writer's: "Vastaus: Ei." says "Ei"."""
+    text = reading.document.blocks[index].text
+    lead, colon, _ = text.partition(":")
+    start = len(lead) + 1 if colon and lead.strip().lower() in load("templates")["answer_leads"] else 0
+    tokens = [t for t in reading.analyses[index].tokens if t.idx >= start and t.pos != "PUNCT"]
+    if not tokens:
+        return False
+    first = tokens[0]
+    return first.morph.get("Polarity") == "Neg" or first.text.lower() in load("templates")["affirmations"]
 
 
 def _answers_one_by_one(reading: Reading, asked: list[int]) -> set[int | None]:

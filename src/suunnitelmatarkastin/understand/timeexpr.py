@@ -475,14 +475,24 @@ def _lasting_period(text: str, exprs: list[TimeExpression]) -> Interval | None:
     return None
 
 
+# A form's date format shown in its field label ("Toteutusaika (pp.kk.vvvv–pp.kk.vvvv)", "kk/vvvv"):
+# it tells how to write the date, it says nothing of the time and is not a word between label and date.
+_MASK_PART = r"(?:pp|dd|kk|mm|vvvv|vv|yyyy|yy)"
+_FORMAT_MASK = re.compile(
+    rf"\(?(?<!\w){_MASK_PART}(?:[./]{_MASK_PART})+(?:{_DASH}{_MASK_PART}(?:[./]{_MASK_PART})+)?(?!\w)\)?", re.IGNORECASE
+)
+
+
 def find_project_period(text: str, name: str | None = None) -> Interval | None:
     """A project period stated in a sentence, or None.
 
     Only when the words around the dates speak of the project's own time (toiminta-aika, hankeaika,
     toteutetaan, kesto, alkaa…päättyy, vuosina…) or the project, called by its own `name`, runs
     over them (`_name_runs`); a document's date or a funding programme's years are not a period. A
-    period that ends before it starts is returned as it stands, for the rules.
+    period that ends before it starts is returned as it stands, for the rules. A date format in the
+    label (`_FORMAT_MASK`) is blanked out, keeping every other character where it is.
     """
+    text = _FORMAT_MASK.sub(lambda mask: " " * len(mask[0]), text)
     exprs = [e for e in find_time_expressions(text) if e.interval.start and e.interval.end]
     found = _started_and_ended(text, exprs) or _named_period(text, exprs) or _lasting_period(text, exprs) or _name_runs(text, exprs, name)
     return _exact_dates(text, found, exprs) if found else None

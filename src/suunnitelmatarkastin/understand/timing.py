@@ -6,6 +6,7 @@ columns and background statistics are left out of the schedule check (SPEC secti
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..models import BlockKind, DatedStatementFact, DocType, Interval, PeriodFact
@@ -87,6 +88,8 @@ def _period_texts(reading: Reading, blocks: list[int]):
             yield b, f"{label.rstrip(' *:')}: {whole}", tokens
             if ending := _next_cell_in_row(reading, b):  # a row "Hankeaika | 1.3.2026 | 28.2.2028"
                 yield b, f"{label.rstrip(' *:')}: {whole}–{ending}", tokens
+        if field := reading.document.blocks[b].field:  # a filled form field named "Toteutusaika"
+            yield b, f"{field.rstrip(' *:')}: {whole}", tokens
 
 
 def _next_cell_in_row(reading: Reading, block: int) -> str | None:
@@ -112,24 +115,45 @@ def _period(reading: Reading, block: int, interval: Interval, text: str) -> Peri
 
 
 def _form_fields_period(reading: Reading, blocks: list[int]) -> PeriodFact | None:
-    """A start field and an end field, each a short line or cell with a label and one date."""
+    """A start field and an end field, each a label and one date: a short line or cell each, or
+    both on one line ("Alkamispäivä: 1.3.2026 Päättymispäivä: 31.8.2027", as a PDF's text or a
+    form's row gives them), where each date's label is the text between it and the date before."""
     labels = load("timing")["period_fields"]
     found: dict[str, tuple[int, date, str]] = {}
     for b in blocks:
         text = reading.document.blocks[b].text
-        label, _, value = text.partition(":")
-        dates = [e for e in find_time_expressions(value or text) if e.interval.start and e.interval.start == e.interval.end]
-        if len(text.split()) > _FIELD_WORDS or len(dates) != 1:
+        if len(text.split()) > _FIELD_WORDS:
             continue
-        tokens = reading.analyses[b].tokens
-        for end in ("start", "end"):
-            if end not in found and any_phrase(tokens, labels[end]):
-                found[end] = (b, dates[0].interval.start, text)  # type: ignore[assignment]
+        for label_tokens, day, field_text in _dated_fields(text, reading.analyses[b].tokens):
+            for end in ("start", "end"):
+                if end not in found and any_phrase(label_tokens, labels[end]):
+                    found[end] = (b, day, field_text)
     if "start" not in found or "end" not in found:
         return None
     start_block, start, start_text = found["start"]
     _, end, end_text = found["end"]
-    return _period(reading, start_block, Interval(start=start, end=end), f"{start_text} – {end_text}")
+    text = start_text if start_text == end_text else f"{start_text} – {end_text}"
+    return _period(reading, start_block, Interval(start=start, end=end), text)
+
+
+def _dated_fields(text: str, tokens: list[Token]) -> list[tuple[list[Token], date, str]]:
+    """The fields of a short line that give one day each, with the tokens of their labels: the
+    whole line for a line with one day ("Hankkeen alkamispäivä: 1.3.2026"), else for each day the
+    words between it and the day before."""
+    label, _, value = text.partition(":")
+    dates = [e for e in find_time_expressions(value or text) if e.interval.start and e.interval.start == e.interval.end]
+    if len(dates) == 1:
+        return [(tokens, dates[0].interval.start, text)]  # type: ignore[list-item]
+    days = [e for e in find_time_expressions(text) if e.interval.start and e.interval.start == e.interval.end]
+    if len(days) < 2 or len(days) != len(find_time_expressions(text)):
+        return []
+    base = tokens[0].idx if tokens else 0
+    fields, after = [], 0
+    for day in days:
+        label_tokens = [t for t in tokens if after <= t.idx - base < day.start_char]
+        fields.append((label_tokens, day.interval.start, text))
+        after = day.end_char
+    return fields  # type: ignore[return-value]
 
 
 def _whole_years(interval: Interval) -> bool:
@@ -139,7 +163,8 @@ def _whole_years(interval: Interval) -> bool:
 
 
 def _is_activity(reading: Reading, block: int, tokens) -> bool:
-    """Whether a dated sentence plans an activity (not a document date, programme or budget)."""
+    """Whether a dated sentence plans an activity (not a document date, programme or budget).
+    A schedule row's time cell is read with the cells that name what is done then."""
     not_activity = load("timing")
     if reading.keys_at(block) & set(not_activity["sections"]):
         return False
@@ -147,18 +172,21 @@ def _is_activity(reading: Reading, block: int, tokens) -> bool:
         return False
     if _lists_attachments(reading, block, tokens):
         return False
-    return not any_phrase(tokens, not_activity["words"], parts=False)
+    named = [reading.analyses[cell].tokens for cell in _row_names(reading, block)]
+    return not any(any_phrase(words, not_activity["words"], parts=False) for words in (tokens, *named))
 
 
 def _lists_attachments(reading: Reading, block: int, tokens) -> bool:
-    """A line that names an attachment ("Liite 3: kunnan päätös 4.9.2025"), or any line under a
-    heading that lists them ("Hakemuksen liitteet"): its dates are those of the documents."""
+    """A line that names an attachment ("Liite 3: kunnan päätös 4.9.2025"), a sentence whose
+    predicate is the attachment word ("Hakemuksen liitteinä ovat …", "Liitteenä on …"), or any line
+    under a heading that lists them ("Hakemuksen liitteet"): its dates are those of the documents."""
     words = load("timing")["attachment_words"]
     s_i = reading.owner[block]
     section = reading.sections[s_i] if s_i is not None else None
     heading = reading.analyses[section.heading_block].tokens if section is not None and section.level else []
     first = [t for t in tokens if t.pos != "PUNCT"][:1]
-    return any_phrase(first, words, parts=False) is not None or any_phrase(heading, words, parts=False) is not None
+    predicate = [t for t in tokens if t.dep == "ROOT"]
+    return any(any_phrase(part, words, parts=False) is not None for part in (first, predicate, heading))
 
 
 def delivers_report(tokens) -> bool:
@@ -174,15 +202,31 @@ def delivers_report(tokens) -> bool:
 
 def _column_label(reading: Reading, block: int) -> bool:
     """A table cell that holds nothing but a time ("Q1/2026", "2027", "syksy 2025") labels a column
-    or a row of a schedule or budget table; the activity, if any, is in the cells it labels."""
+    of a schedule or budget table in its first row, or a row of figures; the activity, if any, is
+    in the cells it labels. Below the first row, in a row whose other cells name something
+    ("Kesäkiertue | 6–8/2027", "Q3/2026 | Rekrytointi"), it is the time of what they name."""
     cell = reading.document.blocks[block]
-    if cell.kind is not BlockKind.table_cell:
-        return False
-    expressions = find_time_expressions(cell.text)
-    rest = cell.text
+    return _only_time(cell.text) and (cell.kind is BlockKind.table_cell) and not _row_names(reading, block)
+
+
+def _only_time(text: str) -> bool:
+    """Whether a text is nothing but times: no letters outside its time expressions."""
+    expressions = find_time_expressions(text)
+    rest = text
     for expression in expressions:
         rest = rest.replace(expression.text, " ")
     return bool(expressions) and not any(ch.isalpha() for ch in rest)
+
+
+def _row_names(reading: Reading, block: int) -> list[int]:
+    """The cells that name what a time cell below a table's first row dates: the other cells of
+    its row with words in them, not times themselves (empty when the cell is not such a time)."""
+    cell = reading.document.blocks[block]
+    if cell.kind is not BlockKind.table_cell or cell.table is None or not cell.row or not _only_time(cell.text):
+        return []
+    row = reading.document.tables[cell.table].block_ids[cell.row]
+    others = dict.fromkeys(b for b in row if b != block)  # a merged cell stands at each position it covers
+    return [b for b in others if any(ch.isalpha() for ch in reading.document.blocks[b].text) and not _only_time(reading.document.blocks[b].text)]
 
 
 def _document_date(reading: Reading, block: int, tokens) -> bool:
@@ -312,13 +356,13 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
                 and not _preparation(expressions, interval, period)
                 and not _continuation(reading, b, tokens, interval, period)
             )
-            conflict = activity and not _whole_years(interval) and _outside(interval, period)
+            conflict = activity and not _whole_years(interval) and _outside(_open_ended(sentence, expression), period)
             if conflict:
                 conflict = (interval.start, interval.end) not in conflicting
                 conflicting.add((interval.start, interval.end))
             facts.append(
                 DatedStatementFact(
-                    text=sentence[:300],
+                    text=_with_row_names(reading, b, sentence)[:300],
                     expression=expression.text,
                     start=interval.start,
                     end=interval.end,
@@ -332,6 +376,13 @@ def dated_statements(reading: Reading, period: PeriodFact | None) -> list[DatedS
                 )
             )
     return facts
+
+
+def _with_row_names(reading: Reading, block: int, sentence: str) -> str:
+    """A schedule row's time with what the row names ("Kesäkiertue: 6–8/2027"), so that a finding
+    quotes the activity, not the bare time."""
+    names = [reading.document.blocks[b].text for b in _row_names(reading, block)]
+    return f"{' | '.join(names)}: {sentence}" if names else sentence
 
 
 def _column_years(reading: Reading) -> dict[int, int]:
@@ -350,6 +401,24 @@ def _column_years(reading: Reading) -> dict[int, int]:
                 if c < len(table.block_ids[r]) and table.rows[r][c].strip() and not find_time_expressions(table.rows[r][c]):
                     found[table.block_ids[r][c]] = interval.start.year
     return found
+
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _open_ended(sentence: str, expression: TimeExpression) -> Interval:
+    """The time a sentence gives from or until a date: "1.1.2025 alkaen" runs on from that day and
+    "31.3.2026 asti" up to it (`timing.yaml`, `open_ended`), so a state or work that begins before
+    the project and goes on (or goes on to a day after its end) overlaps the period."""
+    interval = expression.interval
+    following = _NEXT_WORD.match(sentence, expression.end_char)
+    word = following[1].lower() if following else ""
+    words = load("timing")["open_ended"]
+    if word in words["from_on"]:
+        return interval.model_copy(update={"end": date.max})
+    if word in words["until"]:
+        return interval.model_copy(update={"start": date.min})
+    return interval
 
 
 def _outside(interval: Interval, period: PeriodFact | None) -> bool:
