@@ -5352,3 +5352,196 @@ def test_the_use_of_evaluation_results_after_the_project_is_no_late_activity():
     assert "aikataulu.ristiriita" not in rules_of(text.format(""), "arviointisuunnitelma")
     late = "Ohjaajien arviointityöpaja pidetään maaliskuussa 2028."
     assert "aikataulu.ristiriita" in rules_of(text.format(late), "arviointisuunnitelma")
+
+
+# fixer A4 (erät 32–33, juurruttaminen ja omistajat) ------------- a decision field, a responsibility label, an own practice
+
+def test_a_decision_row_keeps_a_table_of_continuation_fields_a_table_of_fields(tmp_path):
+    """A nested table of continuation fields may record the decision on it ("Päätös | lautakunta
+    … §"): the decision is a field like the owner and the resources, so the table still has no
+    header row and "Resurssit" heads the work time beside it. Without a resources row, the same
+    table sets nothing aside."""
+    from suunnitelmatarkastin.check import check_path
+
+    rows = [
+        ("Vastuuhenkilö", "Ylämaan kunnan kirjastotoimenjohtaja"),
+        ("Resurssit", "kaksi kirjastonhoitajaa kerran viikossa, kirjaston talousarvio 2028"),
+        ("Päätös", "Sivistyslautakunta 14.4.2027 § 31"),
+    ]
+    rules = [f.rule for f in check_path(_exit_with_field_table(tmp_path, rows), "exit-suunnitelma").findings]
+    assert "juurrutus.ei-resursseja" not in rules
+    assert "exit.ei-omistajaa" not in rules
+    decided_only = [("Päätös", "Sivistyslautakunta 14.4.2027 § 31"), ("Seuranta", "lainaustilastot kerran vuodessa")]
+    rules = [f.rule for f in check_path(_exit_with_field_table(tmp_path, decided_only), "exit-suunnitelma").findings]
+    assert "juurrutus.ei-resursseja" in rules
+
+
+_OWNER_LABEL_PLAN = """\
+    % Exit-suunnitelma
+    # Jatko hankkeen jälkeen
+    Pyöräkorjaamon toimintaa jatketaan nuorisotalolla hankkeen päätyttyä.
+    Vastuu korjaamon ylläpidosta ja varaosien hankinnasta jatkossa: {owner}.
+    """
+
+
+@pytest.mark.parametrize(
+    "owner, rule",
+    [
+        ("projektikoordinaattori yhdessä hanketyöntekijöiden kanssa", "exit.omistaja-hankkeen-sisalla"),
+        ("Ylämaan kunnan nuorisotoimen esihenkilö", None),
+    ],
+)
+def test_a_responsibility_label_names_its_owner_after_what_it_is_for(owner, rule):
+    """A verbless line opened by the responsibility noun, then what it is for, then a colon
+    ("Vastuu X:n ylläpidosta jatkossa: …"), names its owner after the colon, as "Vastuutaho: …"
+    does: project staff there are an owner inside the project, a role in a named organisation is
+    an exit owner."""
+    found = rules_of(_OWNER_LABEL_PLAN.format(owner=owner), "exit-suunnitelma")
+    assert "exit.ei-omistajaa" not in found
+    assert ("exit.omistaja-hankkeen-sisalla" in found) == (rule == "exit.omistaja-hankkeen-sisalla")
+
+
+def test_a_colon_before_a_clause_ends_no_responsibility_label():
+    """"Tehtävä syksyllä: hanke kartoittaa …" tells what is done, with its own verb after the
+    colon: the project there is the doer of a task, no owner of a label."""
+    text = """\
+        % Exit-suunnitelma
+        # Jatko
+        Tehtävä syksyllä: hanke kartoittaa korjaamolle uudet tilat.
+        """
+    owners = [f for f in _facts(text, "exit-suunnitelma", markdown=True) if f.kind == "responsibility"]
+    assert not [f for f in owners if f.project]
+
+
+_PRACTICE_PLAN = """\
+    % Hankesuunnitelma
+    # Juurruttaminen
+    Kerromme lukupiireistä kirjaston uutiskirjeessä hankkeen alusta alkaen.
+    Lukupiirin ohjeista tehdään selkokielinen versio.
+    Naapurikuntien kirjastot kutsutaan kokeilemaan lukupiiriä.
+    {continuation}
+    """
+
+
+@pytest.mark.parametrize(
+    "continuation, permanent",
+    [
+        ("Lukupiirejä on tarkoitus jatkaa kirjastojen yhteisenä käytäntönä.", True),
+        ("Lukupiiri jää Ylämaan kirjaston pysyväksi työtavaksi.", True),
+        ("Kerho jatkuu syksystä omana toimintanaan.", True),
+        ("Lukupiirejä jatketaan kesällä hankkeen kokeiluna.", False),
+        ("Lukupiiri jatkuu hankkeen toimintana vuoden loppuun.", False),
+        ("Lukupiirejä ei jatketa kirjastojen yhteisenä käytäntönä.", False),
+    ],
+)
+def test_going_on_as_an_organisations_own_practice_makes_the_work_permanent(continuation, permanent):
+    """Making permanent (vakiinnuttaminen) in other words: the work goes on as an organisation's
+    own practice, by its genitive or as its own ("jatkaa kirjastojen yhteisenä käytäntönä"). Going
+    on as the project's own activity or trial, or not going on, makes nothing permanent."""
+    missing = targets_of(_PRACTICE_PLAN.format(continuation=continuation), "juurrutus.4v-vaihe-puuttuu")
+    assert ("vakiinnuttaminen" not in missing) == permanent
+
+
+def test_a_practice_the_work_is_only_about_makes_nothing_permanent():
+    """A practice word in another case ("jatkaa keskustelua kirjaston käytännöistä") is what the
+    work speaks of, not what it goes on as."""
+    missing = targets_of(_PRACTICE_PLAN.format(continuation="Lukupiirit jatkavat keskustelua kirjastojen käytännöistä."), "juurrutus.4v-vaihe-puuttuu")
+    assert "vakiinnuttaminen" in missing
+
+
+# fixer B4 (erät 32–33, aikataulu, kysymykset ja tavoitteet) ------- a baseline's date, a question answered in its own paragraph, what is measured, whom an activity is for
+
+_BASELINE_PLAN = """\
+    % Hankesuunnitelma
+    # Aikataulu
+    Hanke toteutetaan 1.3.2026–28.2.2027.
+    # Arviointi
+    {measure}
+    """
+
+
+def test_the_date_of_a_baseline_is_no_activity_outside_the_period():
+    """A date written straight after a reference value ("lähtötaso 10/2025") is the time the
+    measure is compared with, not work done before the project."""
+    text = _BASELINE_PLAN.format(measure="Mittarina on kirjaston lainausmäärä kuukaudessa, lähtötaso 10/2025.")
+    assert "aikataulu.ristiriita" not in rules_of(text)
+
+
+def test_measuring_the_baseline_before_the_project_is_still_an_activity():
+    """Measuring the baseline is work: dated before the project, it conflicts with the period."""
+    text = _BASELINE_PLAN.format(measure="Lähtötason mittaus tehdään lokakuussa 2025.")
+    assert "aikataulu.ristiriita" in rules_of(text)
+
+
+_LEAD_QUESTIONS = """\
+    % Loppuraportti
+    # Tulokset
+    **Mitä kerho saavutti?** Kerhossa kävi 40 lasta, ja kuusi vanhempaa ryhtyi vetäjiksi.
+
+    **Mitä opimme matkan varrella?**
+    {answer}
+    **Miten kerroimme tuloksista?** Kerroimme paikallislehdessä ja koulun tiedotteessa.
+    """
+
+
+def test_a_paragraph_asking_and_answering_its_own_question_answers_none_before_it():
+    """A bold lead question with its answer in the same paragraph answers that question: the empty
+    question before it stays unanswered."""
+    findings = targets_of(_LEAD_QUESTIONS.format(answer=""), "rakenne.kysymys-vastaamatta", "loppuraportti")
+    assert findings == ["Mitä opimme matkan varrella?"]
+
+
+def test_a_lead_question_answered_in_a_paragraph_of_its_own_is_answered():
+    answer = "\nOpimme, että lyhyet kerhokerrat sopivat pienille lapsille parhaiten.\n"
+    assert "rakenne.kysymys-vastaamatta" not in rules_of(_LEAD_QUESTIONS.format(answer=answer), "loppuraportti")
+
+
+def test_a_run_of_questions_is_still_answered_by_the_plain_text_after_it():
+    text = """\
+        % Loppuraportti
+        # Tulokset
+        Mitä kerho saavutti?
+
+        Mitä opimme matkan varrella?
+
+        Kerhossa kävi 40 lasta, ja opimme, että lyhyet kerhokerrat sopivat lapsille.
+        """
+    assert "rakenne.kysymys-vastaamatta" not in rules_of(text, "loppuraportti")
+
+
+_CLUB_GOALS = """\
+    % Hankesuunnitelma
+    # Tavoitteet
+    1. Perheiden liikkuminen lisääntyy.
+    2. Seurojen valmiudet markkinoida ja ohjata lajikokeiluja perheille vahvistuvat.
+    3. Seurojen välinen yhteistyö markkinoinnissa lisääntyy.
+    # Toimenpiteet
+    Perheille järjestetään maksuttomia kerhoiltoja kuukausittain.
+    Seuroille järjestetään markkinointikoulutusta ja ohjaajien koulutuksia.
+    Seurojen kesken järjestetään kolme yhteismarkkinointikampanjaa.
+    # Arviointi
+    Perheiden liikkumista seurataan kyselyllä.
+    Seurojen valmiuksia mitataan markkinointivalmiuksien itsearviolla alussa ja lopussa.
+    """
+
+
+def test_a_measure_of_one_goals_readiness_does_not_measure_the_goal_of_cooperation():
+    """What is measured ("seurojen valmiuksia mitataan") is the goal on the clubs' readiness; the
+    method's compound ("markkinointivalmiuksien itsearviolla") only touches the goal on their
+    cooperation in marketing, which so has no indicator. The activity arranged for the families
+    serves the goal whose change is theirs."""
+    findings = check_text(textwrap.dedent(_CLUB_GOALS), "hankesuunnitelma")
+    assert [f.target for f in findings if f.rule == "tavoite.ei-arviointia"] == ["Seurojen välinen yhteistyö markkinoinnissa lisääntyy."]
+    assert not [f for f in findings if f.rule == "tavoite.ei-toimenpidetta"]
+
+
+def test_a_goal_of_cooperation_with_its_own_measure_keeps_it():
+    text = _CLUB_GOALS + "    Seurojen yhteistyön lisääntymistä seurataan yhteisten kampanjoiden määrällä.\n"
+    assert "tavoite.ei-arviointia" not in rules_of(text)
+
+
+def test_an_activity_for_the_people_of_another_goals_object_serves_the_goal_of_their_change():
+    """On a tie of words, an activity arranged for a group (the allative) serves the goal whose
+    subject is that group's change, not the goal where the group is whom others reach."""
+    text = _CLUB_GOALS.replace("Perheille järjestetään maksuttomia kerhoiltoja kuukausittain.\n", "")
+    assert targets_of(text, "tavoite.ei-toimenpidetta") == ["Perheiden liikkuminen lisääntyy."]

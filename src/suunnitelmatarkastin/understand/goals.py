@@ -883,6 +883,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     goal_lemmas = [g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals]
     wholes = [g.wholes or content_lemmas(reading.analyses[g.block].tokens, parts=False) for g in goals]
     things = [_said_of_things(reading, g) for g in goals]
+    changing = [_changing(reading, g) for g in goals]
     # a word another goal has only as what its people are like ("yksinäisiä ikäihmisiä") leaves a goal's subject its own
     distinctive = _distinctive(_without_name_parts(reading, goal_lemmas, wholes), things)
     places = {"activity": section_keys("activity"), "evaluation": section_keys("evaluation")}
@@ -932,6 +933,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 each = _speaks_of_each(tokens, goal_lemmas, distinctive)
                 if each and role == "evaluation":  # what it measures, named whole, is that goal's own too
                     each += [i for i in range(len(goals)) if i not in each and _names_own_subject(tokens, goal_lemmas[i], distinctive[i], measured=True)]
+                    each = _measuring_own(tokens, each, goal_lemmas, distinctive)
                 if len(each) > 1 and roles <= {role}:  # one that also tells of another role serves the goal it is closest to
                     for chosen in each:
                         goals[chosen].add(role, clip)
@@ -940,6 +942,8 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     goals[each[0]].add(role, clip, tokens)
                     continue
                 found = _speaks_of(tokens, goal_lemmas, distinctive, role)
+                if found is None and role == "activity":
+                    found = _arranged_for(tokens, goal_lemmas, changing)
                 if found is None and role == "evaluation" and not _names_two_subjects(tokens, wholes, distinctive):  # what the goal's activities do
                     means = [g.means_besides(clip) for g in goals]
                     # a method both do ("työpaja") is how it evaluates, not what: it names no activity;
@@ -958,6 +962,39 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 elif role == "evaluation":
                     for chosen in _measures_shared_subject(tokens, goal_lemmas, things):
                         goals[chosen].add(role, clip)
+
+
+def _changing(reading: Reading, goal: _Goal) -> set[str]:
+    """The words naming whose change a goal is: its subject in the nominative and that subject's
+    genitive ("nuorten harrastaminen lisääntyy" is the young people's), with their compound parts;
+    not what the change is done to ("kuntien valmiudet ohjata nuoria" is the municipalities'; the
+    tagger may take such a partitive object for a subject)."""
+    found: set[str] = set()
+
+    def subject(t: Token) -> bool:
+        return t.dep.startswith("nsubj") and t.morph.get("Case") in ("Nom", None)
+
+    for _, text, tokens in reading.sentences([goal.block]):
+        if text.strip() not in goal.text and goal.text not in text:
+            continue
+        for t in tokens:
+            # the tagger tells a deverbal noun's genitive subject from its object poorly: any genitive
+            genitive = t.dep in ("nmod:poss", "nmod:gsubj", "nmod:gobj") and 0 <= t.head < len(tokens) and subject(tokens[t.head])
+            if t.pos in ("NOUN", "PROPN") and (subject(t) or genitive):
+                found |= content_lemmas([t])
+    return found
+
+
+def _arranged_for(tokens: list[Token], lemmas: list[set[str]], changing: list[set[str]]) -> tuple[int, int] | None:
+    """(the goal, words shared) an activity serves by the people it is arranged for, when its words
+    tie between goals: "Vanhemmille järjestetään iltoja" (allative) serves, of the goals that share
+    the most words with it, the one whose change is the parents' own, not one where the parents are
+    only whom others reach. None when that names no goal or several."""
+    score = [shared_words(tokens, gl) for gl in lemmas]
+    top = max(score, default=0)
+    recipients = {w for t in tokens if t.pos in ("NOUN", "PROPN") and t.morph.get("Case") == "All" for w in content_lemmas([t], parts=False)}
+    chosen = [i for i, words in enumerate(changing) if top and score[i] == top and any(kin_of(words)(w) for w in recipients)]
+    return (chosen[0], top) if len(chosen) == 1 else None
 
 
 def _said_of_things(reading: Reading, goal: _Goal) -> set[str]:
@@ -1102,6 +1139,49 @@ def _names_own_subject(tokens: list[Token], lemmas: set[str], own: set[str], mea
         and (not measured or _is_measured(tokens, t))
         for t in tokens
     )
+
+
+def _measuring_own(tokens: list[Token], each: list[int], lemmas: list[set[str]], distinctive: list[set[str]]) -> list[int]:
+    """Of the goals an evaluation speaks of, those whose own word (or one of its family, or a part
+    of its compound: "energiankulutus" of "energia") is a thing it measures (`_measured_things`),
+    when some are: "seurojen valmiuksia mitataan
+    markkinointivalmiuksien itsearviolla" measures the goal on the clubs' readiness, not the goal
+    on their cooperation in marketing, which the method's compound only touches. Each goal whose
+    own thing is measured stays ("seurataan liikkumista ja neuvonnan vakiintumista")."""
+    if len(each) < 2:
+        return each
+    measured = _measured_things(tokens)
+    named = [i for i in each if any(any(map(kin_of(distinctive[i]), (t.lemma, *t.parts))) for t in measured)]
+    return named or each
+
+
+def _measured_things(tokens: list[Token]) -> list[Token]:
+    """The nouns a sentence's main verb measures: its subject or object, a word coordinated with
+    one, their genitive and what they are about in the elative ("kokemuksia turvallisuudesta
+    kysytään"), also in a main clause coordinated with it; not the objects of a side clause
+    ("haastattelemalla nuoria": whom it asks)."""
+    def head_of(t: Token) -> Token | None:
+        return tokens[t.head] if 0 <= t.head < len(tokens) and tokens[t.head] is not t else None
+
+    def argument(t: Token) -> bool:
+        head = head_of(t)
+        if t.dep == "conj":
+            return head is not None and argument(head)
+        return t.dep.startswith(("nsubj", "obj")) and head is not None and main(head)
+
+    def main(verb: Token) -> bool:  # the main clause's verb, or that of a main clause coordinated with it
+        head = head_of(verb)
+        return verb.dep == "ROOT" or verb.dep == "conj" and verb.pos in ("VERB", "AUX") and head is not None and head.dep == "ROOT"
+
+    def measured(t: Token) -> bool:
+        head = head_of(t)
+        if argument(t):
+            return True
+        if head is None or not argument(head) and not (head.dep == "conj" and measured(head)):
+            return False
+        return t.dep in ("nmod:poss", "nmod:gsubj", "nmod:gobj", "conj") or t.dep == "nmod" and t.morph.get("Case") == "Ela"
+
+    return [t for t in tokens if t.pos in ("NOUN", "PROPN") and not _measure_word(t) and measured(t)]
 
 
 def _counts_own_kind(tokens: list[Token], own: set[str]) -> bool:

@@ -180,9 +180,24 @@ def _noun_owner(tokens: list[Token], i: int) -> list[int]:
         found.extend(j for j, t in enumerate(tokens) if t.head == head and t.dep.startswith("nsubj") and j != i)
     if tok.dep in ("nsubj", "obj") and head != i:  # "vastuu siirtyy X:lle", "vastuu on X:llä"
         found.extend(j for j, t in enumerate(tokens) if t.head == head and t.morph.get("Case") in _OWNER_CASES and j not in (i, head))
-    if i + 1 < len(tokens) and tokens[i + 1].text == ":" and i + 2 < len(tokens):
-        found.append(_phrase_head(tokens, i + 2))
+    colon = _label_colon(tokens, i)
+    if colon is not None:
+        found.append(_phrase_head(tokens, colon + 1))
     return [j for j in found if tokens[j].pos in ("NOUN", "PROPN", "PRON")]
+
+
+def _label_colon(tokens: list[Token], i: int) -> int | None:
+    """The colon that ends a label opened by the responsibility noun at i: right after it
+    ("Vastuutaho: X") or after what the responsibility is for ("Vastuu mallin ylläpidosta hankkeen
+    jälkeen: X"). A label whose noun the colon does not follow at once is a line without a finite
+    verb, its owner a name after the colon; a colon after a clause ("vastuu on jaettu näin: …") or
+    before one ("Tehtävä keväällä: hanke kartoittaa …") ends no such label."""
+    colon = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ":"), None)
+    if colon is None or colon + 1 >= len(tokens):
+        return None
+    if colon > i + 1 and any(t.morph.get("VerbForm") == "Fin" for t in tokens):
+        return None
+    return colon
 
 
 def _phrase_head(tokens: list[Token], start: int) -> int:

@@ -277,7 +277,8 @@ def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact
     speaks of the results or the model, or stands in the parts on rooting and results ("selkokieli"
     as a workshop topic tailors nothing). A stage marked `owned` (making permanent) is addressed
     also by a sentence in which a named owner outside the project carries the work on ("Hankkeen
-    jälkeen kerhoista vastaa seuran puheenjohtaja"), in whatever words."""
+    jälkeen kerhoista vastaa seuran puheenjohtaja"), in whatever words; a sentence in which the
+    work goes on as an organisation's own practice speaks of the results wherever it stands."""
     found: dict[str, int] = {}
     specs = _lex("stages")
     in_section = set(reading.blocks_with_keys(section_keys("results"))) | rooting_section_blocks(reading)
@@ -288,10 +289,11 @@ def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact
         results = any_phrase(tokens, _lex("result_words")) is not None
         about_results = b in in_section or is_rooting(tokens) or results
         carries_on = b in keepers and _carries_on(sentence, tokens, reading.period)
+        practised = _goes_on_as_practice(tokens)
         for key, spec in specs.items():
-            if key in found or (spec.get("results_only") and not about_results and not carries_on):
+            if key in found or (spec.get("results_only") and not about_results and not carries_on and not practised):
                 continue
-            if _says_positively(tokens, spec["words"]) or _stage_by_reading(spec, tokens, carries_on, results):
+            if _says_positively(tokens, spec["words"]) or _stage_by_reading(spec, tokens, carries_on, results, practised):
                 found[key] = b
     return [
         StageFact(key=key, name=spec["name"], addressed=key in found, location=reading.location(found[key]) if key in found else reading.location(0))
@@ -299,21 +301,50 @@ def stages(reading: Reading, owners: list[ResponsibilityFact]) -> list[StageFact
     ]
 
 
-def _stage_by_reading(spec: dict, tokens: list[Token], carries_on: bool, results: bool) -> bool:
+def _stage_by_reading(spec: dict, tokens: list[Token], carries_on: bool, results: bool, practised: bool) -> bool:
     """A stage addressed by what the sentence does rather than by a word of its own (the flags of
     the stage in `rooting.yaml`): combining the results, or joining a practice to another service
     ("malli yhdistetään kerhotoimintaan", "kerhon yhdistäminen iltapäivätoimintaan"; the project
     combining two kinds of work, "hanke yhdistää A:n ja B:n", varies no result), a named owner
     carrying the work on, results made for several groups or taken up in a form of their own, the
-    model spread to all the organisations of an area, or a practice written into an organisation's plan."""
+    model spread to all the organisations of an area, a practice written into an organisation's
+    plan, or the work going on as an organisation's own practice."""
     return (
         (_says_positively(tokens, spec.get("combined", [])) and (results or _joined_to_another(tokens, spec["combined"])))
         or (spec.get("owned", False) and carries_on)
+        or (spec.get("practised", False) and practised)
         or (spec.get("tailored", False) and _tailored_for_groups(tokens))
         or (spec.get("variant_form", False) and _taken_up_in_a_form(tokens))
         or (spec.get("spread_to_all", False) and results and _spread_to_all(tokens))
         or (spec.get("planned", False) and writes_into_plan(tokens) and not negated(tokens))
     )
+
+
+def _goes_on_as_practice(tokens: list[Token]) -> bool:
+    """The work going on as an organisation's own practice: a verb of going on, not negated, with
+    an essive or translative practice word that an organisation or a role owns by its genitive, or
+    that is said to be its own ("seteliä jatketaan kuntien yhteisenä käytäntönä", "kerho jää koulun
+    pysyväksi toiminnaksi", "ryhmä jatkuu omana toimintanaan"). That makes it permanent
+    (vakiinnuttaminen) whether or not the word is used; the project's own activity ("jatkuu
+    hankkeen toimintana") becomes no organisation's."""
+    owners = load("owners")
+    for i, verb in enumerate(tokens):
+        if verb.pos != "VERB" or verb.lemma not in _lex("practice_continues") or negated_at(tokens, i, i + 1):
+            continue
+        for j, t in enumerate(tokens):
+            if t.head != i or j == i or not _names(t, _lex("practice_words")):
+                continue
+            modifiers = [d for k, d in enumerate(tokens) if d.head == j and k != j]
+            # an attribute agrees with its noun: "omana toimintanaan" is essive even where the
+            # possessive suffix makes the tagger read the noun as an illative
+            if not ({t.morph.get("Case")} | {d.morph.get("Case") for d in modifiers if d.dep == "amod"}) & {"Ess", "Tra"}:
+                continue
+            if any(d.lemma in _lex("own_practice") for d in modifiers) or any(
+                d.morph.get("Case") == "Gen" and _names(d, owners["organisation"] + owners["role"]) and not _names(d, owners["project"])
+                for d in modifiers
+            ):
+                return True
+    return False
 
 
 def _joined_to_another(tokens: list[Token], words: list[str]) -> bool:
@@ -512,15 +543,15 @@ def value_cells(reading: Reading, table: Table) -> list[tuple[int, list[Token]]]
 
 
 def _field_label(tokens: list[Token]) -> bool:
-    """A short verbless label naming a field of the continuation (its owner, resources or
-    follow-up): "Vastuuhenkilö", "Resurssit", "Seuranta"."""
+    """A short verbless label naming a field of the continuation (its owner, resources, the
+    decision on it or its follow-up): "Vastuuhenkilö", "Resurssit", "Päätös", "Seuranta"."""
     words = [t for t in tokens if t.pos != "PUNCT"]
     return (
         0 < len(words) <= 4
         and not any(t.morph.get("VerbForm") == "Fin" for t in words)
         and any(
             any_phrase(words, words_list, parts=False) is not None
-            for words_list in (load("owners")["owner_column"], _lex("resource_column"), _lex("follow_up"))
+            for words_list in (load("owners")["owner_column"], _lex("resource_column"), _lex("decision_column"), _lex("follow_up"))
         )
     )
 

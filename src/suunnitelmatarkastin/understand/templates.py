@@ -201,8 +201,9 @@ def _own_question(reading: Reading, index: int) -> bool:
 
 
 def _answer_after(reading: Reading, index: int) -> tuple[str, int | None]:
-    """What follows a question, up to the next heading: ("answer", block), ("question", block) or
-    ("nothing", None). A sub-heading under a question heading belongs to its answer."""
+    """What follows a question, up to the next heading: ("answer", block), ("question", block),
+    ("asked", block) for a paragraph that asks and answers a question of its own, or ("nothing",
+    None). A sub-heading under a question heading belongs to its answer."""
     blocks = reading.document.blocks
     question = blocks[index]
     for block in blocks[index + 1 :]:
@@ -214,9 +215,18 @@ def _answer_after(reading: Reading, index: int) -> tuple[str, int | None]:
             if is_question(block.text):
                 return "question", block.index
             continue
+        if block.kind is BlockKind.paragraph and _asks_and_answers(block.text):
+            return "asked", block.index
         if _is_answer(reading, block.index):
             return "answer", block.index
     return "nothing", None
+
+
+def _asks_and_answers(text: str) -> bool:
+    """A paragraph led by a question of its own and its answer ("Miten kerhoa mainostetaan?
+    Ilmoitamme kirjaston seinällä."): what it says answers that question, not the one before it."""
+    first, _, rest = _REQUIRED_MARK.sub("", text.strip()).partition("?")
+    return bool(rest.strip()) and not _QUESTION_SPLIT.search(first) and is_question(first + "?") and not is_question(text)
 
 
 def _is_answer(reading: Reading, index: int) -> bool:
@@ -247,14 +257,15 @@ def _answers_one_by_one(reading: Reading, asked: list[int]) -> set[int | None]:
     found: set[int | None] = set()
     for index in asked:
         kind, after = _answer_after(reading, index)
-        if kind == "answer" and after is not None and _answer_after(reading, after)[0] == "question":
+        if kind == "answer" and after is not None and _answer_after(reading, after)[0] in ("question", "asked"):
             found.add(reading.owner[index])
     return found
 
 
 def _answered_below(reading: Reading, index: int, one_by_one: set[int | None]) -> bool:
     """An answer is real content after the question, before the next heading; a question followed
-    by another shares the answer after their run unless its section answers one by one."""
+    by another shares the answer after their run unless its section answers one by one. A
+    paragraph that asks and answers its own question answers none before it."""
     kind, after = _answer_after(reading, index)
     if kind != "question" or reading.owner[index] in one_by_one:
         return kind == "answer"

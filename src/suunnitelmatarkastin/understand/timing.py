@@ -241,12 +241,14 @@ def _document_date(reading: Reading, block: int, tokens) -> bool:
 
 def _dates_document(tokens: list[Token], expression: TimeExpression) -> bool:
     """A date written straight after a document it dates ("(tarjous 14.1.2026)", "päätös 3.2.2025
-    § 12") is that document's date, not when the work the sentence plans is done."""
+    § 12") is that document's date, and one after a reference value ("lähtötaso 1/2025") is the
+    time the measure is compared with: neither is when the work the sentence plans is done."""
     base = tokens[0].idx if tokens else 0
     before = [t for t in tokens if t.pos != "PUNCT" and t.idx - base + len(t.text) <= expression.start_char]
     if not before:
         return False
-    documents = load("timing")["dated_documents"]
+    lexicon = load("timing")
+    documents = [*lexicon["dated_documents"], *lexicon["reference_values"]]
     last = before[-1]  # a compound names a document when its last part does: "aiesopimus", not "päätösseminaari"
     return any_phrase([last], documents, parts=False) is not None or bool(last.parts) and last.parts[-1] in documents
 
