@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Collection
 from functools import lru_cache
 
-from .lexicon import any_phrase, load
+from .lexicon import any_phrase, load, per_overlay
 from .nlp import Token
 
 _CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
@@ -112,9 +112,15 @@ def family(word: str) -> tuple[str | None, frozenset[str]]:
     sounds read short. "päivittäinen" has the stem "päiv", which "päivä" offers. A quality noun
     is derived from its adjective whole (`quality_endings`: "yksinäisyys" from "yksinäinen", which
     the adjective offers as itself). The endings are the goals lexicon's, which a rule pack may extend."""
+    return _family(word, *_family_endings())
+
+
+@per_overlay
+def _family_endings() -> tuple[tuple[str, ...], tuple[str, ...], int, tuple[tuple[str, str], ...]]:
+    """The goals lexicon's endings as `_family` takes them, built once per overlay set (not per word)."""
     lexicon = load("goals")
     quality = tuple(sorted(lexicon["quality_endings"].items()))
-    return _family(word, tuple(lexicon["derivation_endings"]), tuple(lexicon["base_endings"]), lexicon["family_stem"], quality)
+    return tuple(lexicon["derivation_endings"]), tuple(lexicon["base_endings"]), lexicon["family_stem"], quality
 
 
 @lru_cache(maxsize=20_000)
@@ -129,15 +135,22 @@ def _family(
     return _LONG.sub(r"\1", adjective) if adjective else _strip(word, derivation, minimum), frozenset(offered)
 
 
-def _families(words: set[str]) -> tuple[set[str], set[str]]:
-    """The derived stems of `words` and the stems they offer, for looking words up by family."""
-    derived, offered = set(), set()
+def _families(words: Collection[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The derived stems of `words` and the stems they offer, for looking words up by family. The
+    same goal's words are looked up for every sentence, so the answer is kept by their content."""
+    return _families_of(frozenset(words), _family_endings())
+
+
+@lru_cache(maxsize=8192)
+def _families_of(words: frozenset[str], endings: tuple) -> tuple[frozenset[str], frozenset[str]]:
+    derived: set[str] = set()
+    offered: set[str] = set()
     for word in words:
-        d, o = family(word)
+        d, o = _family(word, *endings)
         if d:
             derived.add(d)
         offered |= o
-    return derived, offered
+    return frozenset(derived), frozenset(offered)
 
 
 def _related(forms: set[str], families: tuple[set[str], set[str]]) -> bool:
