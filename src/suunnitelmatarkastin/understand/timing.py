@@ -144,8 +144,9 @@ def _dated_fields(text: str, tokens: list[Token]) -> list[tuple[list[Token], dat
     dates = [e for e in find_time_expressions(value or text) if e.interval.start and e.interval.start == e.interval.end]
     if len(dates) == 1:
         return [(tokens, dates[0].interval.start, text)]  # type: ignore[list-item]
-    days = [e for e in find_time_expressions(text) if e.interval.start and e.interval.start == e.interval.end]
-    if len(days) < 2 or len(days) != len(find_time_expressions(text)):
+    expressions = find_time_expressions(text)
+    days = [e for e in expressions if e.interval.start and e.interval.start == e.interval.end]
+    if len(days) < 2 or len(days) != len(expressions):
         return []
     base = tokens[0].idx if tokens else 0
     fields, after = [], 0
