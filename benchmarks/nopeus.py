@@ -26,7 +26,10 @@ Mitataan
    tyhjennetty (yläraja sille, mitä sanojen välimuisti erälle antaa); lattiana koko spaCy samoille
    teksteille yhdessä prosessissa;
 3. muistin tasaisuus: yksi prosessi tarkastaa N pientä eri asiakirjaa peräkkäin (välimuistit pois,
-   jotta jokainen kulkee spaCyn läpi); muisti (RSS) 50 asiakirjan jälkeen ja lopussa.
+   jotta jokainen kulkee spaCyn läpi); muisti (RSS) 50 asiakirjan jälkeen ja lopussa;
+4. tarkastimen oma Python-aika: erän asiakirjat tarkastetaan yhdessä prosessissa toiseen kertaan,
+   kun kappaleet ja sanat ovat välimuistissa, ja mitataan prosessin CPU-aika (kuormitetullakin
+   koneella vakaa luku, josta näkee lukemiskorjausten hinnan; `--vertaa` ajaa saman vuorotellen).
 
 Huippumuisti on kaikkien prosessien (pääprosessi, työprosessit, spaCyn aliprosessit) yhteinen
 PSS-muisti (jaetut sivut jaettuna prosessien kesken) /proc-tiedostoista 20 kertaa sekunnissa
@@ -37,7 +40,7 @@ järjestelmäaika (wait4).
 lähdepuusta (esimerkiksi `git archive HEAD src | tar -x -C /tmp/ennen` → `/tmp/ennen/src`) samoissa
 vuoroissa: muutoksen vaikutus samalla kuormalla, ei eri päivien lukuja vertaamalla.
 
-Käyttö:  python benchmarks/nopeus.py [--kierrokset 5] [--era-kierrokset 3] [--pienet 1000] [--osat 123] [--vertaa SRC]
+Käyttö:  python benchmarks/nopeus.py [--kierrokset 5] [--era-kierrokset 3] [--pienet 1000] [--oma-kierrokset 3] [--osat 1234] [--vertaa SRC]
 """
 
 from __future__ import annotations
@@ -392,6 +395,46 @@ def memory(folder: Path, paths: list[Path], count: int) -> None:
     print(f"  kasvu 50. asiakirjasta loppuun: {100 * (last - first) / first:+.1f} % (tavoite ≤ 10 %)")
 
 
+OWN_PROBE = """
+import sys, time
+from pathlib import Path
+from suunnitelmatarkastin.check import check_path
+paths = sorted(Path(sys.argv[1]).iterdir())
+for path in paths:  # spaCy and pyvoikko: their analyses go to the caches
+    check_path(path)
+start = time.process_time()
+for path in paths:  # the same documents again: reading, the tool's own extractors and rules
+    check_path(path)
+print(time.process_time() - start)
+"""
+
+
+def own_python(folder: Path, paths: list[Path], rounds: int, compared: Path | None = None) -> None:
+    """The tool's own work without spaCy and pyvoikko: the CPU time of checking the batch again
+    once its paragraphs and words are cached. CPU time of one process, so a loaded machine
+    disturbs it little: what catches a regression in the extractors, which the minute-long batch
+    runs cannot see through their spread."""
+    era = folder / "oma"
+    era.mkdir()
+    for n, path in enumerate(paths):
+        shutil.copy(path, era / f"{n:03d}-{path.name}")
+    trees = {"tarkastin": None, **({f"vertailupuu {compared}": compared} if compared else {})}
+    times: dict[str, list[float]] = {name: [] for name in trees}
+    for round_ in range(rounds):
+        for name, source in trees.items():
+            cache = folder / f"oma-{round_}-{len(times[name])}-{name[:5]}"
+            probe = subprocess.run(
+                [sys.executable, "-c", OWN_PROBE, str(era)], env=environment(cache, source), capture_output=True, text=True, check=True
+            )
+            times[name].append(float(probe.stdout.split()[-1]))
+    print(f"\n4. Tarkastimen oma Python-aika: {len(paths)} asiakirjaa toiseen kertaan (kappaleet ja sanat välimuistissa), {rounds} kierrosta vuorotellen")
+    for name, values in times.items():
+        print(f"  {name:<44} CPU {spread(values, ' s')}")
+    if compared:
+        ratios = [a / b for a, b in zip(*times.values())]
+        print(f"    tarkastin / vertailupuu: CPU {spread(ratios, '×')}  (pareittain, {len(ratios)} paria)")
+
+
 def shipped_state() -> str:
     """Whether the analyses shipped with the tool cover every lexicon word: a lexicon edited
     after they were made costs a cold check pyvoikko's load before any document is read."""
@@ -420,7 +463,8 @@ def main() -> None:
     parser.add_argument("--kierrokset", type=int, default=5, help="yhden suunnitelman parit")
     parser.add_argument("--era-kierrokset", type=int, default=3, help="erän parit")
     parser.add_argument("--pienet", type=int, default=1000, help="muistimittauksen asiakirjat (0 = ohita)")
-    parser.add_argument("--osat", default="123", help="mitattavat osat: 1 yksi suunnitelma, 2 erä, 3 muisti")
+    parser.add_argument("--osat", default="1234", help="mitattavat osat: 1 yksi suunnitelma, 2 erä, 3 muisti, 4 oma Python-aika")
+    parser.add_argument("--oma-kierrokset", type=int, default=3, help="oman Python-ajan parit")
     parser.add_argument("--vertaa", type=Path, metavar="SRC", help="toisen lähdepuun src-kansio, joka ajetaan kylmissä mittauksissa samoissa vuoroissa")
     args = parser.parse_args()
     load = os.getloadavg()
@@ -436,6 +480,8 @@ def main() -> None:
             batch(folder, paths, args.era_kierrokset, args.vertaa)
         if "3" in args.osat and args.pienet:
             memory(folder, paths, args.pienet)
+        if "4" in args.osat:
+            own_python(folder, paths, args.oma_kierrokset, args.vertaa)
     load = os.getloadavg()
     print(f"Kuorma lopussa {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}; mukana tulevat sanojen analyysit lopussa: {shipped_state()}")
 

@@ -291,6 +291,43 @@ def test_a_single_check_analyses_new_words_in_another_process(cache_dir, tmp_pat
     assert "kotikuntoutusmalli" in ahead
 
 
+@pytest.mark.slow
+def test_a_single_worker_has_its_new_words_analysed_by_a_child(cache_dir, tmp_path):
+    """The one worker of a batch hands new words to a child that keeps pyvoikko loaded
+    (`lemmas.serve_words`): the worker itself never loads pyvoikko, and the lemmas and findings
+    are the same as when it analyses the words itself. When the child dies, the worker analyses
+    the next words itself and the check goes on."""
+    from suunnitelmatarkastin.understand import lemmas, seed
+
+    rare = ["juurruttamisesta", "Innokylässä", "kotikuntoutusmallin", "työpajasarjan"]
+    assert not seed.get_many(rare, lemmas.version())
+    plans = []
+    for number, words in enumerate((rare[:2], rare[2:])):
+        plan = tmp_path / f"suunnitelma{number}.md"
+        plan.write_text(PLAN + "\n\n" + " ".join(words).capitalize() + " kerrotaan.\n", encoding="utf-8")
+        plans.append(str(plan))
+    code = f"""
+        import os, signal, sys
+        from suunnitelmatarkastin.check import check_path
+        from suunnitelmatarkastin.understand import lemmas
+        {{}}
+        first = check_path({plans[0]!r})
+        loaded = "pyvoikko" in sys.modules
+        {{}}
+        second = check_path({plans[1]!r})
+        found = [sorted((f.rule, f.target or "") for f in r.findings) for r in (first, second)]
+        print(loaded, [lemmas.lemmatize(w).base for w in {rare!r}], found)
+        """
+    served = _fresh_process(code.format("lemmas.serve_words()", "os.kill(lemmas._server.pid, signal.SIGKILL); os.waitpid(lemmas._server.pid, 0)"))
+    for stale in cache_dir.glob("*.sqlite3*"):
+        stale.unlink()
+    here = _fresh_process(code.format("", ""))
+    assert served.startswith("False ")  # the worker did not load pyvoikko for the first document
+    assert here.startswith("True ")
+    assert served.split(" ", 1)[1] == here.split(" ", 1)[1]
+    assert "kotikuntoutusmalli" in served and "työpajasarja" in served
+
+
 def test_numbers_and_signs_are_not_asked_from_the_dictionary(monkeypatch):
     """A token without letters ("2026", "1.3.2025", "–") is its own base form: pyvoikko is not
     asked (a tenth of a batch's new words were such tokens)."""

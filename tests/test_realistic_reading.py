@@ -5545,3 +5545,233 @@ def test_an_activity_for_the_people_of_another_goals_object_serves_the_goal_of_t
     subject is that group's change, not the goal where the group is whom others reach."""
     text = _CLUB_GOALS.replace("Perheille järjestetään maksuttomia kerhoiltoja kuukausittain.\n", "")
     assert targets_of(text, "tavoite.ei-toimenpidetta") == ["Perheiden liikkuminen lisääntyy."]
+
+
+# ---------------------------------------------------------------- fixer C5 (sections and exit/rooting)
+
+_C5_EXIT = """\
+    % Exit-suunnitelma
+    # Tulosten juurruttaminen
+    Lainapiste jää pysyvästi kirjaston yhteyteen, ja kirjastosihteeri vastaa siitä hankkeen päätyttyä. Kunta varaa lainapisteen ylläpitoon 800 euroa vuodessa.
+    {sentence}
+    # Tulosten levittäminen
+    Kokemuksista kerrotaan kunnan verkkosivuilla ja paikallislehdessä.
+    # Kehittämistyön jatko
+    Lainapisteeseen hankitaan jatkossa myös retkeilyvälineitä.
+    """
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Johtokunta katsoo joka syksy, montako lainaa pisteestä on tehty ja kuinka moni lainaaja on uusi.",
+        "Vuosittain käydään läpi, kuinka paljon välineitä on lainattu.",
+    ],
+)
+def test_looking_at_how_much_the_result_is_used_is_a_follow_up_in_everyday_words(sentence):
+    """A follow-up told in everyday words: a verb of looking or going through whose clause asks how
+    much or how many, at a recurring time, counts the uptake though no word of follow-up is used."""
+    assert "exit.ei-seurantaa" not in rules_of(_C5_EXIT.format(sentence=sentence), "exit-suunnitelma")
+
+
+def test_an_opinion_with_a_verb_of_looking_is_no_follow_up():
+    text = _C5_EXIT.format(sentence="Johtokunta katsoo, että lainapiste on kylälle tarpeellinen.")
+    assert "exit.ei-seurantaa" in rules_of(text, "exit-suunnitelma")
+
+
+_C5_REPORT = """\
+    % Loppuraportti
+    # Taustatiedot
+    Toteuttaja Lepolan kyläyhdistys ry, hanke Kylä liikkuu, rahoituspäätös 55/2025.
+    # Kehitysajatukset
+    {text}
+    # Tiivistelmä
+    Hanke toi kylän ikäihmiset jumppaan ja retkille, ja toiminta jatkuu yhdistyksen omana työnä.
+    """
+
+
+@pytest.mark.parametrize("text", ["Täytetään, kun johtokunta on kokoontunut.", "Lisätään vasta syyskokouksen jälkeen."])
+def test_a_section_that_only_says_when_it_will_be_written_is_empty(text):
+    """A verb of writing in the passive with nothing written of, only the time after which: the
+    section's own text is what is still to be written."""
+    assert "kehitysajatukset" in targets_of(_C5_REPORT.format(text=text), "rakenne.osio-tyhja", "loppuraportti")
+
+
+@pytest.mark.parametrize("text", ["Kerhosta kirjoitetaan juttu paikallislehteen syksyllä.", "Kerhosta kirjoitetaan paikallislehteen kesän jälkeen."])
+def test_writing_of_something_is_content(text):
+    assert "kehitysajatukset" not in targets_of(_C5_REPORT.format(text=text), "rakenne.osio-tyhja", "loppuraportti")
+
+
+_C5_FORM = """\
+    LOPPURAPORTTI (verkkolomakkeen tuloste)
+    Tulostettu 3.3.2027
+
+    Hakijaorganisaation nimi *
+    Vastaus: Lepolan kyläyhdistys ry
+
+    Hankkeen nimi *
+    Vastaus: Kylä liikkuu
+
+    Hankkeen tavoitteet *
+    Vastaus: Tavoitteena oli, että kylän ikäihmiset liikkuvat viikoittain yhdessä ja tutustuvat toisiinsa.
+
+    Miten hanke toteutettiin? *
+    Vastaus: Kylätalolla järjestettiin kahdesti viikossa ohjattu jumppa ja kuukausittain retki lähimetsään.
+
+    Millaisia tuloksia hankkeella saavutettiin? *
+    Vastaus: Jumpassa kävi keskimäärin 24 henkeä, ja kyselyn mukaan 80 % koki kuntonsa parantuneen.
+
+    Mitä muita vaikutuksia hankkeella oli?
+    Vastaus:{extra}
+
+    Miten toimintaa jatketaan hankkeen jälkeen? *
+    Vastaus: Jumppa jatkuu yhdistyksen omana toimintana vapaaehtoisten vetämänä.
+
+    Mitä suosittelette muille yhdistyksille? *
+    Vastaus: Kannattaa aloittaa pienestä ja kysyä osallistujilta, mitä he haluavat tehdä.
+
+    Tiivistelmä *
+    Vastaus: Kylä liikkuu toi kylän ikäihmiset jumppaan ja retkille kahden vuoden ajan, ja toiminta jatkuu yhdistyksen omana työnä.
+
+    Yhteyshenkilö *
+    Vastaus: Puheenjohtaja Eero Lampinen, eero.lampinen@lepola.example
+    """
+
+
+def test_a_printed_forms_basic_fields_under_no_heading_cover_the_background_section():
+    """The fields of a printed online form that ask the basic facts ("Hakijaorganisaation nimi *",
+    "Hankkeen nimi *", each answered below) are the background section without a heading of its own."""
+    assert "taustatiedot" not in targets_of(_C5_FORM.format(extra=" Kylätalo vilkastui."), "rakenne.osio-puuttuu", "loppuraportti", markdown=False)
+
+
+def test_an_empty_question_beside_a_filled_question_of_the_same_part_is_unanswered_not_an_empty_section():
+    """One gap, one finding: the form's question left unanswered beside a filled question on the
+    results is reported as unanswered; the results section has its content."""
+    findings = check_text(textwrap.dedent(_C5_FORM.format(extra="")), "loppuraportti", markdown=False)
+    assert [f.target for f in findings if f.rule == "rakenne.kysymys-vastaamatta"] == ["Mitä muita vaikutuksia hankkeella oli?"]
+    assert not [f for f in findings if f.rule == "rakenne.osio-tyhja"]
+
+
+# fixer D5 (erä 36, tavoitteet, arviointi ja aikataulu) ----------- a project's label line, a part of its time, dropped work, an unnamed activity part, a labelled activity, a tie by a compound's first part
+
+_D5_PERIOD = """\
+    % Arviointisuunnitelma
+    Hanke: Kylätalo kaikkien käyttöön ({dates})
+
+    # Tavoitteet
+    Tavoitteena on, että kylätalon käyttö lisääntyy.
+    # Arvioinnin menetelmät
+    Hanketiimi tekee itsearvioinnin puolivuosittain. Kävijöiltä kerätään palautekysely joka kuukausi. Ulkoinen arvioija haastattelee kävijöitä keväällä 2027.
+    # Arviointitiedon käyttö
+    Tulokset raportoidaan ohjausryhmälle. Toimintamallin levittäminen toteutetaan hankkeen viimeisellä neljänneksellä loka–joulukuussa 2027, jolloin malli esitellään naapurikylille.
+    """
+
+
+def test_a_line_labelling_the_project_with_its_dates_in_brackets_gives_the_period():
+    """"Hanke: <nimi> (1.1.2026–31.12.2027)" states the project's time; an activity carried out
+    "hankkeen viimeisellä neljänneksellä loka–joulukuussa 2027" dates that part, not the project."""
+    assert "aikataulu.ristiriita" not in rules_of(_D5_PERIOD.format(dates="1.1.2026–31.12.2027"), "arviointisuunnitelma")
+
+
+def test_the_labelled_period_still_meets_a_date_outside_it():
+    assert "aikataulu.ristiriita" in rules_of(_D5_PERIOD.format(dates="1.1.2026–31.12.2026"), "arviointisuunnitelma")
+
+
+_D5_EXTERNAL = """\
+    % Arviointisuunnitelma
+    Hankeaika: 1.1.2026–31.12.2027
+
+    # Tavoitteet
+    Tavoitteena on, että kylätalon käyttö lisääntyy.
+    # Arvioinnin menetelmät
+    Hanketiimi tekee itsearvioinnin puolivuosittain. Kävijöiltä kerätään palautekysely joka kuukausi keväästä 2026 alkaen. {external}
+    """
+
+
+@pytest.mark.parametrize("external", ["Ulkoisesta arvioinnista on luovuttu säästösyistä.", "Ulkoisen arvioinnin kulut on karsittu budjetista."])
+def test_external_evaluation_taken_out_of_the_plan_is_not_planned(external):
+    """A sentence whose main verb takes the work out of the plan ("on luovuttu", "on karsittu")
+    says it is not done, as a negative verb does."""
+    assert "arviointi.ei-ulkoista" in rules_of(_D5_EXTERNAL.format(external=external), "arviointisuunnitelma")
+
+
+def test_external_evaluation_still_planned_is_planned():
+    text = _D5_EXTERNAL.format(external="Ulkoinen arvioija haastattelee kävijöitä keväällä 2027.")
+    assert "arviointi.ei-ulkoista" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_an_evaluation_plans_unnamed_part_tells_its_activities():
+    """An evaluation plan's checklist names no activity part: a part of its own ("Mitä hankkeessa
+    tehdään") tells what the project does, each goal's activity by its words or as the one left."""
+    text = """\
+        % Arviointisuunnitelma
+        Hankeaika: 1.1.2026–31.12.2027
+
+        # Tausta ja tavoitteet
+        Hankkeella on kaksi tavoitetta. Ensinnäkin haluamme, että kylän vanhukset ulkoilevat useammin. Toiseksi tavoitteena on, että kyläyhdistyksen vapaaehtoisten määrä kasvaa.
+        # Mitä hankkeessa tehdään
+        Kävelykerho lähtee liikkeelle kahdesti viikossa seurakuntatalon pihalta. Vapaaehtoisia rekrytoidaan kyläyhdistyksen tapahtumissa.
+        # Arvioinnin menetelmät
+        Hanketiimi tekee itsearvioinnin puolivuosittain. Ulkoilusta kysytään vanhuksilta kyselyllä keväällä 2026 ja syksyllä 2027. Vapaaehtoisten määrä lasketaan joka kuukausi. Ulkoinen arvioija haastattelee vanhuksia keväällä 2027.
+        """
+    assert "tavoite.ei-toimenpidetta" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_the_sentences_of_a_labelled_activity_serve_the_goal_its_first_sentence_serves():
+    """"Lukupiirit: perustamme … Piirejä vetävät hankkeen lukuneuvoja …" is one activity: the
+    counsellor named as its leader does not make it the activity of the goal on counselling, and
+    the groups' evaluation ("Piireihin osallistuvilta kerätään …") serves the goal of the groups."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että vähän lukevat nuoret löytävät itselleen mieluisan ja maksuttoman tavan lukea vapaa-ajallaan. Haluamme myös, että koulukirjastosta ja nuorisotalolta ohjataan nuoria lukuneuvontaan nykyistä järjestelmällisemmin. Kolmanneksi hankkeen myötä kirjaston lukusalien aukioloajat paranevat niin, että iltaisin töissä käyvät nuoret pääsevät lukemaan myös viikonloppuisin.
+        # Toimenpiteet
+        Lukupiirit: perustamme vähän lukeville kuusi maksutonta piiriä (sarjakuvat, fantasia, äänikirjat), joista puolet kokoontuu iltaisin. Piirejä vetävät hankkeen lukuneuvoja ja kirjaston vapaaehtoiset.
+
+        Ohjauksen polku: koulukirjaston ja nuorisotalon työntekijöille järjestetään koulutus, ja he saavat lomakkeen, jolla nuoren voi ohjata lukuneuvojalle.
+
+        Pidemmät aukioloajat: kokeilemme viikonloppuaukioloa kahdessa kirjastossa.
+        # Arviointi
+        Piireihin osallistuvilta kerätään alku- ja loppukysely, jossa kysytään viikoittaista lukuaikaa; seuraamme myös osallistujamääriä piireittäin. Koulukirjaston ja nuorisotalon ohjausten määrä lukuneuvontaan tilastoidaan kuukausittain. Viikonloppuaukiolon käyttöä seurataan kävijälaskurilla.
+        """
+    goals = goals_of(text)
+    assert [g.activity_texts for g in goals][0][1].startswith("Piirejä vetävät")
+    assert "tavoite.ei-arviointia" not in rules_of(text)
+
+
+def test_a_compounds_first_part_breaks_a_tie_between_goals():
+    """"Verkkoneuvonnan onnistumista mitataan …" speaks of the goal on answers "verkossa", not of
+    the one whose booking "onnistuu" (a word said of anything that works) nor of the counsellors
+    named only in a side clause ("ilman siirtoa neuvojalle")."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        - Kuntalaiset saavat vastauksen jäteasioihin verkossa myös viikonloppuisin.
+        - Jäteastioiden ja neuvonta-aikojen varaaminen onnistuu sähköisesti.
+        - Neuvojien työaikaa vapautuu koulujen vierailuihin.
+        # Toimenpiteet
+        Verkkosivuille rakennetaan chat, jossa jäteasioihin vastaa ensin kysymyspuu. Jäteastioille ja neuvonta-ajoille otetaan käyttöön varauskalenteri. Neuvojien työvuorot suunnitellaan uudelleen koulujen vierailuja varten.
+        # Arviointi
+        Verkkoneuvonnan onnistumista seurataan chatissa käytyjen keskustelujen lukumäärästä ja siitä, moniko keskustelu päättyy ilman siirtoa neuvojalle. Varauksista seurataan sähköisten varausten osuutta. Koulujen vierailut lasketaan.
+        """
+    first, second, _ = goals_of(text)
+    assert any(e.startswith("Verkkoneuvonnan") for e in first.evaluation_texts)
+    assert not any(e.startswith("Verkkoneuvonnan") for e in second.evaluation_texts)
+
+
+def test_people_following_a_channel_measure_nothing():
+    """"… verkkosivullaan, jota seuraavat nuoret perheet" tells who follows the page: a relative
+    clause's verb with a subject of its own is no evaluation of the goal it shares words with."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Kyläyhdistysten yhteistyö vahvistuu.
+        2. Ikäihmisten yksinäisyys vähenee.
+        # Toimenpiteet
+        Kyläyhdistykset kokoontuvat yhteiseen työryhmään neljästi vuodessa. Ikäihmisille järjestetään kahvitupia kylätaloilla.
+        # Arviointi
+        Yksinäisyyttä kysytään ikäihmisiltä kyselyllä vuosittain.
+        # Viestintä
+        Yhdistys kertoo kyläyhdistysten tapahtumista verkkosivullaan, jota seuraavat lähinnä nuoret perheet.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == ["Kyläyhdistysten yhteistyö vahvistuu."]

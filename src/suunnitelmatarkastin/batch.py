@@ -35,7 +35,7 @@ from .models import DocumentReport
 from .output_files import is_annotated_copy
 from .read import REPORTED
 from .report.safe_text import name_for_terminal
-from .workers import WARM_UP_TEXT, Pool
+from .workers import WARM_UP_TEXT, Pool, available_cores
 
 DEFAULT_TIME_LIMIT = 120.0  # seconds per document; a long real plan takes well under ten
 SKIP_COPY = "aiemmin kommentoitu kopio"
@@ -134,10 +134,16 @@ def check_one(path: str, doc_type: str | None, rule_dirs: tuple[str, ...], debug
         return failure_report(path, exc)
 
 
-def _warm_up(rule_dirs: tuple[str, ...]) -> None:
-    """A worker's first check, so the pipeline and the rules are loaded before the first document."""
+def _warm_up(rule_dirs: tuple[str, ...], serve_words: bool = False) -> None:
+    """A worker's first check, so the pipeline and the rules are loaded before the first document.
+    With `serve_words` (the batch's only worker, a core to spare) new words are analysed by a
+    child of the worker from now on (`lemmas.serve_words`), started before the pipeline loads."""
     from .check import check_text
 
+    if serve_words:
+        from .understand import lemmas
+
+        lemmas.serve_words()
     check_text(WARM_UP_TEXT, rule_dirs=rule_dirs)
 
 
@@ -194,7 +200,9 @@ def run_batch(
         with _signals_interrupt():
             if paths and (time_limit or workers > 1):
                 job = partial(check_one, doc_type=doc_type, rule_dirs=rule_dirs, debug=debug, project=project)
-                Pool(min(workers, len(paths)), job, partial(_warm_up, rule_dirs), time_limit or None, debug).run(paths, done)
+                size = min(workers, len(paths))
+                serve = size == 1 and len(paths) > 1 and available_cores() > 1  # a single check looks ahead instead
+                Pool(size, job, partial(_warm_up, rule_dirs, serve), time_limit or None, debug).run(paths, done)
             else:
                 for index, path in enumerate(paths):
                     done(index, check_one(path, doc_type, rule_dirs, debug, project))

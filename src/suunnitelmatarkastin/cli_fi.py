@@ -25,6 +25,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .report.safe_text import name_for_terminal
+from .workers import available_cores
 
 HELP_NAMES = ["-h", "--ohje", "--help"]
 EXIT_MISUSE = 2
@@ -325,14 +326,6 @@ Paluukoodit:
 
 Säännöt ja niiden korjausohjeet: suunnitelmatarkastin saannot.
 """
-
-
-def available_cores() -> int:
-    """Cores this process may use (a container's or `taskset`'s limit counts)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        return os.cpu_count() or 1
 
 
 def default_workers() -> int:

@@ -57,6 +57,14 @@ def _worker(conn: Connection, job: Job, warm_up: Callable[[], object], debug: bo
         return
 
 
+def available_cores() -> int:
+    """Cores this process may use (a container's or `taskset`'s limit counts)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
 def die_with_parent() -> None:
     """Linux: the kernel ends this worker if its parent dies (even by SIGKILL), so none is orphaned."""
     with contextlib.suppress(OSError, AttributeError):

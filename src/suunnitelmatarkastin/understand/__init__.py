@@ -39,7 +39,13 @@ from .sections import (
     part_of_same_section,
     section_specs,
 )
-from .templates import content_words, extract_placeholders, extract_questions, holds_no_content
+from .templates import (
+    content_words,
+    extract_placeholders,
+    extract_questions,
+    holds_no_content,
+    is_question,
+)
 from .timing import dated_statements, find_period
 
 
@@ -48,7 +54,10 @@ def _answered_beside(reading: Reading, s_i: int) -> bool:
     part, under the same heading ("Ulkoinen arviointi" left as "[Kirjoita tähän.]" beside a filled
     "Itsearviointi", both the methods): the part has its content. One gap is one finding: the
     placeholder and the kind of work left unplanned are reported by their own rules, not as an
-    empty section. A short answer of its own is no placeholder: it is judged as it stands."""
+    empty section. A short answer of its own is no placeholder: it is judged as it stands. A form's
+    question left unanswered beside a filled question of the same part ("Mitä muita vaikutuksia
+    hankkeella oli?" empty beside a filled "Miten tavoitteet toteutuivat?", both the results) leaves
+    the part with its content too: the unanswered question is its finding, not an empty section."""
     section = reading.sections[s_i]
     for o_i, other in enumerate(reading.sections):
         if o_i == s_i or other.parent != section.parent or other.key != section.key:
@@ -80,7 +89,7 @@ def section_facts(reading: Reading) -> list[Fact]:
             and not marked_optional(section.heading)
             and section.heading_block not in goal_fields
             and holds_no_content(reading, section.heading_block, body, words)
-            and not (body and not words and _answered_beside(reading, s_i))
+            and not ((body and not words or is_question(section.heading)) and _answered_beside(reading, s_i))
         )
         facts.append(
             SectionFact(

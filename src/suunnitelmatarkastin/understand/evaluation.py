@@ -95,7 +95,7 @@ def _taken_back(reading: Reading, heading: int, kind: str) -> bool:
     if section is None or not any(_filled(reading.document.blocks[b].text) for b in section.blocks):
         return True
     words = _lex(kind) + _lex(f"{kind}_doer")
-    return any(negated(tokens) and any_phrase(tokens, words) is not None for _, _, tokens in reading.sentences(section.blocks))
+    return any((negated(tokens) or dropped(tokens)) and any_phrase(tokens, words) is not None for _, _, tokens in reading.sentences(section.blocks))
 
 
 def _unfilled_label(reading: Reading, block: int, tokens) -> bool:
@@ -130,6 +130,26 @@ def _unfilled_field(reading: Reading, block: int, tokens) -> bool:
     return not any(t.pos in ("VERB", "AUX") for t in in_label) and not _filled(value)
 
 
+def dropped(tokens) -> bool:
+    """A sentence whose main verb takes the work it names out of the plan ("Ulkoisesta arvioinnista
+    on luovuttu", "ulkoisen arvioinnin kulut on poistettu budjetista", "… jätettiin pois"): it says
+    the work is not done, as a negative verb does. A side clause's verb ("…, jotta turhat vaiheet
+    poistetaan") takes back nothing the sentence plans."""
+    words = [w.split() for w in _lex("dropped")]
+
+    def main(t) -> bool:
+        return t.dep == "ROOT" or t.dep == "conj" and 0 <= t.head < len(tokens) and tokens[t.head].dep == "ROOT"
+
+    for i, t in enumerate(tokens):
+        if t.pos not in ("VERB", "AUX") or not main(t):
+            continue
+        forms = {t.lemma.lower(), *(a.lower() for a in t.alternatives)}
+        for word in words:
+            if word[0] in forms and all(any(c.head == i and c.lemma.lower() == rest for c in tokens) for rest in word[1:]):
+                return True
+    return False
+
+
 def _external_assessment(tokens) -> bool:
     """"riippumaton arvio": one assessment by an outsider is an evaluation, though "arvio" alone
     is as often an estimate ("arviolta 50 kävijää") and names none."""
@@ -155,7 +175,8 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
         if any_phrase(tokens, evaluation_words) is None and not counts(tokens) and not _external_assessment(tokens):
             continue
         heading = reading.document.blocks[b].kind is BlockKind.heading or b in labels
-        planned = not negated(tokens)  # "oma henkilöstö ei tee erillistä itsearviointia"
+        # "oma henkilöstö ei tee erillistä itsearviointia", "ulkoisesta arvioinnista on luovuttu"
+        planned = not negated(tokens) and not dropped(tokens)
         self_evaluation = planned and any_phrase(tokens, _lex("self")) is not None
         external = planned and any_phrase(tokens, _lex("external")) is not None
         if heading:  # a heading plans what its text does not take back ("… arvioijaa ei käytetä")

@@ -675,8 +675,14 @@ def _records_the_work(tokens: list[Token]) -> bool:
 def _without_estimates(tokens: list[Token]) -> list[Token]:
     """The sentence without the verbs that estimate rather than evaluate: "arvioidaan osallistuvan
     noin 40", "määrän arvioidaan kasvavan" (a verb with a participle clause of its own); nor the
-    skills a verb of learning or teaching takes as its matter (`_taught`)."""
+    skills a verb of learning or teaching takes as its matter (`_taught`); nor an active relative
+    clause's verb with a subject of its own ("Facebook-sivu, jota seuraavat omaiset": they follow
+    the page, nobody measures anything; "mittari, jota tiimi seuraa" still names its measure)."""
     estimating = {t.head for t in tokens if t.dep == "xcomp:ds" and t.morph.get("VerbForm") == "Part"} | _taught(tokens)
+    estimating |= {
+        t.head for t in tokens
+        if t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN") and 0 <= t.head < len(tokens) and tokens[t.head].dep == "acl:relcl" and tokens[t.head].morph.get("Voice") != "Pass"
+    }
     return [t for i, t in enumerate(tokens) if i not in estimating] if estimating else tokens
 
 
@@ -905,9 +911,22 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
         for b in sorted(placed | anywhere | told):
             if referenced_goals(reading.analyses[b].text, len(goals), letters):
                 continue  # a paragraph that names its goal by number serves it as the reference read it
+            labelled = role == "activity" and b in placed and _labelled_paragraph(reading.document.blocks[b].text)
+            first: str | None = None
             for _, text, tokens in reading.sentences([b]):
+                if labelled and _labelled_paragraph(text):
+                    first = None  # a line of its own label ("Ohjaus: …") opens the next activity
+                if labelled and first is not None:
+                    # "Kerhot: perustamme kolme kerhoa. Kerhoja vetävät ohjaajat.": the paragraph its
+                    # label opens is one activity; what follows the first sentence continues it
+                    lead = [g for g in goals if first in g.activities]
+                    if lead:
+                        for goal in lead:
+                            goal.add(role, _clip(text), tokens)
+                        continue
+                first = first or _clip(text)
                 roles = sentence_roles(tokens)
-                if b in told and not _tells_of_doing(tokens, roles):
+                if b in told and (not _tells_of_doing(tokens, roles) or only_defers(tokens)):
                     continue
                 # in its own part a sentence that says no other role serves it; a passive verb alone
                 # ("käyttäjämäärät lasketaan kuukausittain") is how an evaluation part tells of measuring
@@ -962,6 +981,20 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 elif role == "evaluation":
                     for chosen in _measures_shared_subject(tokens, goal_lemmas, things):
                         goals[chosen].add(role, clip)
+
+
+_LABEL_WORDS = 6  # an activity's label before its colon is a few words, not a sentence
+_LABEL_LEAD = re.compile(r"^\s*+([^\W\d][^.:;!?\d]{0,60}?)\s*+(?:\([^()]{1,40}\))?\s*+:\s++\S")
+
+
+def _labelled_paragraph(text: str) -> bool:
+    """A paragraph opened by a short label and a colon ("Matalan kynnyksen kerhot: …", "Työpaketti
+    B (varaukset): …"): the label names one activity, which the paragraph's sentences describe. A
+    form's answer lead ("Vastaus: …") names none."""
+    found = _LABEL_LEAD.match(text)
+    if found is None or _answer_text(text) != text.strip():
+        return False
+    return len(found[1].split()) <= _LABEL_WORDS
 
 
 def _changing(reading: Reading, goal: _Goal) -> set[str]:
@@ -1093,13 +1126,14 @@ def _without_name_parts(reading: Reading, lemmas: list[set[str]], wholes: list[s
 
 
 def _untitled_opening(reading: Reading) -> set[int]:
-    """The paragraphs before the first part the plan names, which no section key claims: where a
-    plan opens by saying what the project is and does ("Pidämme kerhoa auki …" under its title)."""
-    first = next((s.heading_block for s in reading.sections if s.keys), None)
-    if first is None:
+    """The paragraphs which no section key claims: before the first part the plan names, where a
+    plan opens by saying what the project is and does ("Pidämme kerhoa auki …" under its title),
+    and in a part of its own that an evaluation plan's checklist does not name ("Mitä hankkeessa
+    tehdään?" between its goals and its methods). The paragraphs of a named part are its own."""
+    if not any(s.keys for s in reading.sections):
         return set()
     blocks = reading.document.blocks
-    return {b for b in reading.body_blocks() if b < first and blocks[b].kind is BlockKind.paragraph and not reading.keys_at(b)}
+    return {b for b in reading.body_blocks() if blocks[b].kind is BlockKind.paragraph and not reading.keys_at(b)}
 
 
 def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]], role: str) -> tuple[int, int] | None:
@@ -1109,13 +1143,21 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     noun no other goal has: for an evaluation that noun must be its subject, named whole, not a
     measure ("osallistujamäärä" recurs across goals) nor a compound that only shares a part
     ("toiminnanohjaaja"). On a tie, the goal whose words the passage uses whole wins:
-    "torikauppias" speaks of the goal that says "torikauppiaat" before the one that says "tori".
+    "torikauppias" speaks of the goal that says "torikauppiaat" before the one that says "tori";
+    for an evaluation, first among the things it measures, then by the first part of its compound,
+    the part that says what it is about ("verkkoneuvonnan onnistumista mitataan" speaks of the goal
+    on answers "verkossa" before the one on booking "neuvonta-aikoja"), then anywhere in it (not
+    "… ilman siirtoa neuvojalle" before those).
     A compound made wholly of one goal's words names it whole too: "kyläohjaaja" is the goal's
     "kylän ohjaajat", however many goals say "kylä". An activity may also speak of a goal by two
     words that other goals have only one at a time: "energy audits of the five halls" serves the
     goal on the halls' energy use, though one other goal speaks of energy and another of the halls.
     """
-    score = [(shared_words(tokens, gl), sum(_names_whole(t, gl) for t in tokens)) for gl in lemmas]
+    measured = _measured_things(tokens) if role == "evaluation" else []
+    score = [
+        (shared_words(tokens, gl), sum(_names_whole(t, gl) for t in measured), by_modifier(tokens, own) if measured else False, sum(_names_whole(t, gl) for t in tokens))
+        for gl, own in zip(lemmas, distinctive)
+    ]
     top = max(score)
     best, chosen = top[0], score.index(top)
     if not best or score.count(top) > 1:
@@ -1352,6 +1394,29 @@ def _link_leftover(reading: Reading, goals: list[_Goal]) -> None:
         if any_phrase(tokens, _lex("activity_words")) is None or only_defers(tokens) or any(shared_words(tokens, gl) for gl in goal_lemmas):
             continue
         lacking[0].add("activity", clip)
+    for clip, tokens in _told_unclaimed(reading, goals) if not lacking[0].activities else ():
+        if not only_defers(tokens) and not any(shared_words(tokens, gl) for gl in goal_lemmas):
+            lacking[0].add("activity", clip)
+
+
+def _told_unclaimed(reading: Reading, goals: list[_Goal]):
+    """An evaluation plan's sentences that tell, in the present, what the project does in a part
+    its checklist does not name ("Mitä tehdään": "Kerho kokoontuu joka torstai …"), no goal having
+    claimed them: (clip, tokens). Such a plan has no activity part of its own to divide."""
+    if reading.doc_type != DocType.arviointisuunnitelma:
+        return
+    owned = set().union(*(g.blocks for g in goals))
+    letters = _lettered(reading, goals)
+    linked = {t for g in goals for t in g.activities}
+    for b in sorted(_untitled_opening(reading) - owned):
+        if referenced_goals(reading.analyses[b].text, len(goals), letters):
+            continue
+        for _, text, tokens in reading.sentences([b]):
+            clip = _clip(text)
+            if clip in linked or is_template_text(text) or placeholders_in(text) or about_all_goals(tokens):
+                continue
+            if _tells_of_doing(tokens, sentence_roles(tokens)) and not only_defers(tokens):
+                yield clip, tokens
 
 
 def _link_by_meaning(reading: Reading, goals: list[_Goal]) -> None:

@@ -11,7 +11,8 @@ Analyses are remembered in a persistent cache (`cache.Store`) keyed by the pyvoi
 dictionary versions, so pyvoikko (whose dictionary takes most of a second to load) is imported only
 when a word is met for the first time on this machine; before that, the analyses shipped with the
 tool (`seed`: the lexicons' words and the commonest Finnish words) are asked. On a single check the
-words still unknown are analysed by a forked child while spaCy parses (`look_ahead`).
+words still unknown are analysed by a forked child while spaCy parses (`look_ahead`), and in a batch
+checked by one worker, by a child that serves the worker's new words throughout (`serve_words`).
 """
 
 from __future__ import annotations
@@ -166,20 +167,27 @@ def _recall(words: Iterable[str]) -> list[str]:
 
 def prefetch(words: Iterable[str]) -> None:
     """Make the analyses of `words` ready: known ones recalled (`_recall`), the others from the
-    child analysing ahead (`look_ahead`) or else from pyvoikko here; the store learns them at the
-    next `flush`."""
+    child analysing ahead (`look_ahead`), else from the word server (`serve_words`), else from
+    pyvoikko here; the store learns them at the next `flush`."""
     global _ahead
     unknown = _recall(words)
     if unknown and _ahead is not None:
-        for word, value in _ahead.results().items():
-            _remember(word, decode(value))
-            _store().put(word, value)
+        _learn(_ahead.results())
         _ahead = None
+        unknown = [w for w in unknown if w not in _memo]
+    if unknown and _server is not None and _server.ask(unknown):  # pyvoikko is never loaded here
+        _learn(_server.results())
         unknown = [w for w in unknown if w not in _memo]
     for word in unknown:
         parses = analyse_word(word)
         _remember(word, parses)
         _store().put(word, encode(parses))
+
+
+def _learn(results: dict[str, str]) -> None:
+    for word, value in results.items():
+        _remember(word, decode(value))
+        _store().put(word, value)
 
 
 class _Ahead:
@@ -219,8 +227,85 @@ class _Ahead:
             return {}
 
 
-_ahead: _Ahead | None = None
+class _Server:
+    """A child that keeps pyvoikko loaded and analyses the words it is sent, one request at a time.
+
+    A batch checked by one worker leaves a core idle; the worker forks this child before it loads
+    the pipeline (while it is small, so the fork copies little), and every document's new words
+    are then analysed on the other core while spaCy parses, as `_Ahead` does for a single check.
+    If the child dies, the words are analysed in the worker instead."""
+
+    def __init__(self) -> None:
+        request_read, request_write = os.pipe()
+        reply_read, reply_write = os.pipe()
+        try:
+            self.pid = os.fork()
+        except OSError:
+            for fd in (request_read, request_write, reply_read, reply_write):
+                os.close(fd)
+            raise
+        if self.pid == 0:  # the child: serve until the worker closes the pipe or dies
+            try:
+                os.close(request_write)
+                os.close(reply_read)
+                from ..workers import die_with_parent
+
+                die_with_parent()
+                analyse("")  # pyvoikko and its dictionary load now, while the worker loads the pipeline
+                with os.fdopen(request_read, "rb") as requests, os.fdopen(reply_write, "wb") as replies:
+                    for line in requests:
+                        found = {w: encode(analyse_word(w)) for w in json.loads(line)}
+                        replies.write(json.dumps(found, ensure_ascii=False).encode("utf-8") + b"\n")
+                        replies.flush()
+            finally:
+                os._exit(0)
+        os.close(request_read)
+        os.close(reply_write)
+        self.requests = os.fdopen(request_write, "wb")
+        self.replies = os.fdopen(reply_read, "rb")
+        self.waiting = False
+
+    def ask(self, words: list[str]) -> bool:
+        """Send words to analyse (an unanswered earlier request is collected first); False if the
+        child is gone."""
+        if self.waiting:
+            _learn(self.results())
+        if _server is not self:
+            return False
+        try:
+            self.requests.write(json.dumps(words, ensure_ascii=False).encode("utf-8") + b"\n")
+            self.requests.flush()
+        except OSError:  # the child died
+            self.close()
+            return False
+        self.waiting = True
+        return True
+
+    def results(self) -> dict[str, str]:
+        """The answer to the last request, waiting for it; nothing if the child died."""
+        if not self.waiting:
+            return {}
+        self.waiting = False
+        try:
+            return json.loads(self.replies.readline())
+        except (ValueError, OSError):  # the child died: the words are analysed here instead
+            self.close()
+            return {}
+
+    def close(self) -> None:
+        global _server
+        if _server is self:
+            _server = None
+        for pipe in (self.requests, self.replies):
+            with contextlib.suppress(OSError):
+                pipe.close()
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(self.pid, os.WNOHANG)
+
+
+_ahead: _Ahead | _Server | None = None
 _may_look_ahead = False
+_server: _Server | None = None
 
 
 def look_ahead_once() -> None:
@@ -230,25 +315,41 @@ def look_ahead_once() -> None:
     _may_look_ahead = True
 
 
+def serve_words() -> None:
+    """Analyse new words in a child of their own from now on (`_Server`): for the one worker of a
+    batch on a machine with a core to spare. Call it before the pipeline loads."""
+    global _server
+    if _server is None and hasattr(os, "fork") and "pyvoikko" not in sys.modules:
+        with contextlib.suppress(OSError):  # no process could be started: the words are analysed here
+            _server = _Server()
+
+
 def may_look_ahead() -> bool:
-    """Whether `look_ahead` may start its child: allowed, and pyvoikko not loaded here already."""
-    return _may_look_ahead and "pyvoikko" not in sys.modules and hasattr(os, "fork")
+    """Whether `look_ahead` may hand words to another process: the word server runs, or a single
+    check's child is allowed and pyvoikko is not loaded here already."""
+    return _server is not None or (_may_look_ahead and "pyvoikko" not in sys.modules and hasattr(os, "fork"))
 
 
 def look_ahead(words: Iterable[str]) -> None:
-    """Start analysing those of `words` that are new to this machine in a forked child, so that
-    pyvoikko's dictionary load (about a second) and its look-ups overlap with spaCy's parse on the
-    other core. Only when `may_look_ahead()` and a word is unknown; `prefetch` collects the results."""
+    """Start analysing those of `words` that are new to this machine in another process (the word
+    server, or else a forked child), so that pyvoikko's dictionary load (about a second) and its
+    look-ups overlap with spaCy's parse on the other core. Only when `may_look_ahead()` and a word
+    is unknown; `prefetch` collects the results."""
     global _ahead, _may_look_ahead
     if not may_look_ahead():
         return
     unknown = _recall(words)
     if unknown:
-        _may_look_ahead = False
         # "ry." ending a sentence is also looked up as "ry" (`lemmatize`)
         stripped = (w.rstrip(".") for w in unknown if w.endswith(".") and len(w.rstrip(".")) > 1)
+        asked = list(dict.fromkeys([*unknown, *stripped]))
+        if _server is not None:
+            if _server.ask(asked):
+                _ahead = _server
+            return
+        _may_look_ahead = False
         try:
-            _ahead = _Ahead(list(dict.fromkeys([*unknown, *stripped])))
+            _ahead = _Ahead(asked)
         except OSError:  # no process could be started (limits, memory): the words are analysed here
             _ahead = None
 

@@ -576,7 +576,7 @@ def follow_ups(reading: Reading) -> list[FollowUpFact]:
             if not (_where_used(tokens, i) or _surveys_prospects(tokens, i) or _taught(tokens, i))
         ]
         context = own + _row_tokens(reading, b) + _heading_tokens(reading, b)
-        if negated(tokens) or not _follows_up(context) or _within_project(sentence, reading.period):
+        if negated(tokens) or not (_follows_up(context) or _counts_uptake(own)) or _within_project(sentence, reading.period):
             continue
         if _after_project(sentence, reading.period) or any_phrase(context, _lex("follow_up_context")):
             facts.append(FollowUpFact(text=sentence[:300], location=reading.location(b)))
@@ -652,6 +652,38 @@ def _follows_up(tokens: list[Token]) -> bool:
         return False
     others = [t for t in tokens if any_phrase([t], _lex("project_reports"), parts=False) is None]
     return any_phrase(others, _lex("follow_up")) is not None
+
+
+def _counts_uptake(tokens: list[Token]) -> bool:
+    """A follow-up told in everyday words: a verb of looking or going through whose clause asks how
+    much or how many ("hallitus katsoo joka syksy, montako lainaa on tehty", "käydään läpi, kuinka
+    moni perhe palvelua käytti"). What is counted is the uptake, whatever the verb; "katsoo, että
+    …" is an opinion, and asks nothing."""
+    match = any_phrase(tokens, _lex("looking_verbs"))
+    if match is None:
+        return False
+    verb = match.start
+    clauses = [j for j, t in enumerate(tokens) if t.head == verb and j != verb and t.dep == "ccomp"]
+    words, askers = set(_lex("count_words")), set(_lex("count_askers"))
+    for j, token in enumerate(tokens):
+        if not any(_in_clause(tokens, j, c) for c in clauses) or token.lemma not in words:
+            continue
+        before = tokens[j - 1].lemma if j else ""
+        if token.morph.get("Clitic") == "Ko" or before in askers or (j > 1 and before in words and tokens[j - 2].lemma in askers):
+            return True
+    return False
+
+
+def _in_clause(tokens: list[Token], j: int, head: int) -> bool:
+    """Whether token `j` is `head` or depends on it, however far down, a clause coordinated with it
+    included ("kuinka monta lainaa on tehty ja kuinka moni lainaaja on uusi")."""
+    seen: set[int] = set()
+    while 0 <= j < len(tokens) and j not in seen:
+        if j == head:
+            return True
+        seen.add(j)
+        j = tokens[j].head
+    return False
 
 
 def _within_project(sentence: str, period: PeriodFact | None) -> bool:

@@ -76,7 +76,9 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
     words = spec.get("cues", [])
     if not words:
         return False
-    hits = 0
+    hits = _fields_naming(reading, words)
+    if hits >= cues["sentences"]:
+        return True
     for _, _, tokens in reading.sentences(reading.body_blocks()):
         if _states_aim(tokens, spec.get("aims", [])):
             return True
@@ -85,6 +87,24 @@ def covered_by_content(reading, key: str, fact_kinds: set[str]) -> bool:
             if hits >= cues["sentences"] or _defines(tokens, spec.get("defines", [])) or _lists(tokens, spec.get("lists", {})) or _states_aim(tokens, spec.get("intends", [])):
                 return True
     return False
+
+
+def _fields_naming(reading, words: list[str]) -> int:
+    """The fields of a form whose labels use the key's words, each as one sentence on it: an online
+    form printed out asks its basic facts field by field ("Toteuttajan nimi *", "Hankkeen nimi *",
+    each with "Vastaus: …" below) under no heading of their own, and its labels are no sentences."""
+    blocks = reading.document.blocks
+    found = 0
+    for section in reading.sections:
+        b = section.heading_block
+        if section.appendix or not section.level:
+            continue
+        following = blocks[b + 1].text if b + 1 < len(blocks) else ""
+        if not (_REQUIRED.search(blocks[b].text) or _opens_answer(following)):
+            continue
+        if any_phrase(_heading_tokens(reading.analyses[b]), words) is not None:
+            found += 1
+    return found
 
 
 def _exposure(tokens: list[Token], at: int, words: list[str]) -> bool:

@@ -143,6 +143,31 @@ def only_defers(tokens: list[Token]) -> bool:
     return any_phrase(tokens, load("templates")["deferrals"]) is not None and any_phrase(tokens, load("goals")["concrete_methods"]) is None
 
 
+def written_later(tokens: list[Token]) -> bool:
+    """A sentence that only says when the section will be written: a verb of writing in the passive
+    with no object, subject or place of its own, only the time after which ("Lisätään
+    syyskokouksen jälkeen.", "Täytetään, kun ohjausryhmä on kokoontunut."). The section's text is
+    what is to be written; "Hankkeesta kirjoitetaan paikallislehteen" writes of something."""
+    lex = load("templates")
+    for i, verb in enumerate(tokens):
+        if verb.dep != "ROOT" or verb.morph.get("Voice") != "Pass" or verb.morph.get("VerbForm") != "Fin":
+            continue
+        if any_phrase([verb], lex["writing_verbs"], parts=False) is None:
+            continue
+        own = [j for j, t in enumerate(tokens) if t.head == i and j != i and t.pos != "PUNCT"]
+        if own and all(_marks_later(tokens, j, lex["later_marks"]) for j in own):
+            return True
+    return False
+
+
+def _marks_later(tokens: list[Token], j: int, marks: list[str]) -> bool:
+    """A dependent of the verb that gives only a later time: "myöhemmin", a phrase with "jälkeen"
+    or "mennessä", a clause opened by "kun"."""
+    if any_phrase([tokens[j]], marks, parts=False) is not None:
+        return True
+    return any(t.head == j and t.dep in ("case", "mark") and any_phrase([t], marks, parts=False) is not None for t in tokens)
+
+
 def holds_no_content(reading: Reading, heading: int, blocks: list[int], words: int) -> bool:
     """Whether a section's text is no real content: nothing or template text; a line or two that
     only defers the matter ("Jatkosta sovitaan myöhemmin.") or restates the heading ("Arviointitietoa
@@ -157,7 +182,7 @@ def holds_no_content(reading: Reading, heading: int, blocks: list[int], words: i
     if words >= _SHORT_WORDS:
         return False
     said = [t for b in blocks for t in reading.analyses[b].tokens]
-    deferral = only_defers(said)
+    deferral = only_defers(said) or any(written_later(tokens) for _, _, tokens in reading.sentences(blocks))
     told = content_lemmas(said)
     restated = bool(told) and len(told & content_lemmas(reading.analyses[heading].tokens)) * 2 >= len(told)
     return deferral or restated

@@ -396,6 +396,14 @@ _DURATION = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _MAX_WORDS_BETWEEN = 5  # "Hanke toteutetaan yhteistyössä X:n kanssa 1.1.2025–…" still speaks of the project
+# A part of the project's time between the period word and the dates: "Loppuseminaari toteutetaan
+# hankkeen viimeisellä neljänneksellä loka–joulukuussa 2027" dates that part, not the project.
+_PART_OF_PROJECT = re.compile(
+    r"(?<!\w)(?:hankkeen|projektin|toiminnan)\s+(?:\w+\s+)?"
+    r"(?:neljännek\w*|neljännes|puolisko\w*|puoliv[äa]li\w*|vaihee\w*|vaihe|loppu\w*|alku\w*|lopussa|alussa"
+    r"|viimei\w*|ensimmäi\w*|toise\w*|toisena|kolma\w*|vuonna|vuotena|vuode\w*|kuukaude\w*|kuukautena|syksyllä|keväällä)(?!\w)",
+    re.IGNORECASE,
+)
 _MAX_WORDS_AFTER_LABEL = 2
 _LABEL = re.compile(r"\W*(?:\w+\s*:\s*)?")
 
@@ -454,6 +462,8 @@ def _named_period(text: str, exprs: list[TimeExpression]) -> Interval | None:
             continue
         if _NOT_PROJECT.search(text, word.end(), expr.end_char):
             continue
+        if not word["strong"] and not word["noun"] and _PART_OF_PROJECT.search(text, word.end(), expr.start_char):
+            continue  # "… toteutetaan hankkeen viimeisellä neljänneksellä …": a part's time, not the project's
         if word["strong"] or word["noun"] or _about_project(text, word.start(), expr.end_char):
             return expr.interval
     return None
@@ -494,7 +504,10 @@ def find_project_period(text: str, name: str | None = None) -> Interval | None:
     """
     text = _FORMAT_MASK.sub(lambda mask: " " * len(mask[0]), text)
     exprs = [e for e in find_time_expressions(text) if e.interval.start and e.interval.end]
-    found = _started_and_ended(text, exprs) or _named_period(text, exprs) or _lasting_period(text, exprs) or _name_runs(text, exprs, name)
+    found = (
+        _started_and_ended(text, exprs) or _named_period(text, exprs) or _lasting_period(text, exprs) or _name_runs(text, exprs, name)
+        or _labelled_period(text, exprs)
+    )
     return _exact_dates(text, found, exprs) if found else None
 
 
@@ -515,6 +528,24 @@ def _name_runs(text: str, exprs: list[TimeExpression], name: str | None) -> Inte
         if after is not None and _EXACT_SPAN.fullmatch(after.text.strip()):
             return after.interval
     return None
+
+
+# A line labelled as the project that names it and ends in its dates: "Hanke: Kylätalo kuntoon (1.1.2026–31.12.2027)".
+_PROJECT_LABEL = re.compile(r"\W*(?:hanke|projekti|hankkeen nimi|projektin nimi)\s*:\s*[^.:;!?]{1,120}?[(,–—-]\s*$", re.IGNORECASE)
+
+
+def _labelled_period(text: str, exprs: list[TimeExpression]) -> Interval | None:
+    """A line that labels the project and closes with its exact dates, in brackets or after a
+    comma or dash, names the project's own time: the label says whose the dates are."""
+    if not exprs:
+        return None
+    last = exprs[-1]
+    rest = text[last.end_char :].strip()
+    if rest not in ("", ")", ")."):
+        return None
+    if not _EXACT_SPAN.fullmatch(last.text.strip()) or not _PROJECT_LABEL.fullmatch(text, 0, last.start_char):
+        return None
+    return last.interval
 
 
 _EXACT_SPAN = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4})?\s*[–—-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
