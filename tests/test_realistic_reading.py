@@ -5775,3 +5775,321 @@ def test_people_following_a_channel_measure_nothing():
         Yhdistys kertoo kyläyhdistysten tapahtumista verkkosivullaan, jota seuraavat lähinnä nuoret perheet.
         """
     assert targets_of(text, "tavoite.ei-arviointia") == ["Kyläyhdistysten yhteistyö vahvistuu."]
+
+
+# fixer G6 (a question heading on what the project leaves, telling of it, handing over into a thing)
+
+
+def _heading_keys(heading: str, doc_type: str = "hankesuunnitelma") -> list[str]:
+    from suunnitelmatarkastin.understand.nlp import analyse_texts
+    from suunnitelmatarkastin.understand.sections import _heading_tokens, classify_heading
+
+    return classify_heading(_heading_tokens(analyse_texts([heading])[0]), doc_type)
+
+
+def test_a_heading_asking_what_the_project_leaves_names_its_results_and_its_rooting():
+    """"Mitä hankkeesta jää?" asks what the project leaves and what of it carries on: every sentence
+    under it plans rooting, and one that says the work began when applying ("Jo hakuvaiheessa
+    kävimme …") starts the rooting early, though its own words name no rooting."""
+    assert _heading_keys("Mitä hankkeesta jää?") == ["tulokset", "juurruttaminen"]
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kylän ikäihmiset liikkuvat viikoittain yhdessä.
+        # Aikataulu
+        Hanke toteutetaan 1.1.2027–31.12.2028.
+        # Tulokset
+        Hankkeen lopussa kylässä on kaksi kävelyryhmää, joiden toimintaa voi jatkaa.
+        # Mitä hankkeesta jää?
+        Jo hakuvaiheessa kävimme eläkeläisyhdistyksen kanssa läpi, millaisia retkiä jäsenet toivovat.
+
+        Kävelyryhmät jäävät pysyväksi osaksi eläkeläisyhdistyksen viikko-ohjelmaa hankkeen päätyttyä.
+        """
+    assert "juurrutus.alkaa-myohaan" not in rules_of(text)
+
+
+def test_a_heading_asking_how_the_work_is_told_names_communication_a_request_to_tell_does_not():
+    """"Miten hankkeesta kerrotaan?" names the part on communication; a form's imperative request
+    ("Kerro hankkeen taustasta") asks for a part and names none by its verb."""
+    assert "viestinta" in _heading_keys("Mitä hankkeesta jää ja miten siitä kerrotaan?")
+    assert "viestinta" in _heading_keys("Miten kerromme toiminnasta?")
+    assert _heading_keys("Kerro hankkeen taustasta") == ["tausta"]
+
+
+def test_moving_things_into_a_tool_hands_no_work_over():
+    """"Syksyllä 2027 siirrämme yhdistysten tapahtumat siihen" moves the listings into the calendar
+    the project builds: project work, not rooting, so it does not date the rooting early. Handing
+    the work to an organisation ("siirretään kyläyhdistykselle") is rooting in the same verb."""
+    from suunnitelmatarkastin.understand.nlp import analyse_texts
+    from suunnitelmatarkastin.understand.rooting import is_rooting
+
+    moved, handed, into_practice = analyse_texts(
+        [
+            "Syksyllä 2027 otamme mallin pohjaksi verkkokalenterin ja siirrämme yhdistysten tapahtumat siihen.",
+            "Kalenterin päivitys siirretään kyläyhdistykselle.",
+            "Toimintatapa siirretään koulun arkeen.",
+        ]
+    )
+    assert not is_rooting(moved.tokens)
+    assert is_rooting(handed.tokens)
+    assert is_rooting(into_practice.tokens)
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kylien tapahtumat löytyvät yhdestä paikasta.
+        # Aikataulu
+        Hanke toteutetaan 1.4.2027–31.3.2029.
+        # Toimenpiteet
+        Syksyllä 2027 hankimme verkkokalenterin ja siirrämme yhdistysten tapahtumat siihen.
+        # Juurruttaminen
+        Hankkeen viimeisenä puolena vuotena, syksystä 2028, kalenterin ylläpito siirretään kyläyhdistykselle pysyväksi tehtäväksi.
+        """
+    assert "juurrutus.alkaa-myohaan" in rules_of(text)
+
+
+def test_an_exit_plans_heading_on_how_the_work_stays_in_use_is_its_part_on_rooting():
+    """"Miten kerhot jäävät käyttöön" heads the part on rooting of an exit plan: the work time it
+    gives the continuation ("kuuluu ohjaajan työnkuvaan, noin 10 % työajasta") is its resource."""
+    assert _heading_keys("Miten kerhot jäävät käyttöön", "exit-suunnitelma") == ["juurruttaminen"]
+    text = """\
+        % Exit-suunnitelma: Iltakerhot
+        Hanke (1.1.2026–31.12.2027) järjesti kouluille iltakerhoja.
+        ## Miten kerhot jäävät käyttöön
+        Kerhot siirtyvät vuoden 2028 alusta nuorisopalvelujen toimintaan. Kerhoista vastaa **nuorisopalvelupäällikkö**, ja kerhojen ohjaaminen kuuluu nuoriso-ohjaajan työnkuvaan (noin 10 % työajasta).
+        ## Levittäminen
+        Kerhomalli julkaistaan Innokylässä ja kaupungin verkkosivuilla.
+        ## Jatkokehittäminen ja seuranta
+        Nuorisopalvelupäällikkö seuraa osallistujamääriä ja raportoi niistä lautakunnalle kerran vuodessa.
+        """
+    assert "juurrutus.ei-resursseja" not in rules_of(text, "exit-suunnitelma")
+
+
+# fixer F6 (evaluation and timing) ------------------------------- an evaluation done by ourselves, a self-evaluation compound, the project word running over its dates, a field's answer opening with its dates
+
+def test_an_evaluation_the_writers_do_themselves_is_a_self_evaluation():
+    """"Arvioinnin hoidamme itse" and "arvioimme omin voimin" plan the project's own evaluation; what
+    the participants assess by themselves is their voice, and choosing the evaluator is no
+    evaluation of one's own."""
+    base = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kylän lapsiperheet tutustuvat toisiinsa.
+        # Arviointi
+        {line} Perheiltä kysytään palautetta kerhokertojen jälkeen keväällä 2027.
+        """
+    for line in ("Arvioinnin hoidamme itse.", "Arvioimme kerhon onnistumista omin voimin kahdesti vuodessa."):
+        assert "arviointi.ei-itsearviointia" not in rules_of(base.format(line=line), "arviointisuunnitelma"), line
+    for line in ("Vanhemmat arvioivat itse jaksamistaan lomakkeella.", "Ulkopuolisen arvioijan valitsemme itse."):
+        assert "arviointi.ei-itsearviointia" in rules_of(base.format(line=line), "arviointisuunnitelma"), line
+
+
+def test_a_compound_led_by_self_evaluation_is_one():
+    """"itsearviointipalaveri", "itsearviointikeskustelut": the meeting or talk is the self-evaluation
+    done, though the analyser splits the compound into its smallest parts."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Tavoitteena on, että kylän lapsiperheet tutustuvat toisiinsa.
+        # Arviointi
+        Kerhon vetäjät pitävät itsearviointipalaverin jokaisen kauden lopussa. Perheiltä kysytään palautetta keväällä 2027.
+        """
+    assert "arviointi.ei-itsearviointia" not in rules_of(text, "arviointisuunnitelma")
+
+
+def test_the_project_word_running_over_its_dates_gives_the_period():
+    """"Lukulamppu-hanke toimii 1.9.2026–31.8.2027" and "Hanke on käynnissä …" state the project's
+    time; a club running over dates ("Kerho toimii …") does not."""
+    from suunnitelmatarkastin.understand.timeexpr import find_project_period
+
+    for sentence in ("Lukulamppu-hanke toimii 1.9.2026–31.8.2027.", "Kirjaston Lukulamppu -hanke toimii 1.9.2026–31.8.2027, ja se on lapsille.", "Hanke on käynnissä 1.9.2026–31.8.2027."):
+        period = find_project_period(sentence)
+        assert period is not None and (period.start.isoformat(), period.end.isoformat()) == ("2026-09-01", "2027-08-31"), sentence
+    assert find_project_period("Kerho toimii 1.9.2026–31.8.2027.") is None
+
+
+def test_a_fields_answer_opening_with_its_dates_gives_the_period():
+    """A form's field "Hankkeen toteutusaika" whose answer opens with the dates alone and goes on
+    with what is done when ("Vastaus: 1.9.2026–31.8.2028. Kerho avataan …"): the dates are the
+    period. A field that does not name the time, or an answer that dates an activity, gives none."""
+    text = """\
+        % Hankesuunnitelma
+        # Toimenpiteet
+        Avaamme koulun kirjastoon lukukerhon, joka kokoontuu kahdesti viikossa.
+        # Hankkeen toteutusaika *
+        Vastaus: 1.9.2026–31.8.2028. Kerho avataan syyskuussa 2026, ensimmäinen lukuviikko pidetään keväällä 2027 ja päätöstilaisuus toukokuussa 2028.
+        """
+    periods = _facts_of(text, "hankesuunnitelma", "period")
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2026-09-01", "2028-08-31")]
+    assert "aikataulu.puuttuu" not in rules_of(text)
+    other = text.replace("# Hankkeen toteutusaika *", "# Lukuviikot")
+    assert _facts_of(other, "hankesuunnitelma", "period") == []
+    dated = text.replace("Vastaus: 1.9.2026–31.8.2028.", "Vastaus: Kerho kokoontuu 1.9.2026–31.8.2028.")
+    assert _facts_of(dated, "hankesuunnitelma", "period") == []
+
+
+# fixer E6 (erät 37–40, tavoitteet ja niiden mittarit) ------------- typed dashes, a numbered question heading, counted goals said again, "Tätä seuraamme", reviewers, families, shared activities
+
+def test_goals_typed_with_dashes_under_a_lead_line_are_the_goals_list(tmp_path):
+    """Plain lines opened by a typed dash after "Tavoitteet ovat:" are the goals, not the lead line;
+    and "4. Mistä näemme onnistuneemme?" between "3. …" and "5. …" is the heading its number says,
+    so its measures are the evaluation part's, not the budget's before it."""
+    from docx import Document as Word
+
+    from suunnitelmatarkastin.check import check_path
+
+    word = Word()
+    for line in [
+        "Hankesuunnitelma – Kyläkeittiö",
+        "1. Tavoitteet",
+        "Hankkeen tavoitteet ovat:",
+        "– Yksin asuvien ikäihmisten ruokailu monipuolistuu.",
+        "– Kyläläisten talkootoiminta vilkastuu.",
+        "2. Toiminta",
+        "Kylätalolla tarjotaan kahdesti viikossa yhteinen lounas ikäihmisille. Talkoopäiviä pidetään kuukausittain.",
+        "3. Kustannukset",
+        "Budjetti on 40 000 euroa, josta suurin osa on kokin palkkaa.",
+        "4. Mistä näemme, että onnistumme?",
+        "Lounaalla käyvien ikäihmisten ruokailusta kysytään kyselyllä kahdesti vuodessa.",
+        "Talkoisiin osallistuneet kyläläiset lasketaan joka kerta.",
+        "5. Riskit",
+        "Kokin sairastuminen on riski; sijaiseksi on sovittu naapurikylän kokki.",
+    ]:
+        word.add_paragraph(line)
+    path = tmp_path / "kylakeittio.docx"
+    word.save(path)
+    report = check_path(path, "hankesuunnitelma")
+    assert not [f for f in report.findings if f.rule == "tavoite.ei-arviointia"]
+    from suunnitelmatarkastin.read import read_document
+    from suunnitelmatarkastin.understand import read_facts
+
+    goals = [f for f in read_facts(read_document(path), "hankesuunnitelma").facts if f.kind == "goal"]
+    assert [g.text for g in goals] == ["Yksin asuvien ikäihmisten ruokailu monipuolistuu.", "Kyläläisten talkootoiminta vilkastuu."]
+
+
+def test_a_numbered_question_among_numbered_lines_is_a_heading_only_in_their_series():
+    from suunnitelmatarkastin.models import BlockKind
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+
+    builder = DocumentBuilder("luonnos.docx", "docx")
+    for line in ["1. Tausta", "Kylässä ei ole kauppaa.", "2. Miten seuraamme toimintaa?", "Kävijät lasketaan.", "3. Riskit", "Ei ole.",
+                 "Liite 1: kysely", "1. Mitä opit kurssilla?", "2. Suosittelisitko kurssia?"]:
+        builder.add(BlockKind.paragraph, line)
+    kinds = [(b.text, b.kind) for b in builder.build().blocks]
+    assert ("2. Miten seuraamme toimintaa?", BlockKind.heading) in kinds
+    assert ("2. Suosittelisitko kurssia?", BlockKind.paragraph) in kinds
+
+
+def test_a_wish_after_a_counted_goal_in_its_paragraph_says_that_goal_again():
+    """"Ensinnäkin tavoitteena on … . Haluamme, että …" and then "Toiseksi …": the writer counts the
+    goals, so the uncounted wish in the first one's paragraph is that goal said more exactly."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        Ensinnäkin tavoitteena on, että saariston asukkaiden pääsy terveyspalveluihin paranee. Haluamme, että jokaisella saarella käy hoitaja säännöllisesti.
+        Toiseksi tavoitteena on, että saarten nuorten harrastukset monipuolistuvat.
+        # Toimenpiteet
+        Hoitajavene kiertää saaret viikoittain. Nuorille järjestetään harrastusleirejä.
+        # Arviointi
+        Terveyspalvelujen käyttöä seurataan hoitajaveneen käyntimäärillä. Nuorten harrastuksista kysytään kyselyllä.
+        """
+    goals = goals_of(text)
+    assert len(goals) == 2
+    assert "tavoite.ei-arviointia" not in rules_of(text)
+    other = text.replace("Haluamme, että", "Haluamme myös, että")
+    assert len(goals_of(other)) == 3  # one added with "myös" is a goal of its own
+
+
+def test_an_evaluation_that_points_back_measures_the_sentence_before():
+    """"… kerho on auki iltaisin. Tätä seuraamme laskemalla käynnit (mitä jäi puuttumaan?)": the
+    demonstrative points at the activity before it, and a question quoted in brackets is no past tense."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        Ensinnäkin haluamme, että lapsiperheet saavat neuvoa arki-iltoina ilman ajanvarausta.
+        Toiseksi tavoitteena on, että isovanhemmat ja lapset tapaavat toisiaan useammin.
+        # Miten toimimme ja seuraamme?
+        Neuvontapisteen pidämme auki maanantaista torstaihin klo 17–20. Tätä seuraamme laskemalla käynnit viikoittain ja pyytämällä palautetta lyhyellä kyselyllä (saitko apua, mitä jäi kysymättä).
+        Sukupolvien tapaamisiin järjestämme kerran kuussa yhteisen pelipäivän. Isovanhempien ja lasten tapaamisista kysytään kyselyllä.
+        """
+    first, second = goals_of(text, "arviointisuunnitelma")
+    assert any(e.startswith("Tätä seuraamme") for e in first.evaluation_texts)
+    assert not any(e.startswith("Tätä seuraamme") for e in second.evaluation_texts)
+
+
+def test_who_reviews_the_results_measures_no_goal_of_theirs():
+    """"Työntekijä ja vapaaehtoisista koottu ryhmä käyvät tulokset läpi" names the reviewers: the
+    goal on more volunteers is not measured by it."""
+    text = """\
+        % Arviointisuunnitelma
+        # Tavoitteet
+        - Ikäihmisten arkiliikunta lisääntyy.
+        - Yhdistyksen vapaaehtoisten ohjaajien määrä kasvaa.
+        # Miten seurataan?
+        Arkiliikuntaa mitataan askelmittarilla ryhmän alussa ja lopussa. Ohjaajia koulutetaan yhdessä opiston kanssa.
+        # Kuka arvioi?
+        Hankkeen työntekijä ja vapaaehtoisista koottu ryhmä käyvät tulokset läpi kahdesti vuodessa.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia", "arviointisuunnitelma") == ["Yhdistyksen vapaaehtoisten ohjaajien määrä kasvaa."]
+
+
+def test_an_indicator_of_an_activity_two_goals_share_measures_the_one_left_unmeasured():
+    """"Ohjaaja pitää kirjaa harjoituksiin osallistuvista" names the rehearsals of an activity both
+    goals share: the goal that nothing else measures is the one it measures."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        - Kylän lapsille syntyy säännöllinen sirkusharrastus omassa kylässä.
+        - Lapset pääsevät esiintymään kyläläisille.
+        # Toimenpiteet
+        Palkkaamme sirkusohjaajan, joka pitää lapsille harjoitukset kerran viikossa kylätalolla. Keväällä tehdään lasten oma esitys.
+        # Seuranta
+        Ohjaaja pitää kirjaa harjoituksiin osallistuvista lapsista. Esitysten katsojat lasketaan, ja lapsilta kysytään esiintymisen jälkeen, miltä esiintyminen tuntui.
+        """
+    first, _ = goals_of(text)
+    assert any(e.startswith("Ohjaaja pitää kirjaa") for e in first.evaluation_texts)
+    assert "tavoite.ei-arviointia" not in rules_of(text)
+
+
+def test_a_word_a_goal_has_only_inside_its_compound_is_not_its_subject_measured():
+    """"… tapahtumien osuutta verrataan" measures the visitors' goal: the goal on skills in
+    "tapahtumatuotanto" has events only as the first part of its compound."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Festivaalin kävijämäärä kasvaa ja kävijöitä tulee myös alkukesästä.
+        2. Vapaaehtoisten osaaminen tapahtumatuotannossa vahvistuu.
+        # Toimenpiteet
+        Festivaali laajennetaan kolmeen tapahtumaan. Vapaaehtoisille järjestetään tapahtumatuotannon koulutus.
+        # Arviointi
+        Kävijämäärä lasketaan lipunmyynnistä jokaisessa tapahtumassa, ja alkukesän tapahtumien osuutta verrataan edellisvuoteen.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == ["Vapaaehtoisten osaaminen tapahtumatuotannossa vahvistuu."]
+
+
+# lead (era-38) ------------------------------------------------------ "jatkossa" is a time word, the noun "jatko" is not
+
+_SAUNA_EXIT = """\
+    % Exit-suunnitelma
+    # Juurruttaminen
+    Saunavuorojen varausjärjestelmä jää yhdistyksen omaan käyttöön hankkeen jälkeen.
+    # Tulosten levittäminen
+    Kokemuksista kerrotaan yhdistyksen verkkosivuilla.
+    # Toiminnan jatko
+    {line}
+    """
+
+
+@pytest.mark.parametrize(
+    ("line", "follows_up"),
+    [
+        ("Seuraavaksi yhdistys haluaa hankkia uudet lämpömittarit kaikkiin saunoihin.", False),
+        ("Jatkossa hallitus seuraa varausten määrää puolen vuoden välein.", True),
+        ("Varausten määrää seurataan jatkossakin hallituksen kokouksissa.", True),
+    ],
+)
+def test_the_noun_continuation_in_a_heading_is_no_time_after_the_project(line, follows_up):
+    """"Jatkossa" (from now on) ties a follow-up word to the time after the project; the noun
+    "jatko" of a heading ("Toiminnan jatko") dates nothing, so a device bought for the continuation
+    ("lämpömittarit") is no follow-up of the uptake."""
+    rules = rules_of(_SAUNA_EXIT.format(line=line), "exit-suunnitelma")
+    assert ("exit.ei-seurantaa" not in rules) is follows_up

@@ -111,7 +111,7 @@ class DocumentBuilder:
         blocks = self.blocks
         styled = sum(1 for b in blocks if b.kind is BlockKind.heading)
         if styled < 2:
-            blocks = [_infer_heading(b) for b in blocks]
+            blocks = _numbered_questions([_infer_heading(b) for b in blocks])
         title = self.title
         if title is None:
             title = _first_title(blocks)
@@ -172,6 +172,30 @@ def _infer_heading(block: Block) -> Block:
     if not is_heading:
         return block
     return block.model_copy(update={"kind": BlockKind.heading, "level": level})
+
+
+def _numbered_questions(blocks: list[Block]) -> list[Block]:
+    """A typed-numbered question among typed-numbered headings ("5. Kustannukset", "6. Mistä
+    tiedämme, että onnistumme?", "7. Odotetut tulokset") is the heading its number says it is: a
+    question alone is no heading, but one that carries the next number of the headings before it and
+    after it is. A questionnaire's numbered questions do not continue the headings' numbers."""
+    def number(block: Block) -> int | None:
+        found = _TYPED_NUMBER.match(block.text)
+        return int(found.group(1).rstrip(".)")) if found and found.group(1).rstrip(".)").isdigit() else None
+
+    numbered = [(i, number(b)) for i, b in enumerate(blocks) if b.kind is BlockKind.heading and number(b) is not None]
+    found = list(blocks)
+    for (before, n), (after, m) in zip(numbered, numbered[1:]):
+        if m != n + 2:
+            continue
+        questions = [
+            i for i in range(before + 1, after)
+            if blocks[i].kind is BlockKind.paragraph and number(blocks[i]) == n + 1 and blocks[i].text.rstrip().endswith("?")
+            and len(blocks[i].text.split()) <= _MAX_HEADING_WORDS
+        ]
+        if len(questions) == 1:
+            found[questions[0]] = blocks[questions[0]].model_copy(update={"kind": BlockKind.heading, "level": blocks[before].level})
+    return found
 
 
 def _first_title(blocks: list[Block]) -> str | None:

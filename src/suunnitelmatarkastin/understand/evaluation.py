@@ -150,6 +150,46 @@ def dropped(tokens) -> bool:
     return False
 
 
+def _self_compound(tokens) -> bool:
+    """A compound some of whose parts, read together, are a self-evaluation ("itsearviointityöpaja",
+    "itsearviointikeskustelu"): the workshop or talk is the self-evaluation done. The analyser
+    splits the compound into its smallest parts ("itse", "arviointi", "työ", "paja"), so runs of
+    them are read joined."""
+    words = {w for w in _lex("self") if " " not in w and not w.endswith("+")}
+    return any(
+        "".join(t.parts[i:j]) in words
+        for t in tokens
+        if len(t.parts) > 2
+        for i in range(len(t.parts))
+        for j in range(i + 2, len(t.parts) + 1)
+    )
+
+
+def _done_ourselves(tokens) -> bool:
+    """An evaluation the writers do by themselves ("Arvioinnin teemme itse", "arvioimme
+    toimintaa omin voimin", "arviointi tehdään itse"): "itse" on a verb that evaluates or that
+    has the evaluation as its object or subject, done by us, in the passive or by the project's
+    own people. What participants assess themselves ("osallistujat arvioivat itse jaksamistaan")
+    is their voice, not the project's self-evaluation; choosing the evaluator ourselves ("arvioijan
+    valitsemme itse") is none either."""
+    match = any_phrase(tokens, _lex("by_ourselves"), parts=False)
+    if match is None:
+        return False
+    verb = tokens[match.end - 1].head
+    if not 0 <= verb < len(tokens) or tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    evaluations, doers = _lex("evaluating"), _lex("self_doer")
+    children = [t for i, t in enumerate(tokens) if t.head == verb and i != verb]
+    evaluates = any_phrase([tokens[verb]], evaluations) is not None or any(
+        t.dep.split(":")[0] in ("obj", "nsubj") and any_phrase([t], evaluations) is not None for t in children
+    )
+    morph = tokens[verb].morph
+    ours = morph.get("Person") == "1" or morph.get("Voice") == "Pass" or any(
+        t.dep == "nsubj" and any_phrase([t], doers) is not None for t in children
+    )
+    return evaluates and ours
+
+
 def _external_assessment(tokens) -> bool:
     """"riippumaton arvio": one assessment by an outsider is an evaluation, though "arvio" alone
     is as often an estimate ("arviolta 50 kävijää") and names none."""
@@ -177,7 +217,7 @@ def extract_evaluations(reading: Reading) -> list[EvaluationFact]:
         heading = reading.document.blocks[b].kind is BlockKind.heading or b in labels
         # "oma henkilöstö ei tee erillistä itsearviointia", "ulkoisesta arvioinnista on luovuttu"
         planned = not negated(tokens) and not dropped(tokens)
-        self_evaluation = planned and any_phrase(tokens, _lex("self")) is not None
+        self_evaluation = planned and (any_phrase(tokens, _lex("self")) is not None or _self_compound(tokens) or _done_ourselves(tokens))
         external = planned and any_phrase(tokens, _lex("external")) is not None
         if heading:  # a heading plans what its text does not take back ("… arvioijaa ei käytetä")
             self_evaluation = self_evaluation and not _taken_back(reading, b, "self")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Block, BlockKind, DocType, GoalFact, Table
+from ..read.builder import strip_list_marker
 from .content import by_modifier, content_lemmas, kin_of, shared_words, speaking_words
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
 from .meaning import Nearness, key_nouns, names_who
@@ -36,6 +37,7 @@ class _Goal:
     evaluations: list[str] = field(default_factory=list)
     blocks: set[int] = field(default_factory=set)
     means: dict[str, set[str]] = field(default_factory=dict)  # activity → its nouns, which its indicators may name
+    shared: dict[str, set[str]] = field(default_factory=dict)  # an activity it shares with other goals → its nouns
     by_meaning: list[str] = field(default_factory=list)  # the activities and evaluations linked by word vectors only
 
     def add(self, role: str, text: str, tokens: list[Token] | None = None) -> None:
@@ -46,15 +48,36 @@ class _Goal:
         if text and text not in target:
             target.append(text)
         if tokens and role == "activity" and any_phrase(tokens, _lex("after_project")) is None:
-            self.means[text] = content_lemmas(tokens, nouns_only=True)
+            # when it is done ("syksyllä", "toukokuussa") is not what it does
+            self.means[text] = _nouns_of_doing(tokens)
 
-    def means_besides(self, text: str) -> set[str]:
+    def share(self, text: str, tokens: list[Token]) -> None:
+        """Record an activity it shares with other goals, one that says what is done (not a line on
+        whom the project is for, "Kohderyhmä: vanhemmat …"): which of them its indicator measures
+        is told only by what else measures them (`_tied_means`)."""
+        if "activity" in sentence_roles(tokens) and any_phrase(tokens, _lex("after_project")) is None:
+            self.shared[text] = _nouns_of_doing(tokens)
+
+    def means_besides(self, text: str, paragraph: frozenset[str] = frozenset()) -> set[str]:
         """The nouns of its activities other than `text`: a sentence does not measure a goal by
-        its own words having made it the goal's activity."""
-        return set().union(*(nouns for activity, nouns in self.means.items() if activity != text))
+        its own words having made it the goal's activity; nor, outside the evaluation parts, by
+        those of an activity of its own `paragraph` ("… järjestetään rekrytointitapahtumia.
+        Tapahtumia pidetään kaksi vuodessa." goes on to tell of that activity)."""
+        return set().union(*(nouns for activity, nouns in self.means.items() if activity != text and activity not in paragraph))
 
 
 _lex = part("goals")
+
+
+def _nouns_of_doing(tokens: list[Token]) -> set[str]:
+    """An activity's nouns, without those that say when ("syksyllä", "toukokuussa"): what it does."""
+    return content_lemmas([t for t in tokens if not _time_word(t)], nouns_only=True)
+
+
+def _time_word(token: Token) -> bool:
+    """A noun that says when ("syksy", "viikko", "toukokuu"), the timing lexicon's `time_nouns` or a month."""
+    timing = load("timing")
+    return token.lemma in timing["time_nouns"] or (len(token.parts) >= 2 and token.parts[-1] == timing["month_part"])
 
 
 @dataclass(frozen=True)
@@ -153,6 +176,8 @@ def _goal_text(text: str) -> str:
     for arrow in _ARROWS:
         before = text.split(arrow, 1)[0]
         text = before if before.strip() else text
+    marked = strip_list_marker(text)
+    text = marked[0] if marked and not marked[1] and marked[0].strip() else text  # "– Kävijät lisääntyvät."
     return _clip(goal_numbering().lead.sub("", text, count=1).strip() or text)
 
 
@@ -430,6 +455,7 @@ def _section_goals(reading: Reading) -> list[_Goal]:
         heads = [b for b in items if doc_blocks[b].level == top]
     else:
         heads = [b for b in listed if doc_blocks[b].kind is BlockKind.paragraph and goal_numbering().lead.match(doc_blocks[b].text)]
+        heads = heads or _typed_items(reading, listed)
     heads = [b for b in heads if not _is_template_goal(doc_blocks[b].text)]
     continued = {b for prev, b in zip(heads, heads[1:]) if _continues(doc_blocks[prev], doc_blocks[b])}
     heads = [b for b in heads if b not in continued]
@@ -458,6 +484,19 @@ def _section_goals(reading: Reading) -> list[_Goal]:
     # a plain wish in the background ("Haluamme vahvistaa …" after the problem) tells why, not the plan's aims
     background = {b for b in body if reading.keys_at(b) & set(_lex("background_sections"))}
     return _goal_sentences(reading, body, background=background)
+
+
+def _typed_items(reading: Reading, blocks: list[int]) -> list[int]:
+    """Paragraphs that open with a typed list marker ("– Kävijät lisääntyvät.", "• …"), where the
+    writer typed the list by hand instead of using the word processor's list: two or more of them
+    are the goals list, the line that leads to them ("Tavoitteet ovat:") is none of its goals."""
+    doc_blocks = reading.document.blocks
+    typed = []
+    for b in blocks:
+        marked = doc_blocks[b].kind is BlockKind.paragraph and strip_list_marker(doc_blocks[b].text)
+        if marked and not marked[1]:  # a bullet or a dash; a typed number is the numbered paragraphs' own
+            typed.append(b)
+    return typed if len(typed) >= 2 else []
 
 
 def _continues(previous: Block, block: Block) -> bool:
@@ -514,7 +553,7 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False, 
             counted_on = bool(goals) and _counts_by_ordinal(tokens) and _states_change(tokens)
             if (is_goal_sentence(tokens, plain_wishes=not background or b not in background) or ((changes or counted_on) and _states_change(tokens))) and not _is_template_goal(text):
                 lemmas = content_lemmas(tokens)
-                if current is not None and _narrows(tokens):
+                if current is not None and (_narrows(tokens) or _elaborates_counted(tokens, current, b, goals, seen)):
                     current.lemmas |= lemmas  # the goal before, said more exactly: its words are the goal's
                     current.wholes |= content_lemmas(tokens, parts=False)
                     continue
@@ -544,6 +583,19 @@ def _goal_sentences(reading: Reading, blocks: list[int], changes: bool = False, 
                 for role in roles:
                     current.add(role, _clip(analysis.sentence_text(start, end)), tokens)
     return _without_overall_aim(goals, [bool(o) for o in overall])
+
+
+def _elaborates_counted(tokens: list[Token], current: _Goal, block: int, goals: list[_Goal], seen: list[tuple[set[str], list[Token]]]) -> bool:
+    """"Ensinnäkin tavoitteena on, että … . Haluamme, että …": where the writer counts the goals
+    ("Ensinnäkin", "Toiseksi"), a plain wish that follows a counted goal in its own paragraph, itself
+    neither counted nor added to it ("Haluamme myös …"), says that goal more exactly: the count
+    opens each goal, so the wish is no goal of its own."""
+    if current is not goals[-1] or current.block != block or not seen:
+        return False
+    opening = seen[-1][1]
+    if not (_counts_first(opening) or _counts_by_ordinal(opening)):
+        return False
+    return not (_counts_another(tokens) or _counts_first(tokens) or _names_aim(tokens))
 
 
 def _names_aim(tokens: list[Token]) -> bool:
@@ -895,6 +947,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
     places = {"activity": section_keys("activity"), "evaluation": section_keys("evaluation")}
     background = set(_lex("background_sections"))
     letters = _lettered(reading, goals)
+    ties: list[tuple[str, list[int]]] = []  # evaluations that name, as much, the activities of two goals or more
     for role, keys in places.items():
         placed = set(reading.blocks_with_keys(keys)) - owned
         # goals written in prose or as a list: what the goals part goes on to say the project does
@@ -913,7 +966,9 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 continue  # a paragraph that names its goal by number serves it as the reference read it
             labelled = role == "activity" and b in placed and _labelled_paragraph(reading.document.blocks[b].text)
             first: str | None = None
+            previous: str | None = None  # the sentence before, in this paragraph
             for _, text, tokens in reading.sentences([b]):
+                before, previous = previous, _clip(text)
                 if labelled and _labelled_paragraph(text):
                     first = None  # a line of its own label ("Ohjaus: …") opens the next activity
                 if labelled and first is not None:
@@ -939,6 +994,13 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     continue
                 if role == "evaluation" and not roles and _tells_result(tokens):
                     continue  # "Tuloksena on …" under an evaluation heading says what comes out, not how it is measured
+                back = [g for g in goals if before in g.activities or before in g.evaluations] if role == "evaluation" and before and _refers_back(tokens) else []
+                if back:  # "… kohtaamopiste on auki iltaisin. Tätä seuraamme laskemalla käynnit": the sentence before is what it measures
+                    for goal in back:
+                        goal.add(role, _clip(text))
+                    continue
+                if role == "evaluation":
+                    tokens = _without_reviewers(tokens)
                 if (about_all_goals(tokens) and names_method(tokens)) or (len(goals) == 1 and b in placed | told):
                     for goal in goals:
                         goal.add(role, _clip(text))
@@ -951,11 +1013,13 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     continue
                 each = _speaks_of_each(tokens, goal_lemmas, distinctive)
                 if each and role == "evaluation":  # what it measures, named whole, is that goal's own too
-                    each += [i for i in range(len(goals)) if i not in each and _names_own_subject(tokens, goal_lemmas[i], distinctive[i], measured=True)]
+                    each += [i for i in range(len(goals)) if i not in each and _names_own_subject(tokens, goal_lemmas[i], distinctive[i], measured=True, whole=wholes[i])]
                     each = _measuring_own(tokens, each, goal_lemmas, distinctive)
                 if len(each) > 1 and roles <= {role}:  # one that also tells of another role serves the goal it is closest to
                     for chosen in each:
                         goals[chosen].add(role, clip)
+                        if role == "activity":
+                            goals[chosen].share(clip, tokens)
                     continue
                 if len(each) == 1:
                     goals[each[0]].add(role, clip, tokens)
@@ -964,7 +1028,8 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 if found is None and role == "activity":
                     found = _arranged_for(tokens, goal_lemmas, changing)
                 if found is None and role == "evaluation" and not _names_two_subjects(tokens, wholes, distinctive):  # what the goal's activities do
-                    means = [g.means_besides(clip) for g in goals]
+                    paragraph = frozenset() if b in placed else frozenset(_clip(t) for _, t, _ in reading.sentences([b]))
+                    means = [g.means_besides(clip, paragraph) for g in goals]
                     # a method both do ("työpaja") is how it evaluates, not what: it names no activity;
                     # nor does the body that does the evaluating ("ohjausryhmä käy tiedot läpi"), nor
                     # the data it gathers ("tieto täydennetään lomakkeelle", `data_nouns`)
@@ -974,6 +1039,10 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                         if not _measure_word(t) and t.lemma not in data and not data.intersection(t.parts) and not (t.dep.startswith("nsubj") and names_who(t))
                     ]
                     found = _speaks_of(subject, means, _distinctive(means), role)
+                    if found is None:
+                        tied = _tied_means(subject, goals, clip)
+                        if tied:
+                            ties.append((clip, tied))
                 if found is not None:
                     chosen, shared = found
                     # an activity that plainly speaks of the goal is its own: its indicators serve the goal
@@ -981,6 +1050,54 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 elif role == "evaluation":
                     for chosen in _measures_shared_subject(tokens, goal_lemmas, things):
                         goals[chosen].add(role, clip)
+    # an indicator of an activity two goals share ("harjoituksiin osallistuvista pidetään kirjaa"),
+    # when no goal took it, measures the one of them that nothing else measures
+    for clip, tied in ties:
+        unmeasured = [i for i in tied if not goals[i].evaluations]
+        if len(unmeasured) == 1 and not any(clip in g.evaluations for g in goals):
+            goals[unmeasured[0]].add("evaluation", clip)
+
+
+def _tied_means(tokens: list[Token], goals: list[_Goal], clip: str) -> list[int]:
+    """The two goals that share the one activity an evaluation names by two of its nouns or more,
+    when it names no other activity of theirs so: that activity is what it measures, for either."""
+    activities: dict[str, set[str]] = {}
+    holders: dict[str, list[int]] = {}
+    for i, goal in enumerate(goals):
+        for activity, nouns in goal.shared.items():
+            if activity != clip:
+                activities[activity] = nouns
+                holders.setdefault(activity, []).append(i)
+    named = [a for a, nouns in activities.items() if shared_words(tokens, nouns, nouns_only=True) >= 2]
+    if len(named) != 1 or len(holders[named[0]]) != 2:
+        return []
+    return holders[named[0]]
+
+
+def _refers_back(tokens: list[Token]) -> bool:
+    """An evaluation that opens by pointing back at the sentence before ("Tätä seuraamme …",
+    "Tämän toteutumista mitataan …"): a demonstrative of the goals lexicon's `back_words` as its
+    first word, not one that points ahead to a clause ("Sitä, onko …, kysymme")."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if not words or words[0].lemma not in _lex("back_words"):
+        return False
+    after = tokens[tokens.index(words[0]) + 1] if tokens.index(words[0]) + 1 < len(tokens) else None
+    return after is None or after.text != ","
+
+
+def _without_reviewers(tokens: list[Token]) -> list[Token]:
+    """An evaluation whose main verb's object is the results or the data gathered ("työntekijät ja
+    vapaaehtoisten arviointiryhmä käyvät tulokset läpi") tells who reviews them: its subject names
+    the reviewers, not what is measured, so the goals' words are looked for outside it."""
+    reviewed = set(_lex("reviewed_nouns")) | set(_lex("data_nouns"))
+    roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT"]
+    if not roots or not any(t.dep == "obj" and t.head == roots[0] and t.lemma in reviewed for t in tokens):
+        return tokens
+    subject = set()
+    for i, t in enumerate(tokens):
+        if t.dep.startswith("nsubj") and t.head == roots[0]:
+            subject |= _subtree(tokens, i)
+    return [t for i, t in enumerate(tokens) if i not in subject] if subject else tokens
 
 
 _LABEL_WORDS = 6  # an activity's label before its colon is a few words, not a sentence
@@ -1170,14 +1287,17 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     return (chosen, best) if (best >= 2 and shared_words(tokens, own)) or strong else None
 
 
-def _names_own_subject(tokens: list[Token], lemmas: set[str], own: set[str], measured: bool = False) -> bool:
+def _names_own_subject(tokens: list[Token], lemmas: set[str], own: set[str], measured: bool = False, whole: set[str] | None = None) -> bool:
     """An evaluation names a goal's subject when one of its nouns is the goal's own (`own`: no
     other goal has it), named whole and not a measure; `measured`: that noun is also what is
     measured, the sentence's subject or object or their genitive ("uimahallin käyntejä seurataan"
     speaks of the goal on the village hall, though it shares two compound parts with another
-    goal), not an adverbial ("kysely saameksi" is in that language, not about it)."""
+    goal), not an adverbial ("kysely saameksi" is in that language, not about it). With `whole` (the
+    goal's words without compound parts) the noun must be one the goal writes as a word of its own:
+    "tapahtumien osuus" does not name the goal on skills in "tapahtumatuotanto"."""
+    named = own if whole is None else own & whole
     return any(
-        t.pos in ("NOUN", "PROPN") and (t.lemma in own or _names_whole(t, lemmas) and own.intersection(t.parts)) and not _measure_word(t)
+        t.pos in ("NOUN", "PROPN") and (t.lemma in named or _names_whole(t, lemmas) and own.intersection(t.parts)) and not _measure_word(t)
         and (not measured or _is_measured(tokens, t))
         for t in tokens
     )
@@ -1311,10 +1431,24 @@ def _measure_word(token: Token) -> bool:
 
 def _measures(tokens: list[Token]) -> bool:
     """A sentence outside the evaluation parts counts as an evaluation only when it plainly measures
-    something ("mitataan", "mittarina", "tavoitetaso") or names a method, in the present or future."""
-    if any(t.morph.get("Tense") == "Past" for t in tokens):
+    something ("mitataan", "mittarina", "tavoitetaso") or names a method, in the present or future.
+    The questions it quotes in brackets ("palautekysely (mitä jäi puuttumaan?)") are not its tense."""
+    if any(t.morph.get("Tense") == "Past" for t in _outside_brackets(tokens)):
         return False
     return any_phrase(_without_estimates(tokens), _lex("measure_words")) is not None or names_method(tokens) or counts(tokens)
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens of a sentence outside its brackets ("(oliko apua, mitä jäi puuttumaan)")."""
+    depth, kept = 0, []
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            kept.append(t)
+    return kept
 
 
 def names_method(tokens: list[Token]) -> bool:

@@ -97,7 +97,35 @@ def _under(tokens: list[Token], i: int, head: int) -> bool:
 
 
 def is_rooting(tokens: list[Token]) -> bool:
-    return _says(tokens, _lex("rooting")) or writes_into_plan(tokens)
+    if writes_into_plan(tokens):
+        return True
+    handing = set(_lex("handover_verbs"))
+    if _says(tokens, [w for w in _lex("rooting") if w not in handing]):
+        return True
+    return _says(tokens, _lex("handover_verbs")) and not _moves_things_only(tokens)
+
+
+def _moves_things_only(tokens: list[Token]) -> bool:
+    """Whether every verb of handing over in the sentence moves something into a thing or a place
+    ("siirrämme kohteet siihen", "aineistot siirretään uuteen alustaan"): into an illative that is
+    no organisation's work or practice (`handover_places`, or one an organisation or a role owns),
+    with no one it is handed to (an allative: "seuralle") and nothing it is made (a translative:
+    "pysyväksi tehtäväksi"). Such a move is the project's own work, not handing the work over."""
+    owners = load("owners")
+    keepers = owners["organisation"] + owners["role"]
+    verbs = [i for i, t in enumerate(tokens) if any_phrase([t], _lex("handover_verbs")) is not None]
+    for i in verbs:
+        args = [j for j, t in enumerate(tokens) if t.head == i and j != i]
+        if any(tokens[j].morph.get("Case") in ("All", "Tra") for j in args):
+            return False
+        into = [j for j in args if tokens[j].morph.get("Case") == "Ill"]
+        if not into:
+            return False
+        for j in into:
+            owned = any(t.head == j and t.morph.get("Case") == "Gen" and _names(t, keepers) for t in tokens)
+            if owned or _names(tokens[j], keepers) or _names(tokens[j], _lex("handover_places")):
+                return False
+    return bool(verbs)
 
 
 def writes_into_plan(tokens: list[Token]) -> bool:

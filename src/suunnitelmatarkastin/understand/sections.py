@@ -182,22 +182,31 @@ def _heading_candidates(doc_type: str) -> list[tuple[int, str, Phrase]]:
 
 
 def classify_heading(tokens: list[Token], doc_type: str) -> list[str]:
-    """The canonical keys a heading names, in the order they appear in it."""
+    """The canonical keys a heading names, in the order they appear in it. Words that two sections
+    both list name both ("Mitä hankkeesta jää?" asks what the project leaves, its results, and what
+    of it carries on, its rooting): the words one claims are the other's too. A verb a form asks
+    with, in the imperative ("Kerro …"), asks for a part and names none (`requests`)."""
     candidates = _heading_candidates(doc_type)
-    claimed: set[int] = set()
+    claimed: dict[int, tuple[int, int, Phrase]] = {}  # each claimed word's match and the words it matched
     found: list[tuple[int, str]] = []
     forms = match_forms(tokens)
+    requests = load("sections")["requests"]
     for strength in (2, 1):  # whole-word matches first, then compound parts
         for _, key, entry in candidates:
             if not may_match(forms, entry[0]):  # no word of the heading can start it
                 continue
             match = find_phrase(tokens, entry, parts=ANY_PART if strength == 1 else False)
-            if match is None or any(i in claimed for i in range(match.start, match.end)):
+            if match is None:
                 continue
-            claimed.update(range(match.start, match.end))
+            span = (match.start, match.end, entry)
+            if any(i in claimed and claimed[i] != span for i in range(match.start, match.end)):
+                continue
+            if match.end - match.start == 1 and tokens[match.start].morph.get("Mood") == "Imp" and any_phrase(tokens[match.start : match.end], requests) is not None:
+                continue
+            claimed.update(dict.fromkeys(range(match.start, match.end), span))
             if key not in [k for _, k in found]:
                 found.append((match.start, key))
-    return [key for _, key in sorted(found)]
+    return [key for _, key in sorted(found, key=lambda f: f[0])]
 
 
 def _heading_tokens(analysis: Analysis) -> list[Token]:

@@ -515,14 +515,20 @@ def find_project_period(text: str, name: str | None = None) -> Interval | None:
 _RUNS = re.compile(r"\s+(?:toimii|toimivat|pyörii|on\s+käynnissä)\s+", re.IGNORECASE)
 
 
+# The project word as the subject of the running verb, alone or ending its name ("Hanke toimii …",
+# "Iltatupa-hanke toimii …", "Iltatupa -projekti on käynnissä …").
+_PROJECT_RUNS = re.compile(r"(?<![\w-])[\w-]*(?:hanke|projekti)(?!\w)", re.IGNORECASE)
+
+
 def _name_runs(text: str, exprs: list[TimeExpression], name: str | None) -> Interval | None:
-    """The project called by its own name (the title's, "Iltatupa – …") that runs over a span from
-    one date to another: "Iltatupa toimii 1.3.2026–28.2.2029" states the project's time as
+    """The project called by its own name (the title's, "Iltatupa – …") or by its project word
+    ("Hanke", "Iltatupa-hanke", "Iltatupa -hanke") that runs over a span from one date to another:
+    "Iltatupa toimii 1.3.2026–28.2.2029" and "Iltatupa -hanke toimii …" state the project's time as
     "Hanke toteutetaan …" does. The dates must follow the verb at once and be exact days: an
-    activity's season or a programme's years are not so written of the project's own name."""
-    if not name:
-        return None
-    for found in re.finditer(rf"(?<!\w){re.escape(name)}\w*", text, re.IGNORECASE):
+    activity's season or a programme's years are not so written of the project, and "Kerho toimii
+    …" is another thing's time."""
+    named = re.finditer(rf"(?<!\w){re.escape(name)}\w*", text, re.IGNORECASE) if name else ()
+    for found in (*named, *_PROJECT_RUNS.finditer(text)):
         runs = _RUNS.match(text, found.end())
         after = next((e for e in exprs if runs and e.start_char == runs.end()), None)
         if after is not None and _EXACT_SPAN.fullmatch(after.text.strip()):

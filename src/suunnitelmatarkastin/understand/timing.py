@@ -72,24 +72,44 @@ def told_in_past(tokens) -> bool:
 
 def _period_texts(reading: Reading, blocks: list[int]):
     """Each sentence of the blocks, each short block as a whole, and a short block with the label
-    on the line before it (a form's "Hankkeen kesto" and, below it, "1.4.2024–31.3.2025"), each
-    with the tokens that say its tense."""
+    on the line before it (a form's "Hankkeen kesto" and, below it, "1.4.2024–31.3.2025"), or a
+    longer one whose first sentence is only its dates, each with the tokens that say its tense."""
     for b in blocks:
         sentences = [(text, tokens) for _, text, tokens in reading.sentences([b])]
         yield from ((b, text, tokens) for text, tokens in sentences)
         whole = reading.document.blocks[b].text
+        label = reading.document.blocks[b - 1].text if b > 0 else ""
         if len(whole.split()) > _FIELD_WORDS:
+            # a field's answer that opens with its dates and goes on: "Hankkeen toteutusaika" above
+            # "Vastaus: 1.8.2026–31.7.2027. Kahvila avataan elokuussa …"
+            if sentences and _only_a_time(sentences[0][0]):
+                short = label if len(label.split()) <= _LABEL_WORDS else ""
+                for name in filter(None, (short, reading.document.blocks[b].field)):
+                    yield b, f"{name.rstrip(' *:')}: {sentences[0][0]}", sentences[0][1]
             continue
         tokens = reading.analyses[b].tokens
         if len(sentences) > 1:
             yield b, whole, tokens
-        label = reading.document.blocks[b - 1].text if b > 0 else ""
         if label and len(label.split()) <= _LABEL_WORDS:
             yield b, f"{label.rstrip(' *:')}: {whole}", tokens
             if ending := _next_cell_in_row(reading, b):  # a row "Hankeaika | 1.3.2026 | 28.2.2028"
                 yield b, f"{label.rstrip(' *:')}: {whole}–{ending}", tokens
         if field := reading.document.blocks[b].field:  # a filled form field named "Toteutusaika"
             yield b, f"{field.rstrip(' *:')}: {whole}", tokens
+
+
+def _only_a_time(sentence: str) -> bool:
+    """A sentence that is a time and nothing else, after an answer's label at most ("Vastaus:
+    1.8.2026–31.7.2027.", "1.8.2026–31.7.2027"): a value, not a sentence that dates something."""
+    expressions = find_time_expressions(sentence)
+    if len(expressions) != 1:
+        return False
+    before, after = sentence[: expressions[0].start_char], sentence[expressions[0].end_char :]
+    return bool(_ANSWER_LABEL.fullmatch(before)) and not after.strip(" .;")
+
+
+# What may stand before a field's value: nothing, or the answer's one-word label ("Vastaus:").
+_ANSWER_LABEL = re.compile(r"\W*(?:\w+\s*:\s*)?")
 
 
 def _next_cell_in_row(reading: Reading, block: int) -> str | None:
