@@ -18,7 +18,7 @@ import pytest
 from odf.draw import Frame, TextBox
 from odf.opendocument import OpenDocumentText
 from odf.table import CoveredTableCell, Table, TableCell, TableRow
-from odf.text import Change, ChangedRegion, Deletion, P, TrackedChanges
+from odf.text import Change, ChangedRegion, Deletion, Note, NoteBody, NoteCitation, P, TrackedChanges
 
 from suunnitelmatarkastin.check import check_path
 from suunnitelmatarkastin.models import BlockKind, Report
@@ -78,7 +78,6 @@ def test_shown_sentence_is_read_once(name):
         ("tracked-move", "vastaa Esimerkkilän kunnan liikuntapalvelut. Hankkeen päätyttyä"),
         ("field-instruction-only", "MERGEFIELD"),
         ("complex-field", "HYPERLINK"),
-        ("footnote", "Innokylässä"),
         ("comment", "Innokylässä"),
         ("page-header", "Innokylässä"),
         ("empty-formtext", "\u2002"),
@@ -92,6 +91,15 @@ def test_text_box_comes_right_after_its_anchor():
     blocks = texts("text-box")
     anchor = blocks.index("Vastuut hankkeen jälkeen:")
     assert blocks[anchor + 1] == mf.SLOTS["owner"]
+
+
+def test_footnote_comes_right_after_the_paragraph_that_cites_it():
+    """Word prints a footnote at the foot of the page: the writer's text, read where it is cited."""
+    document = read_document(FIDELITY / "footnote.docx")
+    blocks = [b.text for b in document.blocks]
+    anchor = next(i for i, text in enumerate(blocks) if text.startswith("Esimerkkilän kunnassa"))
+    assert blocks[anchor + 1] == mf.SLOTS["channel"]
+    assert document.blocks[anchor + 1].source == document.blocks[anchor].source  # a comment on it lands on the citing paragraph
 
 
 def test_deleted_paragraph_mark_joins_paragraphs():
@@ -237,6 +245,24 @@ def test_docx_blocks_know_where_they_were_read_from():
 
 
 # ---------------------------------------------------------------- .odt
+
+
+def test_odt_footnote_comes_right_after_the_paragraph_that_cites_it(tmp_path):
+    doc = OpenDocumentText()
+    anchor = P(text="Ulkoinen arviointi ostetaan.")
+    note = Note(noteclass="footnote", id="ftn1")
+    note.addElement(NoteCitation(text="1"))
+    body = NoteBody()
+    body.addElement(P(text="Arvioijana toimii Esimerkki Oy."))
+    note.addElement(body)
+    anchor.addElement(note)
+    doc.text.addElement(anchor)
+    doc.text.addElement(P(text="Seuraava kappale."))
+    path = tmp_path / "alaviite.odt"
+    doc.save(str(path))
+
+    blocks = [b.text for b in read_document(path).blocks]
+    assert blocks == ["Ulkoinen arviointi ostetaan.", "Arvioijana toimii Esimerkki Oy.", "Seuraava kappale."]
 
 
 def test_odt_tracked_changes_frames_and_covered_cells(tmp_path):

@@ -3,8 +3,8 @@ text export gives, in its order, apart from what is left out or added by design.
 
 By design we leave out tracked deletions (LibreOffice's export keeps them, since it does not accept
 changes), list numbers and footnote marks (it writes them as text), and tables of contents; and we
-add the text of text boxes (which its export leaves out) and the "täytä" that marks a content
-control still showing its placeholder. Every other difference fails: a word we miss or invent.
+add the text of text boxes and of footnotes and endnotes (which its export leaves out) and the
+"täytä" that marks a content control still showing its placeholder. Every other difference fails: a word we miss or invent.
 """
 
 from __future__ import annotations
@@ -66,16 +66,19 @@ def by_design(path: Path) -> tuple[set[str], set[str]]:
     """Words LibreOffice shows that we leave out, and words we read that its export leaves out."""
     with zipfile.ZipFile(path) as archive:
         main = archive.read("word/document.xml" if path.suffix == ".docx" else "content.xml")
+        notes = [archive.read(name) for name in ("word/footnotes.xml", "word/endnotes.xml") if name in archive.namelist()]
     root = etree.fromstring(main, etree.XMLParser(resolve_entities=False, no_network=True))
     if path.suffix == ".docx":
         left_out = [t.text or "" for tag in ("delText", "instrText") for t in root.iter(_W + tag)]
         left_out += [t.text or "" for move in root.iter(_W + "moveFrom") for t in move.iter(_W + "t")]
         left_out += ["".join(t.text or "" for t in p.iter(_W + "t")) for p in root.iter(_W + "p") if _is_toc(p)]
         added = [t.text or "" for box in root.iter(_W + "txbxContent") for t in box.iter(_W + "t")]
+        added += [t.text or "" for part in notes for t in etree.fromstring(part).iter(_W + "t")]
     else:
         left_out = ["".join(changes.itertext()) for changes in root.iter(_TEXT + "tracked-changes")]
         left_out += ["".join(index.itertext()) for index in root.iter(_TEXT + "table-of-content")]
         added = ["".join(shape.itertext()) for shape in root.iter() if isinstance(shape.tag, str) and shape.tag.startswith(_DRAW) and shape.tag != _DRAW + "frame"]
+        added += ["".join(note.itertext()) for note in root.iter(_TEXT + "note-body")]
     return set(words(" ".join(left_out))), set(words(" ".join(added))) | {"täytä"}
 
 

@@ -56,7 +56,7 @@ def _odt(tmp_path):
     note = Note(noteclass="footnote")
     note.addElement(NoteCitation(text="1"))
     body = NoteBody()
-    body.addElement(P(text="Alaviitteen teksti ei kuulu kappaleeseen."))
+    body.addElement(P(text="Alaviitteen teksti luetaan kappaleen perään."))
     note.addElement(body)
     para.addElement(note)
     para.addText(", ja nuoret lähtevät muualle.")
@@ -107,14 +107,15 @@ def test_odt_structure(tmp_path):
     assert document.format == "odt"
     assert document.title == "Kylätalo-hankkeen hankesuunnitelma"
     blocks = _kinds(document)
-    assert blocks[:4] == [
+    assert blocks[:5] == [
         ("title", 0, "Kylätalo-hankkeen hankesuunnitelma"),
         ("heading", 1, "1 Tausta"),
         ("paragraph", 0, "Kylällä ei ole yhteistä tilaa, ja nuoret lähtevät muualle."),
+        ("paragraph", 0, "Alaviitteen teksti luetaan kappaleen perään."),  # the writer's note, not the sentence's words
         ("paragraph", 0, "Tavoitteet"),
     ]
-    assert document.blocks[3].bold
-    assert blocks[4] == ("heading", 3, "1.1.1 Syvä otsikko")
+    assert document.blocks[4].bold
+    assert blocks[5] == ("heading", 3, "1.1.1 Syvä otsikko")
     items = [(b.text, b.level, b.numbered) for b in document.blocks if b.kind is BlockKind.list_item]
     assert items == [("Nuoret harrastavat kotikylässä.", 0, False), ("Viikoittainen kerho.", 1, False), ("Ensimmäinen vaihe.", 0, True)]
     [table] = document.tables

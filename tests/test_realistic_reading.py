@@ -6093,3 +6093,71 @@ def test_the_noun_continuation_in_a_heading_is_no_time_after_the_project(line, f
     ("lämpömittarit") is no follow-up of the uptake."""
     rules = rules_of(_SAUNA_EXIT.format(line=line), "exit-suunnitelma")
     assert ("exit.ei-seurantaa" not in rules) is follows_up
+
+
+# lead (era-41) --------------------------------- a results part asking what it aims at, a count question after a comma
+
+_KUORO_PLAN = """\
+    % Hankesuunnitelma
+    # 2. Mitkä ovat toiminnan tavoitteet?
+    Ensimmäisenä tavoitteena on, että eläkeläiset löytävät kylän kuorosta uuden harrastuksen.
+    Toisena tavoitteena on, että kuoro esiintyy kylän omissa juhlissa.
+    # 4. Miten toiminta toteutetaan?
+    Eläkeläisille järjestetään viikoittaiset kuoroharjoitukset seurantalolla. Kuoro harjoittelee ohjelman kylän juhliin.
+    # 8. Miten toimintaa arvioidaan?
+    Harjoituksiin osallistuvien eläkeläisten määrä kirjataan joka kerta. Juhlaesiintymiset lasketaan vuoden lopussa.
+    # 9. Mitä tuloksia ja vaikutuksia toiminnalla tavoitellaan?
+    {line}
+    """
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pitkällä aikavälillä tavoittelemme sitä, että ikäihmisten yksinäisyys vähenee koko kunnassa.",
+        "Toivomme, että kyläläisten yhteisöllisyys vahvistuu vuosien mittaan.",
+    ],
+)
+def test_an_impact_hoped_for_in_the_results_part_is_no_further_goal(line):
+    """A results part whose heading asks what is aimed at ("Mitä vaikutuksia tavoitellaan?") tells
+    the hoped-for impacts beside goals the goals part, headed by the goal noun, already states; its
+    wishes are not goals that lack an indicator."""
+    rules = rules_of(_KUORO_PLAN.format(line=line))
+    assert "tavoite.ei-arviointia" not in rules and "tavoite.ei-toimenpidetta" not in rules
+
+
+def test_goals_stated_only_in_a_part_asking_what_is_aimed_at_are_still_goals():
+    text = """\
+        % Hankesuunnitelma
+        # Mihin toiminnalla pyritään?
+        Tavoitteena on, että eläkeläiset löytävät kylän kuorosta uuden harrastuksen.
+        # Toteutus
+        Eläkeläisille järjestetään viikoittaiset kuoroharjoitukset seurantalolla.
+        """
+    assert targets_of(text, "tavoite.ei-arviointia") == ["Tavoitteena on, että eläkeläiset löytävät kylän kuorosta uuden harrastuksen."]
+
+
+_SOUTU_EXIT = """\
+    % Exit-suunnitelma
+    # Juurruttaminen
+    Soutuveneiden vuokraus jää kunnan vapaa-aikapalvelujen omaksi toiminnaksi, ja siihen varataan kaksi tuntia viikossa.
+    # Levittäminen
+    Kokemuksista kerrotaan kunnan verkkosivuilla.
+    # Veneet jatkossa
+    {line}
+    """
+
+
+@pytest.mark.parametrize(
+    ("line", "follows_up"),
+    [
+        ("Vapaa-aikasihteeri käy venevastaavan kanssa läpi joka syksy, montako vuokrausta on tehty ja onko veneitä korjattava.", True),
+        ("Vapaa-aikasihteeri käy venevastaavan kanssa läpi kahdesti vuodessa, montako vuokrausta on tehty.", True),
+        ("Vapaa-aikasihteeri käy venevastaavan kanssa läpi joka syksy, mitä veneille pitää tehdä, ja venevastaava maalaa ne keväällä.", False),
+    ],
+)
+def test_a_count_question_after_a_comma_follows_up_however_it_is_parsed(line, follows_up):
+    """The parser may attach an indirect question after a comma as a clause coordinated with the
+    verb of going through: it still asks how many, and so follows up the uptake in everyday words."""
+    rules = rules_of(_SOUTU_EXIT.format(line=line), "exit-suunnitelma")
+    assert ("exit.ei-seurantaa" not in rules) is follows_up

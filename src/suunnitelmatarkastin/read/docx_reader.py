@@ -6,7 +6,9 @@ text typed with tracking on, answers in content controls, field results, text bo
 tables would vanish, and a merged cell would be read once per row it spans. What Word shows is
 read — insertions, the result of a field, a text box right after its anchor paragraph, a merged
 cell once — and what it hides is not: deletions, field instructions, the fallback copy of a
-drawing. Page headers and footers, notes and comments live in other parts and are not body text.
+drawing. A footnote or endnote is the writer's own text at the foot of the page, read right after the
+paragraph that cites it; page headers and footers (repeated on every page) and comments (a reviewer's
+remarks, and where `--merkitse` puts its findings) live in other parts and are not body text.
 A table of contents repeats the headings, so it is left out, as in the .odt reader.
 """
 
@@ -26,6 +28,10 @@ from .builder import DocumentBuilder, Grid, GridCell, Merged, heading_style_leve
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _GLOSSARY = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument"
+_NOTE_PARTS = {  # relationship type of a notes part: the reference and the note elements in it
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes": ("footnoteReference", "footnote"),
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes": ("endnoteReference", "endnote"),
+}
 
 _LIST_STYLE = re.compile(r"list|luettelo", re.IGNORECASE)
 _NUMBER_STYLE = re.compile(r"number|numero", re.IGNORECASE)
@@ -49,7 +55,7 @@ _HIDDEN = {
     _w(name)
     for name in (
         "del", "moveFrom", "delText", "instrText", "delInstrText", "pPr", "rPr", "sdtPr", "sdtEndPr",
-        "footnoteReference", "endnoteReference", "commentReference", "annotationRef", "fldData",
+        "commentReference", "annotationRef", "fldData",
         "ffData", "object", "sym",
     )
 } | {_FALLBACK}
@@ -72,7 +78,8 @@ def read_docx(data: bytes, builder: DocumentBuilder) -> None:
     (the same bytes, so nothing can change between the check and the parse); errors are turned
     into ReadError by the caller."""
     document = docx.Document(io.BytesIO(data))
-    _Walker(builder, _Styles(document), _numbering_formats(document), _placeholders(document)).blocks(document.element.body, [], 0)
+    walker = _Walker(builder, _Styles(document), _numbering_formats(document), _placeholders(document), _notes(document))
+    walker.blocks(document.element.body, [], 0)
 
 
 # ---------------------------------------------------------------- styles and numbering
@@ -200,23 +207,40 @@ def _placeholders(document) -> dict[str, str]:
     return {}
 
 
+def _notes(document) -> dict[tuple[str, str], etree._Element]:
+    """Footnotes and endnotes by (the tag of the reference that cites one, its id)."""
+    notes: dict[tuple[str, str], etree._Element] = {}
+    for rel in document.part.rels.values():
+        kinds = _NOTE_PARTS.get(rel.reltype)
+        if kinds is None or rel.is_external:
+            continue
+        root = etree.fromstring(rel.target_part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+        for note in root.iter(_w(kinds[1])):
+            notes[(_w(kinds[0]), note.get(_w("id")) or "")] = note
+    return notes
+
+
 # ---------------------------------------------------------------- the body
 
 
 @dataclass
 class _Paragraph:
-    """A paragraph's visible text, whether all of it is bold, and the text boxes anchored in it."""
+    """A paragraph's visible text, whether all of it is bold, the text boxes anchored in it and
+    the notes it cites."""
 
     text: str
     bold: bool
     boxes: list[tuple[etree._Element, list[int]]]
+    notes: list[etree._Element]
 
 
 class _Walker:
     """Walks block-level content (the body, a cell, a text box, a content control) in reading order."""
 
-    def __init__(self, builder: DocumentBuilder, styles: _Styles, formats: dict[tuple[str, str], str], placeholders: dict[str, str]) -> None:
+    def __init__(self, builder: DocumentBuilder, styles: _Styles, formats: dict[tuple[str, str], str], placeholders: dict[str, str],
+                 notes: dict[tuple[str, str], etree._Element]) -> None:
         self.builder = builder
+        self.notes = notes
         self.styles = styles
         self.formats = formats
         self.placeholders = placeholders
@@ -239,6 +263,9 @@ class _Walker:
                     carried = ""
                 for box, box_path in paragraph.boxes:
                     self.blocks(box, box_path, depth + 1)
+                for note in paragraph.notes:  # its source is the citing paragraph: the note has no place in the body
+                    for line in _flat_text(note):
+                        self.builder.add(BlockKind.paragraph, line, source=path + [position], field=self.field)
                 continue
             if carried:
                 self.builder.add(BlockKind.paragraph, carried, source=path + [position - 1])
@@ -315,6 +342,7 @@ class _Walker:
         """The text Word shows in a paragraph, read without recursion (nesting is the file's to choose)."""
         parts: list[str] = []
         boxes: list[tuple[etree._Element, list[int]]] = []
+        notes: list[etree._Element] = []
         style_bold = self.styles.bold(_child_val(node.find(_w("pPr")), "pStyle") or self.styles.default)
         all_bold = True
         stack: list[tuple[Iterator[tuple[int, etree._Element]], list[int]]] = [(enumerate(node), path)]
@@ -344,6 +372,9 @@ class _Walker:
             elif tag == _TEXTBOX:
                 if self.showing and depth < _MAX_DEPTH:
                     boxes.append((child, where + [position]))
+            elif (tag, child.get(_w("id")) or "") in self.notes:
+                if self.showing:
+                    notes.append(self.notes[(tag, child.get(_w("id")) or "")])
             elif tag == _SDT and _showing_placeholder(child):
                 if self.showing:
                     parts.append(" " + self.placeholder_text(child, child.find(_SDT_CONTENT)) + " ")
@@ -352,7 +383,7 @@ class _Walker:
                 stack.append((enumerate(child), where + [position]))
         self.close_instructions()
         text = "".join(parts)
-        return _Paragraph(text, all_bold and bool(text.strip()), boxes)
+        return _Paragraph(text, all_bold and bool(text.strip()), boxes, notes)
 
     @property
     def showing(self) -> bool:
@@ -432,8 +463,8 @@ class _Walker:
             else:
                 paragraph = self.paragraph(node, node_path, depth)
                 lines.append(paragraph.text)
-                for box, _ in paragraph.boxes:
-                    lines.extend(_flat_text(box))
+                for inner in [box for box, _ in paragraph.boxes] + paragraph.notes:
+                    lines.extend(_flat_text(inner))
         return GridCell("\n".join(line for line in lines if line.strip()), source=path, nested=nested)
 
 

@@ -1,11 +1,11 @@
 """Reads .odt files with odfpy: headings with their outline level, paragraphs, nested lists and
 tables, in reading order.
 
-Only the document's own flow is read, as LibreOffice shows it: the text of a frame or text box
-comes right after the paragraph it is anchored in; a table nested in a cell is a table of its own,
-and a merged cell is read once. Footnotes, comments, tracked deletions (kept apart in
-`text:tracked-changes`) and generated indexes (a table of contents repeats the headings) are left
-out, as in the .docx reader.
+Only the document's own flow is read, as LibreOffice shows it: the text of a frame or text box,
+and of a footnote or endnote (the writer's own text at the foot of the page), comes right after the
+paragraph it is anchored in; a table nested in a cell is a table of its own, and a merged cell is
+read once. Comments, tracked deletions (kept apart in `text:tracked-changes`) and generated indexes
+(a table of contents repeats the headings) are left out, as in the .docx reader.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _MAX_SPAN_ROWS = 1000
 _MAX_TABLE_DEPTH = 8  # tables nested deeper are read as the text of the cell they sit in
 _MAX_BOX_DEPTH = 16  # text boxes in text boxes deeper than this are not read
 _DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
-_SKIPPED_IN_TEXT = {(TEXTNS, "note"), (TEXTNS, "tracked-changes")}
+_SKIPPED_IN_TEXT = {(TEXTNS, "note-citation"), (TEXTNS, "tracked-changes")}
 _ANNOTATION = "annotation"
 
 
@@ -99,8 +99,8 @@ def _text(node: Element, styles: _Styles, boxes: list[Element] | None = None) ->
             if child.nodeType != child.ELEMENT_NODE or _skipped(child):
                 continue
             namespace, local = child.qname
-            if namespace == _DRAW and local != "frame":
-                if boxes is not None:  # a text box, or a shape with text (a Word text box saved by LibreOffice)
+            if namespace == _DRAW and local != "frame" or (namespace, local) == (TEXTNS, "note-body"):
+                if boxes is not None:  # a text box, a shape with text (a Word text box saved by LibreOffice) or a note
                     boxes.append(child)
             elif (namespace, local) == (TEXTNS, "s") or local in ("tab", "line-break") and namespace == TEXTNS:
                 parts.append(" ")

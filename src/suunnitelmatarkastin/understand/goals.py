@@ -443,8 +443,8 @@ def _answer_text(text: str) -> str:
 
 def _section_goals(reading: Reading) -> list[_Goal]:
     """Goals from the goals section: list items, else numbered paragraphs, else goal sentences.
-    Where several parts count as the goals section, the lists are read from those whose heading
-    names goals: "Taustaa lyhyesti" may count as one (an evaluation plan's "Tausta ja tavoitteet"),
+    Where several parts count as the goals section, the lists and sentences are read from those
+    whose heading names goals (the sentences from the others only when those state none): "Taustaa lyhyesti" may count as one (an evaluation plan's "Tausta ja tavoitteet"),
     but its bullets are the background, and the goals are the list under "Tavoitteet"."""
     blocks = [b for b in reading.blocks_with_keys(section_keys("goals")) if reading.document.blocks[b].kind is not BlockKind.table_cell]
     doc_blocks = reading.document.blocks
@@ -474,9 +474,12 @@ def _section_goals(reading: Reading) -> list[_Goal]:
             _classify_own(reading, goal, own)
             goals.append(goal)
         return goals
-    goals = _goal_sentences(reading, blocks) or _goal_sentences(reading, blocks, changes=True)
-    if goals:
-        return goals
+    # goal sentences, too, first from the parts headed by the goal noun: a results part that asks what
+    # its results aim at ("Mitä vaikutuksia tavoitellaan?") tells hoped-for impacts beside the goals
+    for scope in dict.fromkeys((tuple(listed), tuple(blocks))):
+        goals = _goal_sentences(reading, list(scope)) or _goal_sentences(reading, list(scope), changes=True)
+        if goals:
+            return goals
     # Without a goals section (or with one that states none), an aim stated anywhere outside the
     # parts that describe activities, evaluation or results is a goal.
     elsewhere = set(_lex("not_goal_sections"))

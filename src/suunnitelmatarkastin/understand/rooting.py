@@ -682,16 +682,21 @@ def _follows_up(tokens: list[Token]) -> bool:
     return any_phrase(others, _lex("follow_up")) is not None
 
 
+_CLAUSE_RELATIONS = ("ccomp", "conj", "acl:relcl", "advcl", "parataxis")  # a clause under a verb, by UD
+
+
 def _counts_uptake(tokens: list[Token]) -> bool:
     """A follow-up told in everyday words: a verb of looking or going through whose clause asks how
     much or how many ("hallitus katsoo joka syksy, montako lainaa on tehty", "käydään läpi, kuinka
     moni perhe palvelua käytti"). What is counted is the uptake, whatever the verb; "katsoo, että
-    …" is an opinion, and asks nothing."""
+    …" is an opinion, and asks nothing. After a comma the parser may attach the question as a
+    clause coordinated with the verb or as a relative clause ("käy läpi kahdesti vuodessa, montako
+    asiakasta on käynyt"): a clause of the verb that asks is its question however it is attached."""
     match = any_phrase(tokens, _lex("looking_verbs"))
     if match is None:
         return False
     verb = match.start
-    clauses = [j for j, t in enumerate(tokens) if t.head == verb and j != verb and t.dep == "ccomp"]
+    clauses = [j for j, t in enumerate(tokens) if t.head == verb and j != verb and t.dep in _CLAUSE_RELATIONS]
     words, askers = set(_lex("count_words")), set(_lex("count_askers"))
     for j, token in enumerate(tokens):
         if not any(_in_clause(tokens, j, c) for c in clauses) or token.lemma not in words:
