@@ -18,7 +18,16 @@ import pytest
 from odf.draw import Frame, TextBox
 from odf.opendocument import OpenDocumentText
 from odf.table import CoveredTableCell, Table, TableCell, TableRow
-from odf.text import Change, ChangedRegion, Deletion, Note, NoteBody, NoteCitation, P, TrackedChanges
+from odf.text import (
+    Change,
+    ChangedRegion,
+    Deletion,
+    Note,
+    NoteBody,
+    NoteCitation,
+    P,
+    TrackedChanges,
+)
 
 from suunnitelmatarkastin.check import check_path
 from suunnitelmatarkastin.models import BlockKind, Report

@@ -184,6 +184,19 @@ def speaking_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = Fal
         # a short last part the goal too has only inside another compound says nothing shared
         own = set(_forms(t)) - (short_tails(_forms(t)) & tails)
         forms = {w for w in own if w not in stop and len(w) > _MIN_PART}
-        if own & lemmas or _related(forms, families):
+        if own & lemmas or _related(forms, families) and not _body_by_its_kind(t, forms, families):
             found.add(t.lemma)
     return found
+
+
+def _body_by_its_kind(token: Token, forms: set[str], families: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A compound that the lexicons list as a body or a role ("ohjausryhmä", "johtoryhmä") whose
+    only tie to the words is the family of its first part: that part says what kind of body it is,
+    so the steering group speaks of no goal on guiding ("ohjata"). Written whole ("ohjaaja" of
+    "ohjata"), or a compound only ending in a person word ("liikuntaryhmä", the exercise itself),
+    the word is of the family still."""
+    if len(token.parts) < 2 or _related(forms - set(token.parts[:-1]), families):
+        return False
+    from .meaning import listed_as_who  # the meaning module reads content words itself
+
+    return listed_as_who(token)

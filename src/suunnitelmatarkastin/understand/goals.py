@@ -17,10 +17,10 @@ from ..models import Block, BlockKind, DocType, GoalFact, Table
 from ..read.builder import strip_list_marker
 from .content import by_modifier, content_lemmas, kin_of, shared_words, speaking_words
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
-from .meaning import Nearness, key_nouns, names_who
+from .meaning import Nearness, key_nouns, listed_as_who, names_who
 from .nlp import Analysis, Token
 from .reading import Reading
-from .sections import is_field_label
+from .sections import is_field_label, section_specs
 from .templates import is_template_text, only_defers, placeholders_in
 
 
@@ -91,6 +91,7 @@ class _Numbering:
     joiner: re.Pattern[str]  # what separates the numbers of a list
     slot: re.Pattern[str]  # a line that is nothing but a goal's number, opening a form's sub-form: "Tavoite 2/3"
     by_letter: re.Pattern[str]  # a lettered list's goal named by its letter: "Tavoite b:" is the second
+    by_letters: re.Pattern[str]  # several such goals named at once: "tavoitteet b ja d", "tavoitteisiin a, c"
 
 
 def _alternatives(words: list[str]) -> str:
@@ -117,6 +118,9 @@ def goal_numbering() -> _Numbering:
         # a form's required-field mark is no part of the label: "Tavoite 2 *" opens the sub-form too
         slot=re.compile(rf"^\s*+{prefix}(?:{lead})\s*+(\d{{1,2}})\s*+(?:/\s*+\d{{1,2}}\s*+)?[.:)]?\s*+(?:\*\s*+)?$", re.IGNORECASE),
         by_letter=re.compile(rf"\b{prefix}(?:{lead})\s+([a-h])\s*[:.)]", re.IGNORECASE),
+        by_letters=re.compile(
+            rf"\b{prefix}(?:{stem})\w*\s+([a-h](?:(?:\s*,\s*|\s*&\s*|\s+(?:{joiners})\s+)[a-h])+)\b(?![-–])", re.IGNORECASE
+        ),
     )
 
 
@@ -854,7 +858,20 @@ def referenced_goals(text: str, count: int, letters: bool = True) -> set[int]:
             numbers.add(int(match.group(2)))
     if letters:
         numbers.update(ord(m.group(1).lower()) - ord("a") + 1 for m in numbering.by_letter.finditer(text))
+        numbers.update(_letters_listed(text))
     return {n for n in numbers if 1 <= n <= count}
+
+
+def _letters_listed(text: str) -> set[int]:
+    """The lettered goals a text names together after the goal word in any inflection, their
+    letters joined as the numbers of a list are ("työpaja (tavoitteet b ja c)", "palvelee
+    tavoitteita a, b ja d"): each letter names the goal in its place, as "tavoite b:" does. A
+    letter alone after an inflected goal word is no such list; only the pattern of letters and
+    joiners is, which a word of the sentence ("tavoitteet ajaa") is not."""
+    found: set[int] = set()
+    for match in goal_numbering().by_letters.finditer(text):
+        found.update(ord(part.strip().lower()) - ord("a") + 1 for part in re.findall(r"\b[a-h]\b", match.group(1), re.IGNORECASE))
+    return found
 
 
 def _lettered(reading: Reading, goals: list[_Goal]) -> bool:
@@ -967,7 +984,14 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
         for b in sorted(placed | anywhere | told):
             if referenced_goals(reading.analyses[b].text, len(goals), letters):
                 continue  # a paragraph that names its goal by number serves it as the reference read it
-            labelled = role == "activity" and b in placed and _labelled_paragraph(reading.document.blocks[b].text)
+            labelled = b in placed and _labelled_paragraph(reading.document.blocks[b].text)
+            by_label = _goal_of_label(reading.analyses[b].tokens, distinctive) if labelled else None
+            if by_label is not None:
+                for _, text, tokens in reading.sentences([b]):
+                    roles = sentence_roles(tokens)
+                    if role in roles or not roles:
+                        goals[by_label].add(role, _clip(text), tokens if role == "activity" else None)
+                continue
             first: str | None = None
             previous: str | None = None  # the sentence before, in this paragraph
             for _, text, tokens in reading.sentences([b]):
@@ -1035,11 +1059,13 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     means = [g.means_besides(clip, paragraph) for g in goals]
                     # a method both do ("työpaja") is how it evaluates, not what: it names no activity;
                     # nor does the body that does the evaluating ("ohjausryhmä käy tiedot läpi"), nor
-                    # the data it gathers ("tieto täydennetään lomakkeelle", `data_nouns`)
+                    # the data it gathers ("tieto täydennetään lomakkeelle", `data_nouns`); nor a
+                    # listed body where it is decided ("sovitaan ohjausryhmässä", `_decided_in`)
                     data = set(_lex("data_nouns"))
                     subject = [
                         t for t in tokens
                         if not _measure_word(t) and t.lemma not in data and not data.intersection(t.parts) and not (t.dep.startswith("nsubj") and names_who(t))
+                        and not _decided_in(t)
                     ]
                     found = _speaks_of(subject, means, _distinctive(means), role)
                     if found is None:
@@ -1059,6 +1085,14 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
         unmeasured = [i for i in tied if not goals[i].evaluations]
         if len(unmeasured) == 1 and not any(clip in g.evaluations for g in goals):
             goals[unmeasured[0]].add("evaluation", clip)
+
+
+def _decided_in(token: Token) -> bool:
+    """An adverbial naming a body the lexicons list by a compound ("ohjausryhmässä", "johtoryhmän
+    kokouksessa"): where a thing is decided, not a thing of the activities an evaluation measures,
+    though an activity shares the body's first part ("ohjauskoulutus"). A plain group ("ryhmiin
+    osallistuvat") may be the activity itself."""
+    return token.dep.startswith("obl") and len(token.parts) >= 2 and listed_as_who(token)
 
 
 def _tied_means(tokens: list[Token], goals: list[_Goal], clip: str) -> list[int]:
@@ -1105,6 +1139,20 @@ def _without_reviewers(tokens: list[Token]) -> list[Token]:
 
 _LABEL_WORDS = 6  # an activity's label before its colon is a few words, not a sentence
 _LABEL_LEAD = re.compile(r"^\s*+([^\W\d][^.:;!?\d]{0,60}?)\s*+(?:\([^()]{1,40}\))?\s*+:\s++\S")
+
+
+def _goal_of_label(tokens: list[Token], distinctive: list[set[str]]) -> int | None:
+    """The goal a labelled paragraph or list item of the activity or evaluation part names by its
+    label ("Verkkokauppa: avaamme kaupan …", "Kalastajat: luvat ja saaliit …"): the label is a few
+    words on the subject that its text, an activity or a line of indicators, is about, so when its
+    nouns speak of one goal's own words alone, the text is that goal's, whatever words its
+    sentences share with other goals. A label that speaks of no goal, or of several, decides nothing;
+    nor does a lead-in that is a clause of its own ("Kävijöistä pidämme kirjaa: …"), not a label."""
+    label = lead_in_tokens_of(tokens)
+    if any(t.pos in ("VERB", "AUX") for t in label):
+        return None
+    named = [i for i, own in enumerate(distinctive) if label and shared_words(label, own, nouns_only=True)]
+    return named[0] if len(named) == 1 else None
 
 
 def _labelled_paragraph(text: str) -> bool:
@@ -1488,7 +1536,9 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
             continue  # a heading of the goals or a vision ("Yrityksen visio") states aims, not one goal's part
         if set(section.keys) & set(_lex("running_sections")):
             continue  # who runs the project, and with what, serves all its goals ("Hallinto ja yhteistyö")
-        shared = [shared_words(tokens, d, nouns_only=True) for d in distinctive]
+        if set(section.keys) & set(_lex("background_sections")):
+            continue  # the situation before the project ("Lähtötilanne" of a goal on the "tila") is no goal's part
+        shared = [shared_words(_without_part_names(reading, section.keys, tokens), d, nouns_only=True) for d in distinctive]
         if max(shared) == 0 or shared.count(max(shared)) > 1:
             continue
         goal = goals[shared.index(max(shared))]
@@ -1497,6 +1547,15 @@ def _link_by_heading(reading: Reading, goals: list[_Goal]) -> None:
                 for role in sentence_roles(sentence) if not is_goal_sentence(sentence) else ():
                     goal.add(role, _clip(text))
         claimed.update(section.all_blocks)
+
+
+def _without_part_names(reading: Reading, keys: list[str], tokens: list[Token]) -> list[Token]:
+    """A heading's words without those that name its canonical part ("Toteutus", "Työpaketit"):
+    the activity part's own name says what kind of part it is, not which goal it serves, though
+    it is of one family with a goal's verb ("toteuttaa", "tehdä"). Whole words only: the goal's
+    word in a compound ("Kalastustoiminta") still names that goal."""
+    naming = [w for spec in section_specs(reading.doc_type) if spec["key"] in keys for w in spec["synonyms"]]
+    return [t for t in tokens if any_phrase([t], naming, parts=False) is None] if naming else tokens
 
 
 def _unclaimed(reading: Reading, goals: list[_Goal], role: str):

@@ -104,6 +104,12 @@ def names_who(token: Token) -> bool:
     return lemma in words or bool(token.parts and token.parts[-1] in words) or any(lemma.endswith(e) and len(lemma) > len(e) + 3 for e in endings)
 
 
+def listed_as_who(token: Token) -> bool:
+    """The word is itself one of the lexicons' people, roles or bodies ("ohjausryhmä"), not only a
+    compound that ends in one ("liikuntaryhmä" is the exercise the project runs, its group)."""
+    return token.lemma.lower() in _settings()[0]
+
+
 @per_overlay
 def _settings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """The person words, the person endings and the measure heads, built once per overlay."""
