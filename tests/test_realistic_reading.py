@@ -6374,3 +6374,187 @@ def test_the_body_where_it_is_decided_names_no_activity_measured():
         Syksyn aiheet sovitaan ohjausryhmässä kyselyn mukaan.
         """
     assert goals_of(text)[1].evaluation_texts == []
+
+
+# fixer J8 (era-43, tavoitteet) ------------------------------------- a two-storey goal table heading, goals numbered as an outline, verbless indicators, "Miten toimimme"
+
+
+def _built_goals(build, doc_type: str = "hankesuunnitelma") -> list:
+    """The goal facts of a document put together with a `DocumentBuilder` (as a .docx reader would)."""
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+    from suunnitelmatarkastin.understand import read_facts
+
+    builder = DocumentBuilder("luonnos.docx", "docx")
+    build(builder)
+    return [f for f in read_facts(builder.build(), doc_type).facts if f.kind == "goal"]
+
+
+def test_a_two_storey_goal_table_heading_gives_each_column_its_own_role():
+    """A goal cell merged down over two heading rows, and a group cell merged across the columns
+    above their own headings: each column is what its own lower heading names, and the data start
+    below both rows."""
+    from suunnitelmatarkastin.models import BlockKind
+    from suunnitelmatarkastin.read.builder import Grid, GridCell
+
+    def build(builder):
+        builder.add(BlockKind.title, "Liikkuva kylä – arviointisuunnitelma")
+        builder.add(BlockKind.heading, "Tavoitteet", level=1)
+        builder.add_grid(Grid([
+            [GridCell("Tavoite"), GridCell("Miten edetään ja miten sitä seurataan"), (0, 1), (0, 1)],
+            [(0, 0), GridCell("Toimenpiteet"), GridCell("Mittari"), GridCell("Aikataulu")],
+            [GridCell("Kylän lapset liikkuvat enemmän."), GridCell("Viikoittainen pihapelikerho koululla"), GridCell("kerhokäyntien määrä; lasten palautekysely"), GridCell("syksy 2026")],
+            [GridCell("Vanhemmat retkeilevät lastensa kanssa."), GridCell("Kuukausittaiset perheretket lähimetsään"), GridCell("retkille osallistuneiden perheiden määrä"), GridCell("kevät 2027")],
+        ]))
+
+    goals = _built_goals(build, "arviointisuunnitelma")
+    assert [g.text for g in goals] == ["Kylän lapset liikkuvat enemmän.", "Vanhemmat retkeilevät lastensa kanssa."]
+    assert goals[0].activity_texts == ["Viikoittainen pihapelikerho koululla"]
+    assert goals[1].activity_texts == ["Kuukausittaiset perheretket lähimetsään"]
+    assert "syksy 2026" not in goals[0].evaluation_texts
+
+
+def test_goals_numbered_by_hand_as_an_outline_keep_their_sub_goals_under_them():
+    """"1." / "1.1" / "1.2" / "2." typed as plain paragraphs: the paragraphs numbered under a goal
+    are its sub-items, as a word processor's indented list items are, not goals of their own."""
+    from suunnitelmatarkastin.models import BlockKind
+
+    def build(builder):
+        builder.add(BlockKind.title, "Liikkuva kylä – hankesuunnitelma")
+        builder.add(BlockKind.heading, "Tavoitteet", level=1)
+        for line in (
+            "1. Kylän lapset liikkuvat enemmän.",
+            "1.1 Koulun pihalle tulee liikuntareitti.",
+            "1.2 Välitunneilla on ohjattuja pelejä.",
+            "2. Vanhemmat retkeilevät lastensa kanssa.",
+            "2.1 Lähimetsään merkitään perhepolku.",
+        ):
+            builder.add(BlockKind.paragraph, line)
+        builder.add(BlockKind.heading, "Toimenpiteet", level=1)
+        builder.add(BlockKind.paragraph, "Koulun pihalle rakennetaan liikuntareitti, ja välitunneilla ohjaaja vetää pelejä lapsille.")
+        builder.add(BlockKind.paragraph, "Lähimetsään merkitään perhepolku, ja vanhemmille järjestetään retkiä lastensa kanssa.")
+
+    goals = _built_goals(build)
+    assert [g.text for g in goals] == ["Kylän lapset liikkuvat enemmän.", "Vanhemmat retkeilevät lastensa kanssa."]
+
+
+def test_an_indicator_written_without_a_verb_is_an_evaluation():
+    """"Retkien määrä ja osallistujamäärät kylittäin" in a list of what is followed names what is
+    counted: its head noun is a count. With a verb the count is what the sentence tells of."""
+    from suunnitelmatarkastin.understand import analyse_texts
+    from suunnitelmatarkastin.understand.goals import sentence_roles
+
+    listed, aim = analyse_texts(["perheretkien määrä ja osallistujamäärät kylittäin", "Perheretkien määrä kasvaa."])
+    assert "evaluation" in sentence_roles(listed.tokens)
+    assert "evaluation" not in sentence_roles(aim.tokens)
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        - Kylän perheet retkeilevät yhdessä lähimetsissä.
+        - Kyläkoulun oppilaat harrastavat kuvataidetta.
+        # Toimenpiteet
+        Järjestämme perheille kuukausittaisia retkiä lähimetsiin. Oppilaille perustetaan kuvataidekerho.
+        # Seuranta
+        Seuraamme näitä asioita:
+
+        - perheretkien määrä ja osallistujamäärät kylittäin
+        - kuvataidekerhon palautekysely oppilaille
+        """
+    assert any("perheretkien" in e for e in goals_of(text)[0].evaluation_texts)
+
+
+def test_a_heading_asking_how_we_act_is_the_activities_part():
+    """"Miten toimimme": a heading that asks how the project acts, with the verb, names the
+    activities part as "Toiminta" does; the paragraphs under it are the goals' activities."""
+    text = """\
+        % Hankesuunnitelma
+        # Mitä tavoittelemme
+        - Haluamme, että kylän nuoret soittavat yhdessä.
+        - Haluamme, että kylätalon vanhat valokuvat tallentuvat verkkoon.
+        # Miten toimimme
+        Bändikoulu. Nuorille perustetaan bändikoulu, joka soittaa viikoittain kylätalolla.
+
+        Kuva-arkisto. Kylätalon valokuvat digitoidaan ja tallennetaan verkkoarkistoon.
+        # Seuranta
+        Seuraamme bändikoulun osallistujamäärää ja digitoitujen valokuvien määrää.
+        """
+    assert "tavoite.ei-toimenpidetta" not in rules_of(text)
+
+
+# fixer K8 (era-43, osiot ja vastuut) ------------------------------- a form's answer under its required label, an owner after "Hankkeen päätyttyä", "Mistä lähdemme liikkeelle", numbered question headings
+
+
+def _built_findings(build, doc_type: str) -> list:
+    """The findings on a document put together with a `DocumentBuilder` (as a .docx reader would)."""
+    from suunnitelmatarkastin.check import _judged
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+
+    builder = DocumentBuilder("luonnos.docx", "docx")
+    build(builder)
+    return _judged(builder.build(), "luonnos.docx", doc_type, (), False)[0].findings
+
+
+def test_a_forms_answer_under_its_required_label_is_no_label_of_its_own():
+    """An online form's printout: the line straight below "Yhteyshenkilö *" is that field's answer,
+    though its job title names a section ("toiminta"); the contact named there is found."""
+    text = """\
+        Hankkeen loppuraportti
+
+        1. TAUSTATIEDOT
+
+        Hakijayhteisö *
+        Kylämäen Nuorisoseura ry
+
+        Päätöksen diaarinumero *
+        Dnro 512/2025
+
+        8. YHTEYSTIEDOT
+
+        Laatimispäivä *
+        3.2.2026
+
+        Yhteyshenkilö *
+        Toiminnanjohtaja Eeva Lahtinen, Kylämäen Nuorisoseura ry
+
+        Puhelin (valinnainen)
+        """
+    assert "raportti.ei-yhteyshenkiloa" not in rules_of(text, "loppuraportti", markdown=False)
+
+
+def test_an_owner_after_the_projects_end_answers_for_the_continuation():
+    """"Hankkeen päätyttyä X:stä vastaa Y": the parser may hang the elative on the opening
+    participle, and a place name's genitive may be read as an illative; the sentence still says
+    who answers for the work after the project, not what it answers to."""
+    text = """\
+        % Hankesuunnitelma
+        # Juurruttaminen
+        Hankkeen päätyttyä kerhojen ohjauksesta vastaa Vaaramaan kunnan vapaa-aikasihteeri.
+        """
+    assert "exit.ei-omistajaa" not in rules_of(text)
+
+
+def test_a_heading_saying_where_we_start_from_is_the_background():
+    """"Mistä lähdemme liikkeelle": the writers' own words for the starting point, the background."""
+    text = """\
+        % Hankesuunnitelma
+        # Mistä lähdemme liikkeelle
+        Kylän nuorisoseurantalo on ollut tyhjillään kolme vuotta, eikä lapsilla ole harrastuspaikkaa.
+        """
+    assert "tausta" not in targets_of(text, "rakenne.osio-puuttuu")
+
+
+def test_numbered_questions_with_their_answers_are_a_plans_headings():
+    """A plan without heading styles whose parts are typed-numbered questions on lines of their own
+    ("3 Miten kehitämme kerhoja edelleen?"), each answered in the paragraph below: the questions head the parts."""
+    from suunnitelmatarkastin.models import BlockKind
+
+    def build(builder):
+        builder.add(BlockKind.heading, "KERHOPOLKU – JATKUVUUSSUUNNITELMA", level=1)
+        builder.add(BlockKind.paragraph, "1 Mikä jää pysyväksi?")
+        builder.add(BlockKind.paragraph, "Kerhojen ohjaajan opas ja kerhomateriaalit jäävät koulujen käyttöön, ja koulut ottavat kerhot osaksi iltapäivätoimintaa.")
+        builder.add(BlockKind.paragraph, "2 Kenelle kerromme?")
+        builder.add(BlockKind.paragraph, "Kerhomalli julkaistaan Innokylässä, ja sitä esitellään opettajien seminaarissa.")
+        builder.add(BlockKind.paragraph, "3 Miten kehitämme kerhoja edelleen?")
+        builder.add(BlockKind.paragraph, "Opettajat ovat toivoneet kerhoihin ulkoliikuntaa. Kokoamme ideat loppuraporttiin, ja koordinaattori luonnostelee niistä uuden hakemuksen.")
+
+    findings = _built_findings(build, "exit-suunnitelma")
+    assert "jatko" not in [f.target for f in findings if f.rule == "rakenne.osio-puuttuu"]

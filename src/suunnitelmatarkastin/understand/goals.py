@@ -194,23 +194,44 @@ def _tables(reading: Reading) -> tuple[list[_Goal], list[tuple[Table, int, dict[
             continue
         if table.within is not None:
             continue  # a table nested in a cell is part of that cell's text, which its table reads
-        roles = {c: column_role(_cell_tokens(reading, table, 0, c)) for c in range(len(table.rows[0]))}
+        roles, depth = _header_roles(reading, table)
         goal_cols = [c for c, role in roles.items() if role == "goal"]
         if goal_cols and any(role in ("activity", "evaluation") for role in roles.values()):
             goal_col = goal_cols[0]
-            cells = [row[goal_col] for row in table.rows[1:] if goal_col < len(row) and row[goal_col]]
+            cells = [row[goal_col] for row in table.rows[depth:] if goal_col < len(row) and row[goal_col]]
             if cells and all(goal_numbering().only_reference.match(cell) for cell in cells):
                 link_tables.append((table, goal_col, roles))
                 continue
-            goals.extend(_goals_from_rows(reading, table, goal_col, roles, len(goals)))
+            goals.extend(_goals_from_rows(reading, table, goal_col, roles, len(goals), depth))
         elif _is_goal_card(reading, table):
             goals.extend(_goals_from_card(reading, table, len(goals)))
     return goals, link_tables
 
 
-def _goals_from_rows(reading: Reading, table: Table, goal_col: int, roles: dict[int, str | None], offset: int) -> list[_Goal]:
+def _header_roles(reading: Reading, table: Table) -> tuple[dict[int, str | None], int]:
+    """The columns' roles and how many rows the heading takes. A two-storey heading has a goal
+    cell merged down over both rows and a group cell merged across the columns above their own
+    headings ("Tavoite" | "Miten edetään ja miten seurataan" over "Toimet" | "Mittari" |
+    "Aikataulu"): its rows go on while the goal heading's cell goes on, and each column is what
+    its lowest own heading names; the group cell above only speaks for a column without one."""
+    width = len(table.rows[0])
+    roles = {c: column_role(_cell_tokens(reading, table, 0, c)) for c in range(width)}
+    goal_cols = [c for c, role in roles.items() if role == "goal"]
+    depth = 1
+    if goal_cols:
+        top = table.block_ids[0][goal_cols[0]]
+        while depth < len(table.rows) - 1 and goal_cols[0] < len(table.block_ids[depth]) and table.block_ids[depth][goal_cols[0]] == top:
+            depth += 1
+    for r in range(1, depth):
+        for c in range(min(width, len(table.rows[r]))):
+            if table.block_ids[r][c] != table.block_ids[r - 1][c] and table.rows[r][c].strip():
+                roles[c] = column_role(_cell_tokens(reading, table, r, c))
+    return roles, depth
+
+
+def _goals_from_rows(reading: Reading, table: Table, goal_col: int, roles: dict[int, str | None], offset: int, depth: int = 1) -> list[_Goal]:
     goals: list[_Goal] = []
-    for r in range(1, len(table.rows)):
+    for r in range(depth, len(table.rows)):
         row = table.rows[r]
         text = row[goal_col] if goal_col < len(row) else ""
         if text and _is_template_goal(text):
@@ -459,7 +480,7 @@ def _section_goals(reading: Reading) -> list[_Goal]:
         heads = [b for b in items if doc_blocks[b].level == top]
     else:
         heads = [b for b in listed if doc_blocks[b].kind is BlockKind.paragraph and goal_numbering().lead.match(doc_blocks[b].text)]
-        heads = heads or _typed_items(reading, listed)
+        heads = _outline_tops(doc_blocks, heads) or _typed_items(reading, listed)
     heads = [b for b in heads if not _is_template_goal(doc_blocks[b].text)]
     continued = {b for prev, b in zip(heads, heads[1:]) if _continues(doc_blocks[prev], doc_blocks[b])}
     heads = [b for b in heads if b not in continued]
@@ -491,6 +512,17 @@ def _section_goals(reading: Reading) -> list[_Goal]:
     # a plain wish in the background ("Haluamme vahvistaa …" after the problem) tells why, not the plan's aims
     background = {b for b in body if reading.keys_at(b) & set(_lex("background_sections"))}
     return _goal_sentences(reading, body, background=background)
+
+
+_OUTLINE = re.compile(r"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?(?!\d)")  # "2.1", "2.1.3": a number under a number
+
+
+def _outline_tops(doc_blocks: list[Block], heads: list[int]) -> list[int]:
+    """Of goals numbered by hand as an outline ("1. Kylän nuoret liikkuvat enemmän." / "1.1 Kerho
+    kokoontuu viikoittain." / "2. …"), the top-numbered ones: a paragraph numbered under a goal is
+    that goal's sub-item, as a word processor's indented list item is, and stays in its part."""
+    tops = [b for b in heads if not _OUTLINE.match(doc_blocks[b].text)]
+    return tops if tops and len(tops) < len(heads) else heads
 
 
 def _typed_items(reading: Reading, blocks: list[int]) -> list[int]:
@@ -705,11 +737,22 @@ def sentence_roles(tokens: list[Token]) -> set[str]:
     roles = set()
     if _records_the_work(tokens):
         return {"activity"}
-    if any_phrase(_without_estimates(tokens), _lex("evaluation_words")) or counts(tokens):
+    if any_phrase(_without_estimates(tokens), _lex("evaluation_words")) or counts(tokens) or _names_indicator(tokens):
         roles.add("evaluation")
     if any_phrase(tokens, _lex("activity_words")) or _passive_action(tokens):
         roles.add("activity")
     return roles
+
+
+def _names_indicator(tokens: list[Token]) -> bool:
+    """An indicator written as a noun phrase, without a verb, the way a list of what is followed
+    puts it ("tapahtumien määrä ja kävijämäärät kylittäin"): its head noun is a count (`indicator_heads`,
+    whole or as a compound's last part, "kävijämäärä"), so the line says what is counted. With a
+    verb the count is what the sentence tells of ("kävijöiden määrä kasvaa" is an aim)."""
+    if any(t.morph.get("VerbForm") == "Fin" for t in tokens):
+        return False
+    heads = set(_lex("indicator_heads"))
+    return any(t.dep == "ROOT" and t.pos == "NOUN" and (t.lemma in heads or (t.parts and t.parts[-1] in heads)) for t in tokens)
 
 
 def _records_the_work(tokens: list[Token]) -> bool:

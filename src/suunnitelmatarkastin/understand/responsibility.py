@@ -151,10 +151,16 @@ def _describes_its_antecedent(tokens: list[Token], i: int) -> bool:
 
 def _answers_to(tokens: list[Token], i: int) -> bool:
     """"Vastata johonkin" (to meet a need, to answer a question) is not "vastata jostakin" (to be
-    responsible for): the verb with an illative and no elative dependent."""
+    responsible for): the verb with an illative and no elative dependent. A sentence opened by a
+    temporal participle ("Hankkeen päätyttyä kerhon ohjauksesta vastaa Ylämaan kunnan
+    nuorisosihteeri") may have its elative hung on that participle, and a place name's genitive
+    may be tagged an illative: the elative there is still what the verb's subject answers for."""
     if not any_phrase([tokens[i]], _lex("respond_verbs")):
         return False
-    cases = {t.morph.get("Case") for j, t in enumerate(tokens) if t.head == i and j != i}
+    dependents = [j for j, t in enumerate(tokens) if t.head == i and j != i]
+    participles = {j for j in dependents if tokens[j].dep == "advcl" and tokens[j].morph.get("VerbForm") == "Part"}
+    cases = {tokens[j].morph.get("Case") for j in dependents}
+    cases |= {t.morph.get("Case") for j, t in enumerate(tokens) if t.head in participles and j != t.head}
     return "Ill" in cases and "Ela" not in cases
 
 

@@ -241,6 +241,7 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     # line typed in bold anywhere (a text box's title "Pähkinänkuoressa" above the box's text).
     form = sum(1 for b in document.blocks if is_field_label(document, b.index)) >= _FORM_LABELS
     ranks = heading_ranks(document)
+    asked = _numbered_question_headings(document) if lead_ins else set()
     answering = False  # within the lines below a field's answer lead alone on its line ("Vastaus:")
     for block, analysis in zip(document.blocks, analyses):
         if block.kind is BlockKind.heading and _answer_lead_only(block.text) and stack:
@@ -254,13 +255,13 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
         # a short line below "Vastaus:" alone on its line is the answer's own line ("Projektipäällikkö
         # 50 %, koko hankeajan"), not a label, though its words name a section: the answer runs to the
         # next label; after an answer given on the lead's own line a short line may be a label again
-        label = field or ((form or block.bold) and not answering and _names_section(block, analysis, doc_type))
+        label = field or ((form or block.bold) and not answering and not _answers_field(document, block.index) and _names_section(block, analysis, doc_type))
         if field or block.kind in (BlockKind.heading, BlockKind.title):
             answering = False
         elif stack and _opens_answer(block.text):
             answering = _answer_lead_only(block.text)
-        if block.kind in (BlockKind.heading, BlockKind.title) or label or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
-            lead = block.kind not in (BlockKind.heading, BlockKind.title) and not label
+        if block.kind in (BlockKind.heading, BlockKind.title) or label or block.index in asked or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
+            lead = block.kind not in (BlockKind.heading, BlockKind.title) and not label and block.index not in asked
             tokens = lead_in_tokens(analysis) if lead else _heading_tokens(analysis)
             level = 0 if is_title else (block.level or 1)
             if lead or label:
@@ -291,6 +292,30 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
         if stack:
             _add_block(sections, stack, block)
     return sections
+
+
+_NUMBERED_QUESTION = re.compile(r"^\s*(\d{1,2})[.)]?\s+\S.*\?\s*$")
+
+
+def _numbered_question_headings(document: Document) -> set[int]:
+    """A plan written without heading styles whose parts are typed-numbered questions, each on a
+    line of its own with the answer below it ("1 Kuka jatkaa kerhoa?", a paragraph, "2 Miten
+    kerromme tuloksista?", …): the questions, numbered on from 1, are its headings. A
+    questionnaire's questions follow one another with no paragraph between, and a run that skips
+    a number is a list, not the plan's parts."""
+    blocks = document.blocks
+    found: list[int] = []
+    for block in blocks:
+        match = _NUMBERED_QUESTION.match(block.text) if block.kind is BlockKind.paragraph else None
+        if match is None or len(block.text.split()) > _LABEL_WORDS:
+            continue
+        if int(match.group(1)) != len(found) + 1:
+            return set()
+        after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+        if after is None or after.kind is BlockKind.heading or _NUMBERED_QUESTION.match(after.text) or after.text.rstrip().endswith("?"):
+            return set()
+        found.append(block.index)
+    return set(found) if len(found) >= 2 else set()
 
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
@@ -389,6 +414,21 @@ def is_field_label(document: Document, index: int) -> bool:
     answered = ":" in following and lead in load("templates")["answer_leads"]
     # a help text in brackets ("(Kuvaa lyhyesti …)") between the label and the answer is no label
     return (required or answered) and not text.rstrip("*: ").endswith(".") and not (text.startswith("(") and text.endswith(")"))
+
+
+def _answers_field(document: Document, index: int) -> bool:
+    """A line straight below a required field's label, itself no label, is that field's answer
+    ("Vastuuhenkilö *", then "Toiminnanjohtaja Eeva Lahti, Kylän Nuorisoseura ry"), though its
+    words name a section (here "toiminta"): a form's printout gives each answer on the lines under
+    its label. A line the form marks optional ("Lisätiedot (valinnainen)") is the next field's
+    label: the required field above it was left empty."""
+    if index == 0:
+        return False
+    block = document.blocks[index]
+    above = document.blocks[index - 1]
+    if above.kind is not BlockKind.paragraph or not _REQUIRED.search(above.text) or not is_field_label(document, index - 1):
+        return False
+    return not _REQUIRED.search(block.text) and not marked_optional(block.text)
 
 
 def _names_section(block: Block, analysis: Analysis, doc_type: str) -> bool:
