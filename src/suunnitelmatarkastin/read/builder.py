@@ -112,6 +112,8 @@ class DocumentBuilder:
         styled = sum(1 for b in blocks if b.kind is BlockKind.heading)
         if styled < 2:
             blocks = _numbered_questions([_infer_heading(b) for b in blocks])
+            if sum(1 for b in blocks if b.kind is BlockKind.heading) < 2:
+                blocks = _question_series(blocks)
         title = self.title
         if title is None:
             title = _first_title(blocks)
@@ -179,23 +181,52 @@ def _numbered_questions(blocks: list[Block]) -> list[Block]:
     tiedämme, että onnistumme?", "7. Odotetut tulokset") is the heading its number says it is: a
     question alone is no heading, but one that carries the next number of the headings before it and
     after it is. A questionnaire's numbered questions do not continue the headings' numbers."""
-    def number(block: Block) -> int | None:
-        found = _TYPED_NUMBER.match(block.text)
-        return int(found.group(1).rstrip(".)")) if found and found.group(1).rstrip(".)").isdigit() else None
-
-    numbered = [(i, number(b)) for i, b in enumerate(blocks) if b.kind is BlockKind.heading and number(b) is not None]
+    numbered = [(i, _number(b)) for i, b in enumerate(blocks) if b.kind is BlockKind.heading and _number(b) is not None]
     found = list(blocks)
     for (before, n), (after, m) in zip(numbered, numbered[1:]):
         if m != n + 2:
             continue
         questions = [
             i for i in range(before + 1, after)
-            if blocks[i].kind is BlockKind.paragraph and number(blocks[i]) == n + 1 and blocks[i].text.rstrip().endswith("?")
-            and len(blocks[i].text.split()) <= _MAX_HEADING_WORDS
+            if _numbered_question(blocks[i]) == n + 1
         ]
         if len(questions) == 1:
             found[questions[0]] = blocks[questions[0]].model_copy(update={"kind": BlockKind.heading, "level": blocks[before].level})
     return found
+
+
+def _question_series(blocks: list[Block]) -> list[Block]:
+    """A document without headings whose parts are typed-numbered questions, each on a line of its
+    own with the answer below it ("1 Kuka jatkaa kerhoa?", a paragraph, "2 Miten kerromme
+    tuloksista?", …): the questions, numbered on from 1, are its headings. A questionnaire's
+    questions follow one another with no answer between, and a run that skips a number is a list,
+    not the document's parts."""
+    found: list[int] = []
+    for i, block in enumerate(blocks):
+        n = _numbered_question(block)
+        if n is None:
+            continue
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if n != len(found) + 1 or after is None or after.kind is BlockKind.heading or after.text.rstrip().endswith("?"):
+            return blocks
+        found.append(i)
+    if len(found) < 2:
+        return blocks
+    return [b.model_copy(update={"kind": BlockKind.heading, "level": 1}) if i in found else b for i, b in enumerate(blocks)]
+
+
+def _number(block: Block) -> int | None:
+    """The number a block's text is typed with ("5.", "6)", "7 Tulokset"), if it is a whole number."""
+    found = _TYPED_NUMBER.match(block.text)
+    return int(found.group(1).rstrip(".)")) if found and found.group(1).rstrip(".)").isdigit() else None
+
+
+def _numbered_question(block: Block) -> int | None:
+    """The number of a short paragraph that is a typed-numbered question ("6. Mistä tiedämme?")."""
+    text = block.text.rstrip()
+    if block.kind is not BlockKind.paragraph or not text.endswith("?") or len(text.split()) > _MAX_HEADING_WORDS:
+        return None
+    return _number(block)
 
 
 def _first_title(blocks: list[Block]) -> str | None:

@@ -241,7 +241,6 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
     # line typed in bold anywhere (a text box's title "Pähkinänkuoressa" above the box's text).
     form = sum(1 for b in document.blocks if is_field_label(document, b.index)) >= _FORM_LABELS
     ranks = heading_ranks(document)
-    asked = _numbered_question_headings(document) if lead_ins else set()
     answering = False  # within the lines below a field's answer lead alone on its line ("Vastaus:")
     for block, analysis in zip(document.blocks, analyses):
         if block.kind is BlockKind.heading and _answer_lead_only(block.text) and stack:
@@ -260,8 +259,8 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
             answering = False
         elif stack and _opens_answer(block.text):
             answering = _answer_lead_only(block.text)
-        if block.kind in (BlockKind.heading, BlockKind.title) or label or block.index in asked or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
-            lead = block.kind not in (BlockKind.heading, BlockKind.title) and not label and block.index not in asked
+        if block.kind in (BlockKind.heading, BlockKind.title) or label or (lead_ins and _starts_lead_in(block, analysis, doc_type)):
+            lead = block.kind not in (BlockKind.heading, BlockKind.title) and not label
             tokens = lead_in_tokens(analysis) if lead else _heading_tokens(analysis)
             level = 0 if is_title else (block.level or 1)
             if lead or label:
@@ -292,30 +291,6 @@ def build_sections(document: Document, analyses: list[Analysis], doc_type: str) 
         if stack:
             _add_block(sections, stack, block)
     return sections
-
-
-_NUMBERED_QUESTION = re.compile(r"^\s*(\d{1,2})[.)]?\s+\S.*\?\s*$")
-
-
-def _numbered_question_headings(document: Document) -> set[int]:
-    """A plan written without heading styles whose parts are typed-numbered questions, each on a
-    line of its own with the answer below it ("1 Kuka jatkaa kerhoa?", a paragraph, "2 Miten
-    kerromme tuloksista?", …): the questions, numbered on from 1, are its headings. A
-    questionnaire's questions follow one another with no paragraph between, and a run that skips
-    a number is a list, not the plan's parts."""
-    blocks = document.blocks
-    found: list[int] = []
-    for block in blocks:
-        match = _NUMBERED_QUESTION.match(block.text) if block.kind is BlockKind.paragraph else None
-        if match is None or len(block.text.split()) > _LABEL_WORDS:
-            continue
-        if int(match.group(1)) != len(found) + 1:
-            return set()
-        after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
-        if after is None or after.kind is BlockKind.heading or _NUMBERED_QUESTION.match(after.text) or after.text.rstrip().endswith("?"):
-            return set()
-        found.append(block.index)
-    return set(found) if len(found) >= 2 else set()
 
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
