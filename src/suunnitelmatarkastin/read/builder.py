@@ -111,7 +111,7 @@ class DocumentBuilder:
         blocks = self.blocks
         styled = sum(1 for b in blocks if b.kind is BlockKind.heading)
         if styled < 2:
-            blocks = _numbered_questions([_infer_heading(b) for b in blocks])
+            blocks = _sub_headings_of_numbered(_numbered_questions([_infer_heading(b) for b in blocks]))
             if sum(1 for b in blocks if b.kind is BlockKind.heading) < 2:
                 blocks = _question_series(blocks)
         title = self.title
@@ -193,6 +193,39 @@ def _numbered_questions(blocks: list[Block]) -> list[Block]:
         if len(questions) == 1:
             found[questions[0]] = blocks[questions[0]].model_copy(update={"kind": BlockKind.heading, "level": blocks[before].level})
     return found
+
+
+def _sub_headings_of_numbered(blocks: list[Block]) -> list[Block]:
+    """Bold lines without numbers straight under a typed-numbered heading are its sub-headings
+    ("2 Menetelmät", then "Kyselyt" and its text, "Haastattelut" and its text, then "3 Aikataulu"):
+    a numbered heading with no text of its own before an unnumbered one opens a part that those
+    divide, up to the next heading numbered as deep or deeper in the outline. Where the numbered
+    heading has text of its own, an unnumbered line after it may be a part of its own ("Liitteet")."""
+    found = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        depth = _typed_depth(block)
+        if block.kind is not BlockKind.heading or depth is None or not _unnumbered_heading(blocks[i + 1]):
+            continue
+        for j in range(i + 1, len(blocks)):
+            after = blocks[j]
+            if after.kind is BlockKind.heading and (_typed_depth(after) or depth + 1) <= depth:
+                break
+            if _unnumbered_heading(after):
+                found[j] = after.model_copy(update={"level": max(after.level, block.level + 1)})
+    return found
+
+
+def _typed_depth(block: Block) -> int | None:
+    """How deep a line's typed numbering goes ("2" 1, "2.1" 2), or None for a line without one."""
+    numbered = _TYPED_NUMBER.match(block.text)
+    if not numbered:
+        return None
+    return len([p for p in re.split(r"[.)]", numbered.group(1)) if p.strip()])
+
+
+def _unnumbered_heading(block: Block) -> bool:
+    """A heading inferred from a bold line that carries no typed number (nor names an appendix)."""
+    return block.kind is BlockKind.heading and block.bold and _typed_depth(block) is None and not _APPENDIX.match(block.text)
 
 
 def _question_series(blocks: list[Block]) -> list[Block]:

@@ -15,11 +15,13 @@ import re
 from collections.abc import Callable, Collection
 from functools import lru_cache
 
+from .lemmas import adjective_form
 from .lexicon import any_phrase, load, per_overlay
 from .nlp import Token
 
 _CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN"}
 _NOUNS = {"NOUN", "PROPN"}
+_ARGUMENTS = ("nsubj", "obj")  # a clause's subject or object: a thing, whatever the tagger calls it
 _MIN_PART = 3  # shorter lemmas and compound parts ("työ", "uusi") say too little to link by
 # A compound's last part shorter than this ("määrä", "ryhmä", "palvelu") names no kind of its own;
 # a longer one does ("vertaisliikuttaja" ~ "kotiliikuttaja").
@@ -37,9 +39,23 @@ def content_lemmas(tokens: list[Token], nouns_only: bool = False, parts: bool = 
     kinds = _NOUNS if nouns_only else _CONTENT_POS
     found: set[str] = set()
     for t in tokens:
-        if t.pos in kinds:
+        if _kind_of(t) in kinds:
             found.update(w for w in _forms(t, parts) if w not in stop and len(w) > _MIN_PART)
     return found
+
+
+def _kind_of(token: Token) -> str:
+    """The token's word class for linking: a word the tagger reads as an adverb though the parse
+    makes it a clause's subject or object is a noun ("ennen kuin laskuvelka kasvaa" when the tagger
+    misses the rare compound): an adverb is neither. An adverb of manner the dictionary reads as a
+    form of an adjective speaks of what that adjective does ("kunto arvioidaan ennakoivasti" and
+    "ennakoivat käynnit"); other adverbs ("yleensä", "vasta", "iltaisin") say nothing to link by."""
+    if token.pos != "ADV":
+        return token.pos
+    if token.dep.startswith(_ARGUMENTS):
+        return "NOUN"
+    manner = token.text.lower().endswith(tuple(load("goals")["derived_adverb_endings"]))
+    return "ADJ" if manner and adjective_form(token.text, token.pos, token.morph.get("Case"), token.morph.get("Number")) else token.pos
 
 
 def _forms(token: Token, parts: bool = True) -> tuple[str, ...]:
@@ -179,7 +195,7 @@ def speaking_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = Fal
     tails = _tails_only(lemmas)
     found = set()
     for t in tokens:
-        if t.pos not in kinds or t.lemma in stop:
+        if _kind_of(t) not in kinds or t.lemma in stop:
             continue
         # a short last part the goal too has only inside another compound says nothing shared
         own = set(_forms(t)) - (short_tails(_forms(t)) & tails)

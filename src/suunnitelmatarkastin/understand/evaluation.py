@@ -34,12 +34,28 @@ def _target_group_voice(tokens, own_people: frozenset[str] = frozenset()) -> boo
 
 def own_target_group(reading: Reading) -> frozenset[str]:
     """The people the document's own target-group part names, by nouns that name people by their
-    ending ("maanomistaja", "kesäasukas"); methods ("työpaja") are no people."""
+    ending ("maanomistaja", "kesäasukas"); methods ("työpaja") are no people. A part filed under
+    other matters too ("Tausta, tavoitteet ja kohderyhmä", "Kuka tekee ja kenen kanssa?") names
+    its target group only in the sentences that speak of it ("Kohderyhmänä ovat …", "Hanke on
+    suunnattu …"): the partners its goals work with ("isännöitsijöiden ja kunnan yhteistyö
+    tiivistyy") and the staff who run the project are not the people it is for, and hearing them
+    is no voice of the target group."""
     endings = tuple(_lex("person_endings"))
     not_people = set(_lex("voice_methods")) | set(_lex("data_collection"))
+    keys = set(section_keys("target_group"))
+    cues = [w for key in keys for w in load("section_cues")["keys"].get(key, {}).get("cues", [])]
+    own, shared = set(), set()
+    for section in reading.sections:
+        if keys.intersection(section.keys) and not section.appendix:
+            (shared if set(section.keys) - keys else own).update(section.all_blocks)
+    sentences = [
+        tokens
+        for b, _, tokens in reading.sentences(sorted(own | shared))
+        if b in own or any_phrase(tokens, cues) is not None
+    ]
     return frozenset(
         t.lemma
-        for _, _, tokens in reading.sentences(reading.blocks_with_keys(section_keys("target_group")))
+        for tokens in sentences
         for t in tokens
         if t.pos == "NOUN" and len(t.lemma) > 4 and (t.parts[-1] if t.parts else t.lemma).endswith(endings)
         and t.lemma not in not_people and not not_people.intersection(t.parts)

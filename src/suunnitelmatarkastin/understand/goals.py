@@ -39,6 +39,7 @@ class _Goal:
     means: dict[str, set[str]] = field(default_factory=dict)  # activity → its nouns, which its indicators may name
     shared: dict[str, set[str]] = field(default_factory=dict)  # an activity it shares with other goals → its nouns
     by_meaning: list[str] = field(default_factory=list)  # the activities and evaluations linked by word vectors only
+    gaps: set[str] = field(default_factory=set)  # the roles whose own cells in its goal table's rows say nothing
 
     def add(self, role: str, text: str, tokens: list[Token] | None = None) -> None:
         """Record an activity or evaluation; `tokens` of an activity that plainly serves the goal
@@ -238,10 +239,14 @@ def _goals_from_rows(reading: Reading, table: Table, goal_col: int, roles: dict[
             continue
         if text and (not goals or text != goals[-1].full):
             goals.append(_Goal(_goal_text(text), table.block_ids[r][goal_col], "table", offset + len(goals) + 1, full=text))
+            if "evaluation" in roles.values():
+                goals[-1].gaps.add("evaluation")  # until one of its rows' evaluation cells says something
         if not goals:
             continue
         for c, cell in enumerate(row):
             goals[-1].blocks.add(table.block_ids[r][c])
+            if roles.get(c) == "evaluation" and _says_something(cell):
+                goals[-1].gaps.discard("evaluation")  # a cell that points elsewhere ("ks. luku 4") is no gap
             if roles.get(c) in ("activity", "evaluation") and _says_something(cell) and not only_defers(_cell_tokens(reading, table, r, c)):
                 goals[-1].add(roles[c], _clip(cell))
                 if roles[c] == "activity" and _evaluation_method(reading, _cell_tokens(reading, table, r, c)):
@@ -942,6 +947,33 @@ def _role_by_place(reading: Reading, block: int, tokens: list[Token], label: boo
     return {"activity"}
 
 
+def _asked_by_its_people(reading: Reading, block: int, tokens: list[Token], goals: list[_Goal]) -> bool:
+    """In the activities part (not the evaluation part), a sentence whose only sign of evaluation is
+    a verb of asking done, in the active, by the people its goal itself names (or that verb's noun): when the goal is
+    that pupils and their grandparents do things together, "oppilaat haastattelevat isovanhempiaan
+    kylän vanhoista ajoista" is that doing, not a measure of it. Who evaluates asks in the passive
+    or the first person ("osallistujia haastatellaan", "kysymme"), or is not the goal's people."""
+    keys = reading.keys_at(block)
+    if not keys & section_keys("activity") or keys & section_keys("evaluation") or counts(tokens):
+        return False
+    people = set().union(*(g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals)) if goals else set()
+    of_asking = kin_of(set(_lex("evaluation_words")))  # "haastatella" of "haastattelu"
+
+    def asking(i: int) -> bool:
+        t = tokens[i]
+        return (
+            t.pos == "VERB" and t.morph.get("Voice") == "Act" and t.morph.get("Person") == "3"
+            and (any_phrase([t], _lex("evaluation_words")) is not None or of_asking(t.lemma))
+            and any(s.head == i and s.dep.startswith("nsubj") and s.lemma in people and names_who(s) for s in tokens)
+        )
+
+    verbs = [t.lemma for i, t in enumerate(tokens) if asking(i)]
+    if not verbs:
+        return False
+    theirs = kin_of(set(verbs))  # the verb and its nouns ("haastatteluista kootaan kirja": the interviews they made)
+    return any_phrase([t for t in tokens if not theirs(t.lemma)], _lex("evaluation_words")) is None
+
+
 def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
     owned = set().union(*(g.blocks for g in goals)) if goals else set()
     by_number = {g.number: g for g in goals}
@@ -971,7 +1003,10 @@ def _link_references(reading: Reading, goals: list[_Goal], link_tables) -> None:
             named = own or named or numbers
             label = s_i == 0 and len(sentences) > 1 and bool(goal_numbering().lead.match(text))
             # a sentence that names its goal serves it even where its words say no role: its place decides
-            for role in sentence_roles(tokens) or (_role_by_place(reading, b, tokens, label) if own else set()):
+            roles = sentence_roles(tokens)
+            if "evaluation" in roles and _asked_by_its_people(reading, b, tokens, [by_number[n] for n in named]):
+                roles = {"activity"}
+            for role in roles or (_role_by_place(reading, b, tokens, label) if own else set()):
                 found = True
                 for n in named:
                     by_number[n].add(role, _clip(text))
@@ -1094,7 +1129,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 if len(each) == 1:
                     goals[each[0]].add(role, clip, tokens)
                     continue
-                found = _speaks_of(tokens, goal_lemmas, distinctive, role)
+                found = _speaks_of(tokens, goal_lemmas, distinctive, role, goal_words=True)
                 if found is None and role == "activity":
                     found = _arranged_for(tokens, goal_lemmas, changing)
                 if found is None and role == "evaluation" and not _names_two_subjects(tokens, wholes, distinctive):  # what the goal's activities do
@@ -1347,7 +1382,7 @@ def _untitled_opening(reading: Reading) -> set[int]:
     return {b for b in reading.body_blocks() if blocks[b].kind is BlockKind.paragraph and not reading.keys_at(b)}
 
 
-def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]], role: str) -> tuple[int, int] | None:
+def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]], role: str, goal_words: bool = False) -> tuple[int, int] | None:
     """(the goal, words shared) a passage speaks of by the goals' words `lemmas`, or None.
 
     It shares at least two words with that goal alone, one of them the goal's own; or, by one
@@ -1363,6 +1398,9 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     "kylän ohjaajat", however many goals say "kylä". An activity may also speak of a goal by two
     words that other goals have only one at a time: "energy audits of the five halls" serves the
     goal on the halls' energy use, though one other goal speaks of energy and another of the halls.
+    With `goal_words` (`lemmas` are the goals' own words, not their activities' nouns), an
+    evaluation may so speak of a goal by two things it names whole (`_names_pair_whole`); the
+    people an activity names ("opettajat ja taiteilijat") are whom an evaluation asks, not a goal.
     """
     measured = _measured_things(tokens) if role == "evaluation" else []
     score = [
@@ -1377,7 +1415,10 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     if role == "activity":
         strong = shared_words(tokens, own, nouns_only=True) > 0 or (best >= 2 and _pair_of_one(tokens, lemmas, chosen))
     else:
-        strong = _names_own_subject(tokens, lemmas[chosen], own) or by_modifier(tokens, own) or _counts_own_kind(tokens, own)  # "digitupa" ~ "digitaidot"
+        strong = (
+            _names_own_subject(tokens, lemmas[chosen], own) or by_modifier(tokens, own) or _counts_own_kind(tokens, own)  # "digitupa" ~ "digitaidot"
+            or (goal_words and _names_pair_whole(tokens, lemmas, chosen))
+        )
     return (chosen, best) if (best >= 2 and shared_words(tokens, own)) or strong else None
 
 
@@ -1443,12 +1484,27 @@ def _measured_things(tokens: list[Token]) -> list[Token]:
 def _counts_own_kind(tokens: list[Token], own: set[str]) -> bool:
     """An evaluation that counts things of the kind a goal alone names by its adjective: "vähintään
     kolme viikoittaista kerhokertaa" measures the goal that weekly activity arises, though the goal's
-    noun ("toiminta") is too common a word to link by. The adjective qualifies a noun counted by a number."""
+    noun ("toiminta") is too common a word to link by. The adjective qualifies a noun counted by a number;
+    or, as an adverb of manner, it says how those counted do what they do: "säännöllisesti käyvien
+    määrä" measures the goal that people get regular things to do, "viikoittain harrastavien määrä"
+    the goal on weekly hobbies."""
     def counted(i: int) -> bool:
         return any(t.head == i and t.dep == "nummod" and t.pos == "NUM" for t in tokens)
 
+    def counted_doers(i: int) -> bool:  # "säännöllisesti käyvien määrä": those who do it so, counted
+        doer = tokens[i]
+        return (
+            doer.pos == "VERB" and doer.morph.get("VerbForm") == "Part" and doer.dep == "nmod:poss"
+            and 0 <= doer.head < len(tokens) and any_phrase([tokens[doer.head]], _lex("indicator_heads")) is not None
+        )
+
+    manner = tuple(_lex("derived_adverb_endings"))
     return any(
-        t.pos == "ADJ" and t.dep == "amod" and t.lemma in own and 0 <= t.head < len(tokens) and tokens[t.head].pos == "NOUN" and counted(t.head)
+        t.lemma in own and 0 <= t.head < len(tokens)
+        and (
+            t.pos == "ADJ" and t.dep == "amod" and tokens[t.head].pos == "NOUN" and counted(t.head)
+            or t.pos == "ADV" and t.dep == "advmod" and t.text.lower().endswith(manner) and counted_doers(t.head)
+        )
         for t in tokens
     )
 
@@ -1485,6 +1541,19 @@ def _pair_of_one(tokens: list[Token], lemmas: list[set[str]], chosen: int) -> bo
     no other goal's words speak of them all."""
     words = speaking_words(tokens, lemmas[chosen])
     return not any(words <= speaking_words(tokens, other) for i, other in enumerate(lemmas) if i != chosen)
+
+
+def _names_pair_whole(tokens: list[Token], lemmas: list[set[str]], chosen: int) -> bool:
+    """An evaluation that names whole two things of the chosen goal that no other goal names whole
+    together: "laskuvelan määrää seurataan neuvonnan alussa ja lopussa" measures the goal that
+    indebted tenants get advice before the debt grows, though another goal speaks of advice and a
+    third of the debt (and a fourth has "laskutus" only as a part of its compound). Measures and
+    methods ("määrä", "kysely") are not things named."""
+    def named(gl: set[str]) -> set[str]:
+        return {t.lemma for t in tokens if t.pos in ("NOUN", "PROPN") and not _measure_word(t) and _names_whole(t, gl)}
+
+    own = named(lemmas[chosen])
+    return len(own) >= 2 and not any(own <= named(other) for i, other in enumerate(lemmas) if i != chosen)
 
 
 def _names_whole(token: Token, lemmas: set[str]) -> bool:
@@ -1722,15 +1791,74 @@ def _restated(reading: Reading, goals: list[_Goal]) -> bool:
     return any(any_phrase(reading.analyses[b].tokens, names) is not None for b in lead)
 
 
+def _link_ability_questions(reading: Reading, goals: list[_Goal]) -> None:
+    """A question of ability that the evaluation part puts to those served ("Neuvonnan jälkeen
+    kysytään: 'Osaatko nyt maksaa laskun itse?'") measures a goal whose people learn, in the active
+    (a learning verb with its subject: "asukkaat oppivat …", not "vapaaehtoisia koulutetaan"): the
+    one such goal, or of several the one that alone shares the question's words, a word for doing it
+    oneself (`self_words`) among them. It links only a goal nothing else measures, and only a
+    sentence no goal has claimed; the question's own words are too plain ("tehdä", "asia") for a link
+    by overlap."""
+    if not any(not g.evaluations for g in goals):
+        return
+    ability, selfs = set(_lex("ability_verbs")), set(_lex("self_words"))
+
+    def learns(tokens: list[Token]) -> bool:
+        return any(
+            t.lemma in _lex("learning_verbs") and t.morph.get("Voice") == "Act" and any(s.head == i and s.dep.startswith("nsubj") for s in tokens)
+            for i, t in enumerate(tokens)
+        )
+
+    def words(tokens: list[Token]) -> set[str]:
+        return content_lemmas(tokens) | {t.lemma for t in tokens if t.lemma in selfs}
+
+    goal_sentences = [[tokens for _, _, tokens in reading.sentences([g.block])] for g in goals]
+    goal_tokens = [[t for tokens in sentences for t in tokens] for sentences in goal_sentences]
+    learning = [i for i, sentences in enumerate(goal_sentences) if any(map(learns, sentences))]
+    for clip, tokens in list(_unclaimed(reading, goals, "evaluation")) if learning else ():
+        asks = any(t.lemma in ability and (t.morph.get("Clitic") == "Ko" or any(q.text == "?" for q in tokens)) for t in tokens)
+        if not asks:
+            continue
+        shared = [len(words(tokens) & words(goal_tokens[i])) for i in learning]
+        best = max(shared)
+        chosen = learning[shared.index(best)] if len(learning) == 1 or (best and shared.count(best) == 1) else None
+        if chosen is not None and not goals[chosen].evaluations:
+            goals[chosen].add("evaluation", clip)
+
+
+def _keep_row_gaps(reading: Reading, goals: list[_Goal], named: list[set[str]]) -> None:
+    """A goal table's row whose evaluation cell is left empty ("–", or nothing) is the plan's own
+    word that the goal has no measure: a passage elsewhere that only touches the goal's subject by a
+    word or two ("asiakkaiden ääni" for a goal on serving customers, "tietoa kerätään" for a goal on
+    knowledge) does not fill it. What names the goal by number still does, and so does a passage
+    that speaks of two of its own words, no other goal's ("henkilökunnan selko-osaamista
+    mitataan kyselyllä" for the goal that the staff master plain language)."""
+    gapped = [i for i, g in enumerate(goals) if "evaluation" in g.gaps]
+    if not gapped:
+        return
+    distinctive = _distinctive([g.lemmas or content_lemmas(reading.analyses[g.block].tokens) for g in goals])
+    said = {_clip(text): tokens for _, text, tokens in reading.sentences(range(len(reading.document.blocks)))}
+    for i in gapped:
+        goal = goals[i]
+        # the goal's own words, one entry per word it writes (a compound's parts, a word's other readings with it)
+        words = [w for w in ({*t.lemmas, *t.alternatives} & distinctive[i] for t in reading.analyses[goal.block].tokens) if w]
+        kept = [e for e in goal.evaluations if e in named[i] or sum(shared_words(said.get(e, []), w) > 0 for w in words) >= 2]
+        goal.by_meaning = [m for m in goal.by_meaning if m in kept or m in goal.activities]
+        goal.evaluations = kept
+
+
 def extract_goals(reading: Reading) -> list[GoalFact]:
     goals, link_tables = _tables(reading)
     if not goals:
         goals = _form_goals(reading) or _section_goals(reading)
     _link_references(reading, goals, link_tables)
+    named = [set(g.evaluations) for g in goals]  # its own rows' and those that name it by number
     _link_by_heading(reading, goals)
     _link_by_overlap(reading, goals)
     _link_leftover(reading, goals)
     _link_by_meaning(reading, goals)
+    _link_ability_questions(reading, goals)
+    _keep_row_gaps(reading, goals, named)
     restated = _restated(reading, goals)
     return [
         GoalFact(

@@ -399,6 +399,12 @@ def lemmatize(word: str, pos: str = "NOUN", case: str | None = None, number: str
     return Lemma(base, parts if len(parts) > 1 else (), best.word_class, tuple(o for o in others if o and o != base.lower()))
 
 
+def adjective_form(word: str, pos: str, case: str | None = None, number: str | None = None) -> bool:
+    """Whether the dictionary reads the word, tagged `pos`, as a form of an adjective: an adverb of
+    manner is one ("ennakoivasti" of "ennakoiva", "säännöllisesti" of "säännöllinen")."""
+    return lemmatize(word, pos, case, number).word_class in _CLASSES_FOR_POS["ADJ"][:2]
+
+
 def word_lemmas(word: str) -> tuple[str, ...]:
     """The lemmas a lexicon entry stands for. Entries are written in base form, so when the word is
     itself a base form only that counts ("kuulla" is the verb, not "kuu" + adessive); an inflected

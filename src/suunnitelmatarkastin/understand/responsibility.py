@@ -59,7 +59,8 @@ def classify_owner(tokens: list[Token], head: int) -> tuple[str, str]:
     names = [t for t in words if t.pos == "PROPN" and t.dep == "flat:name"]  # "Maija Virtanen"
     proper = [t for t in words if t.pos == "PROPN" or (t.text[:1].isupper() and t.idx > words[0].idx)]
     organisation = _in(main, "organisation") and not _in(main, "project")
-    if not organisation and (any(_in(t, "project") for t in words) or main.lemma == "me"):
+    shared = _shared_modifiers(tokens, head)
+    if not organisation and (any(_in(t, "project") for t in [*words, *shared]) or main.lemma == "me"):
         return "project", text  # "hankepäällikkö", "hankkeen koordinaattori Jere Salo", "me"
     if names:
         return "person", text
@@ -75,6 +76,22 @@ def classify_owner(tokens: list[Token], head: int) -> tuple[str, str]:
     return "vague", text
 
 
+def _bare(tokens: list[Token], head: int) -> bool:
+    """An owner named by its title alone ("ohjaaja"), with no organisation or name to it."""
+    return not any(t.head == head and t.dep not in ("cc", "punct") for j, t in enumerate(tokens) if j != head)
+
+
+def _shared_modifiers(tokens: list[Token], head: int) -> list[Token]:
+    """The genitives before the first of coordinated nouns, which a bare later conjunct shares:
+    in "yhdistyksen sihteeri ja rahastonhoitaja" both are the association's. A conjunct with
+    modifiers of its own ("hankkeen koordinaattori ja kunnan sihteeri") shares none."""
+    main = tokens[head]
+    first = main.head
+    if main.dep != "conj" or not 0 <= first < head or not _bare(tokens, head):
+        return []
+    return [t for j, t in enumerate(tokens) if t.head == first and j < first and t.dep == "nmod:poss" and t.morph.get("Case") == "Gen"]
+
+
 def _owner_heads(tokens: list[Token]) -> list[int]:
     """Owner head tokens of the responsibility constructions in one sentence."""
     heads: list[int] = []
@@ -83,8 +100,10 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
             continue  # "hanke vastaa tarpeeseen": it meets a need, nobody answers for anything
         if _describes_its_antecedent(tokens, i):
             continue  # "malli, jossa vapaaehtoiset järjestävät tuokiot": how the model works, not its owner
-        if tok.pos in ("VERB", "AUX") and tok.morph.get("VerbForm") == "Fin" and tok.morph.get("Voice") != "Pass" and any_phrase([tok], _lex("verbs")):
+        if tok.pos in ("VERB", "AUX") and _finite(tokens, i) and tok.morph.get("Voice") != "Pass" and any_phrase([tok], _lex("verbs")):
             subjects = [j for j, t in enumerate(tokens) if t.head == i and t.dep.startswith("nsubj") and j != i]
+            if not subjects:
+                subjects = _subject_after(tokens, i)
             heads.extend(j for j in subjects if not any_phrase([tokens[j]], _lex("nouns")))
             for j in subjects:  # "Vastuu siirtyy X:lle", "Vastuu on X:llä"
                 if any_phrase([tokens[j]], _lex("nouns")):
@@ -103,6 +122,43 @@ def _owner_heads(tokens: list[Token]) -> list[int]:
             heads.extend(j for j, t in enumerate(tokens) if t.head == i and t.dep == "nmod:poss" and t.morph.get("Case") == "Gen" and j != i)
     heads.extend(j for j, t in enumerate(tokens) if t.dep == "conj" and t.head in heads and t.pos in ("NOUN", "PROPN"))
     return sorted(set(heads))
+
+
+def _finite(tokens: list[Token], i: int) -> bool:
+    """A finite verb, or the third person plural the parser took for the present participle it is
+    spelt like ("Mallin ylläpidosta huolehtivat kunnan ohjaajat", "-vat/-vät"): a nominative
+    plural active participle that is the sentence's root, has a subject of its own or hangs on a
+    singular noun after it (an attribute would agree: "huolehtivat ohjaajat", "huolehtiva ohjaaja",
+    so "huolehtivat sihteeri ja ohjaaja" is a verb and its subject) is a predicate."""
+    tok = tokens[i]
+    if tok.morph.get("VerbForm") == "Fin":
+        return True
+    morph = tok.morph
+    if not (morph.get("VerbForm") == "Part" and morph.get("PartForm") == "Pres" and morph.get("Voice") == "Act" and morph.get("Number") == "Plur" and morph.get("Case") == "Nom"):
+        return False
+    if tok.dep == "acl" and i < tok.head < len(tokens) and tokens[tok.head].morph.get("Number") == "Sing" and tokens[tok.head].morph.get("Case") == "Nom":
+        return True
+    return tok.dep == "ROOT" or any(t.head == i and t.dep.startswith("nsubj") for j, t in enumerate(tokens) if j != i)
+
+
+def _subject_after(tokens: list[Token], i: int) -> list[int]:
+    """The subject of a responsibility verb put after it, what it answers for first ("Kerhon
+    ohjauksesta vastaa Ylämaan kunnan nuorisosihteeri"), where the parser lost it: the verb hung on
+    its subject as a modifier, or the subject hung on a word after it. Only a verb with an elative
+    (what it answers for) and in the third person: the first nominative noun after the verb, before
+    the next clause, is who answers."""
+    verb = tokens[i]
+    if verb.morph.get("Person") in ("1", "2") or not any(t.head == i and t.morph.get("Case") == "Ela" for j, t in enumerate(tokens) if j != i):
+        return []
+    if verb.dep == "acl" and i < verb.head < len(tokens) and tokens[verb.head].morph.get("Case") == "Nom" and tokens[verb.head].pos in ("NOUN", "PROPN"):
+        return [verb.head]  # "… vastaa kunnan päällikkö" parsed as a noun phrase "päällikkö" with a clause on it
+    for j in range(i + 1, len(tokens)):
+        t = tokens[j]
+        if t.morph.get("VerbForm") == "Fin" or t.pos in ("PUNCT", "CCONJ", "SCONJ"):
+            return []
+        if t.pos in ("NOUN", "PROPN") and t.morph.get("Case") == "Nom":
+            return [j]
+    return []
 
 
 def _decides_on_continuation(tokens: list[Token], i: int) -> bool:
@@ -281,8 +337,33 @@ def _table_owners(reading: Reading) -> list[ResponsibilityFact]:
     return facts
 
 
+_LOCATIVES = frozenset({"Ine", "Ill", "Ade", "All"})
+
+
+def _project_staff(reading: Reading) -> set[str]:
+    """Roles the document names as the project's own staff: the subject or object of a verb of
+    working or hiring with the project in a locative ("Hankkeessa työskentelevät koordinaattori ja
+    ohjaaja", "hankkeeseen palkataan sihteeri"). A bare such role named as an owner ends with the
+    project, whatever its title."""
+    staff: set[str] = set()
+    for _b, _sentence, tokens in reading.sentences(reading.body_blocks()):
+        for i, tok in enumerate(tokens):
+            if tok.pos != "VERB" or tok.lemma not in _lex("staff_verbs") or not _finite(tokens, i):
+                continue
+            dependents = [j for j, t in enumerate(tokens) if t.head == i and j != i]
+            if not any(tokens[j].morph.get("Case") in _LOCATIVES and _in(tokens[j], "project") for j in dependents):
+                continue
+            people = [j for j in dependents if tokens[j].dep.startswith("nsubj") or tokens[j].dep == "obj"]
+            if tok.dep == "acl" and tok.morph.get("VerbForm") == "Part":
+                people.append(tok.head)  # "Hankkeessa työskentelevät sihteeri ja ohjaaja" parsed as an attribute
+            people += [j for j, t in enumerate(tokens) if t.dep == "conj" and t.head in people and j != t.head]
+            staff.update(tokens[j].lemma for j in people if tokens[j].pos == "NOUN" and _in(tokens[j], "role"))
+    return staff
+
+
 def extract_responsibilities(reading: Reading) -> list[ResponsibilityFact]:
     facts = _table_owners(reading)
+    staff = _project_staff(reading)
     label: tuple[int, list[Token]] | None = None  # the last owner label ("Vastuuhenkilö:") and its block
     previous = -1
     for b, sentence, tokens in reading.sentences(reading.body_blocks()):
@@ -306,6 +387,8 @@ def extract_responsibilities(reading: Reading) -> list[ResponsibilityFact]:
             continue
         for head in heads:
             owner_class, owner = classify_owner(tokens, head)
+            if owner_class == "role" and tokens[head].lemma in staff and _bare(tokens, head):
+                owner_class = "project"  # "Jatkosta vastaa ohjaaja", the ohjaaja hired by the project
             facts.append(_fact(reading, b, sentence, owner_class, owner, continuation))
         if not heads and _first_person(tokens):
             facts.append(_fact(reading, b, sentence, "project", "", continuation))  # "we": the project itself

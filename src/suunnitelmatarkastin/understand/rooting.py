@@ -49,9 +49,26 @@ def negated(tokens: list[Token]) -> bool:
     modifies the sentence ("…, jotta malli ei riipu yhdestä ihmisestä", "seura, joka ei ole mukana,
     kokeilee …") takes back nothing the sentence plans."""
     return any(
-        t.pos in ("AUX", "VERB") and t.morph.get("Polarity") == "Neg" and not _in_modifier_clause(tokens, i)
+        t.pos in ("AUX", "VERB")
+        and t.morph.get("Polarity") == "Neg"
+        and not _in_modifier_clause(tokens, i)
+        and not _rules_out_an_alternative(tokens, i)
         for i, t in enumerate(tokens)
     )
+
+
+def _rules_out_an_alternative(tokens: list[Token], i: int) -> bool:
+    """Whether the negative verb at i only rules out an alternative coordinated with what is said
+    ("työ tehdään osaksi kunnan palveluja eikä omaksi hankkeekseen", "malli jää seuralle eikä
+    hankkeelle"): it stands with a coordinated noun or adjective of no clause of its own (no verb,
+    no copula) and takes back that alternative, not the sentence's own plan."""
+    tok = tokens[i]
+    if tok.dep != "aux" or not 0 <= tok.head < len(tokens):
+        return False
+    alternative = tokens[tok.head]
+    if alternative.dep != "conj" or alternative.pos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return not any(t.head == tok.head and t.dep in ("cop", "nsubj", "nsubj:pass") for t in tokens)
 
 
 def _in_modifier_clause(tokens: list[Token], i: int) -> bool:
@@ -270,7 +287,22 @@ def rooting_section_blocks(reading: Reading) -> set[int]:
     """The blocks of the parts on rooting: sections the type files under rooting, and sections whose
     own heading names rooting whatever key the type gives them (in an evaluation plan "Juurtuminen
     ja arviointi" is filed under the use of evaluation data, yet every sentence in it plans rooting)."""
-    return _role_or_heading_blocks(reading, "rooting", "rooting_headings")
+    blocks = _role_or_heading_blocks(reading, "rooting", "rooting_headings")
+    for section in reading.sections:
+        if section.level and not section.appendix and _uses_the_results(reading.analyses[section.heading_block].tokens):
+            blocks.update(section.all_blocks)
+    return blocks
+
+
+def _uses_the_results(heading: list[Token]) -> bool:
+    """A heading on putting the project's own results to use ("Tulosten käyttö hankkeen jälkeen",
+    "Miten tuloksia hyödynnetään?"): the part under it plans rooting in any document type, also
+    where an evaluation plan files it under the use of evaluation data. The results of the
+    evaluation ("Arvioinnin tulosten hyödyntäminen", "Arviointitulosten käyttö") are no rooting:
+    they serve steering the project."""
+    if any_phrase(heading, _lex("results_use_headings")) is None:
+        return False
+    return not any(t.lemma in _lex("evaluation_results") or any(p in _lex("evaluation_results") for p in t.parts[:-1]) for t in heading)
 
 
 def _asks(sentence: str) -> bool:
@@ -343,6 +375,7 @@ def _stage_by_reading(spec: dict, tokens: list[Token], carries_on: bool, results
         or (spec.get("practised", False) and practised)
         or (spec.get("tailored", False) and _tailored_for_groups(tokens))
         or (spec.get("variant_form", False) and _taken_up_in_a_form(tokens))
+        or (spec.get("fitted", False) and _fitted_to_a_group(tokens))
         or (spec.get("spread_to_all", False) and results and _spread_to_all(tokens))
         or (spec.get("planned", False) and writes_into_plan(tokens) and not negated(tokens))
     )
@@ -409,6 +442,32 @@ def _taken_up_in_a_form(tokens: list[Token]) -> bool:
             and not negated_at(tokens, j, j + 1)
             for j, t in beside
         ):
+            return True
+        if verb.morph.get("Person") != "1" and any(_own_setting(tokens, j) for j, t in beside if t.head == i):
+            return True
+    return False
+
+
+def _own_setting(tokens: list[Token], j: int) -> bool:
+    """Whether the place at j is a setting of the takers' own: an inessive or adessive that "oma"
+    modifies ("naapuriseura kokeilee mallia omilla leireillään"): others take the model into their
+    own activities, where it takes their form (the project's own, "omissa ryhmissämme", is not others'). A place of practice ("omassa työssään", "omassa
+    toiminnassaan") makes it part of their work instead (`handover_places`), varying nothing."""
+    place = tokens[j]
+    if place.morph.get("Case") not in ("Ine", "Ade") or place.pos != "NOUN" or place.morph.get("Person[psor]") == "1" or _names(place, _lex("handover_places")):
+        return False
+    return any(d.head == j and d.lemma in _lex("own_practice") for d in tokens)
+
+
+def _fitted_to_a_group(tokens: list[Token]) -> bool:
+    """Something made to fit a group: a translative or essive of a fitting word (`fitting_words`)
+    with the group in the allative beside it or its verb ("ohjelma muutetaan nuoremmille
+    sopivaksi", "aineisto tehdään ikäihmisille soveltuvaksi"). That adapts the work for its users
+    (variointi) in whatever verb; a negated one ("ei sovi pienille") adapts nothing."""
+    for j, t in enumerate(tokens):
+        if t.morph.get("Case") not in ("Tra", "Ess") or not _names(t, _lex("fitting_words")) or negated_at(tokens, j, j + 1):
+            continue
+        if any(d.morph.get("Case") == "All" and d.pos in ("NOUN", "PRON", "PROPN") and d.head in (j, t.head) and k != j for k, d in enumerate(tokens)):
             return True
     return False
 
@@ -604,9 +663,10 @@ def follow_ups(reading: Reading) -> list[FollowUpFact]:
             if not (_where_used(tokens, i) or _surveys_prospects(tokens, i) or _taught(tokens, i))
         ]
         context = own + _row_tokens(reading, b) + _heading_tokens(reading, b)
-        if negated(tokens) or not (_follows_up(context) or _counts_uptake(own)) or _within_project(sentence, reading.period):
+        reports = _reports_figures(own)
+        if negated(tokens) or not (_follows_up(context) or _counts_uptake(own) or reports) or _within_project(sentence, reading.period):
             continue
-        if _after_project(sentence, reading.period) or any_phrase(context, _lex("follow_up_context")):
+        if _after_project(sentence, reading.period) or any_phrase(context, _lex("follow_up_context")) or (reports and _regularly(own)):
             facts.append(FollowUpFact(text=sentence[:300], location=reading.location(b)))
     return facts
 
@@ -705,6 +765,36 @@ def _counts_uptake(tokens: list[Token]) -> bool:
         if token.morph.get("Clitic") == "Ko" or before in askers or (j > 1 and before in words and tokens[j - 2].lemma in askers):
             return True
     return False
+
+
+def _reports_figures(tokens: list[Token]) -> bool:
+    """A report told in everyday words: a verb of taking or handing something over whose object is
+    figures or information (`figure_words`, a compound by its last part: "kävijämäärä") and who gets
+    them is an organisation's body or a role, in the allative ("sihteeri vie kävijämäärät
+    johtokunnalle", "luvut toimitetaan lautakunnalle"). Figures moved into a thing ("luvut viedään
+    taulukkoon") are filed, not reported to anyone."""
+    owners = load("owners")
+    receivers, figures = owners["organisation"] + owners["role"], _lex("figure_words")
+    for i, t in enumerate(tokens):
+        if t.pos != "VERB" or any_phrase([t], _lex("delivery_verbs"), parts=False) is None:
+            continue
+        args = [a for j, a in enumerate(tokens) if a.head == i and j != i]
+        if any(a.dep.startswith("obj") or a.dep.startswith("nsubj:pass") for a in args if _names(a, figures)) and any(
+            a.morph.get("Case") == "All" and _names(a, receivers) for a in args
+        ):
+            return True
+    return False
+
+
+def _regularly(tokens: list[Token]) -> bool:
+    """A frequency per a unit of time ("kahdesti vuodessa", "kolme kertaa lukukaudessa"): an
+    inessive unit after a multiplicative adverb or a count of times."""
+    units = load("evaluation")["per_units"]
+    return any(
+        t.lemma in units and t.morph.get("Case") == "Ine" and i > 0
+        and (tokens[i - 1].morph.get("Derivation") == "Sti" or tokens[i - 1].lemma in _lex("times_words"))
+        for i, t in enumerate(tokens)
+    )
 
 
 def _in_clause(tokens: list[Token], j: int, head: int) -> bool:

@@ -137,10 +137,38 @@ def states_facts(reading: Reading, blocks: list[int]) -> bool:
 
 def only_defers(tokens: list[Token]) -> bool:
     """A short text that puts the matter off instead of saying it ("Tarkennetaan myöhemmin.",
-    "Mittarit sovitaan ohjausryhmässä."): a deferral word, and no concrete method or number."""
+    "Mittarit sovitaan ohjausryhmässä."): a deferral word, and no concrete method or number, nor a
+    clause of its own that tells what is done ("Kerho kokoontuu viikoittain, ja ohjelmasta sovitaan
+    myöhemmin." tells of the club meeting, whatever is still to be agreed)."""
     if len([t for t in tokens if t.pos != "PUNCT"]) >= _SHORT_WORDS or any(t.pos == "NUM" or t.text in ("€", "%") for t in tokens):
         return False
-    return any_phrase(tokens, load("templates")["deferrals"]) is not None and any_phrase(tokens, load("goals")["concrete_methods"]) is None
+    deferrals = load("templates")["deferrals"]
+    if any_phrase(tokens, deferrals) is None or any_phrase(tokens, load("goals")["concrete_methods"]) is not None:
+        return False
+    return not any(_clause_without_deferral(tokens, i, deferrals) for i in range(len(tokens)))
+
+
+def _clause_without_deferral(tokens: list[Token], i: int, deferrals: list[str]) -> bool:
+    """Whether token `i` is a main clause's own finite verb (the root, or a verb coordinated with
+    it) and no word of its clause defers: that clause says something. The clause is the verb and
+    the words that hang on it, without the verbs coordinated with it and their words."""
+    verb = tokens[i]
+    if verb.pos != "VERB" or verb.morph.get("VerbForm") != "Fin":
+        return False
+    if verb.dep != "ROOT" and not (verb.dep == "conj" and 0 <= verb.head < len(tokens) and tokens[verb.head].pos == "VERB"):
+        return False
+
+    def in_clause(j: int) -> bool:
+        seen = set()
+        while j != i and j not in seen and 0 <= j < len(tokens):
+            seen.add(j)
+            t = tokens[j]
+            if (t.dep == "conj" and t.pos == "VERB") or t.head == j:
+                return False  # another clause, or the sentence's root reached without the verb
+            j = t.head
+        return j == i
+
+    return any_phrase([t for j, t in enumerate(tokens) if in_clause(j)], deferrals) is None
 
 
 def written_later(tokens: list[Token]) -> bool:
@@ -196,6 +224,8 @@ def extract_questions(reading: Reading) -> list[QuestionFact]:
         for b in blocks
         if b.kind is not BlockKind.title and not reading.in_appendix(b.index) and is_question(b.text) and not _own_question(reading, b.index)
     ]
+    contents = _contents_entries(reading)
+    asked = [index for index in asked if index not in contents]
     one_by_one = _answers_one_by_one(reading, asked)
     facts = []
     for index in asked:
@@ -207,6 +237,41 @@ def extract_questions(reading: Reading) -> list[QuestionFact]:
         for question in _questions_in(block.text):
             facts.append(QuestionFact(text=question, answered=answered, location=reading.location(index)))
     return facts
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-zA-Z]\))\s+")
+_PAGE_NUMBER = re.compile(r"[\s.…_·]*\d*\s*$")
+_CONTENTS_RUN = 3  # lines in a row that repeat the headings below: a table of contents
+
+
+def _heading_key(text: str) -> str:
+    """A heading's words without its number or a contents line's page number and leader dots
+    ("2 Miksi hanketta tarvitaan? ..... 4" and "2 MIKSI HANKETTA TARVITAAN?" are the same)."""
+    return " ".join(_PAGE_NUMBER.sub("", _NUMBERING.sub("", text)).lower().split())
+
+
+def _contents_entries(reading: Reading) -> set[int]:
+    """The lines of a table of contents typed by hand (not a field the reader leaves out): a run of
+    short lines before the headings that each repeat a heading below. A question heading listed
+    there is answered under the heading itself, not under its contents line."""
+    blocks = reading.document.blocks
+    later: dict[str, int] = {}
+    for b in blocks:
+        if b.kind is BlockKind.heading and (key := _heading_key(b.text)):
+            later[key] = b.index  # the last heading of that text: a contents line stands before it
+    entries: set[int] = set()
+    run: list[int] = []
+    for b in [*blocks, None]:
+        listed = b is not None and b.kind in (BlockKind.paragraph, BlockKind.list_item) and later.get(_heading_key(b.text), -1) > b.index
+        if listed:
+            run.append(b.index)  # type: ignore[union-attr]
+            continue
+        if b is not None and b.kind in (BlockKind.paragraph, BlockKind.list_item) and len(b.text.split()) <= _BARE_WORDS and run:
+            continue  # a contents line the document has no heading for ("Liitteet" as plain text)
+        if len(run) >= _CONTENTS_RUN:
+            entries.update(run)
+        run = []
+    return entries
 
 
 def _own_question(reading: Reading, index: int) -> bool:

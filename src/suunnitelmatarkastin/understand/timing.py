@@ -193,8 +193,28 @@ def _is_activity(reading: Reading, block: int, tokens) -> bool:
         return False
     if _lists_attachments(reading, block, tokens):
         return False
-    named = [reading.analyses[cell].tokens for cell in _row_names(reading, block)]
+    named = [reading.analyses[cell].tokens for cell in (*_row_names(reading, block), *_row_label(reading, block))]
     return not any(any_phrase(words, not_activity["words"], parts=False) for words in (tokens, *named))
+
+
+def _row_label(reading: Reading, block: int) -> list[int]:
+    """The label cell of a dated value in a table of fields and values, a cover's or a form's
+    ("Versio | 2.1 / 3.3.2026 (liite hakemukseen)", "Laadittu | 3.3.2026, kommentit lisätty"): two
+    cells a row, each first cell a short label without a time. The label says what the date is,
+    whatever else the value cell holds."""
+    cell = reading.document.blocks[block]
+    if cell.kind is not BlockKind.table_cell or cell.table is None or cell.row is None or not cell.cell:
+        return []
+    rows = reading.document.tables[cell.table].block_ids
+    if len(rows) < 2 or any(len(dict.fromkeys(row)) != 2 or not _label_cell(reading.document.blocks[row[0]].text) for row in rows):
+        return []
+    first = rows[cell.row][0]
+    return [first] if first != block else []
+
+
+def _label_cell(text: str) -> bool:
+    """A field's label: a few words and no time."""
+    return bool(text.strip()) and len(text.split()) <= _LABEL_WORDS and not find_time_expressions(text)
 
 
 def _lists_attachments(reading: Reading, block: int, tokens) -> bool:
