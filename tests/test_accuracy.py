@@ -65,7 +65,7 @@ MIN_REALISTIC_PRECISION, MIN_REALISTIC_RECALL = 0.75, 0.90
 
 @pytest.mark.parametrize(
     "part",
-    [*(REALISTIC_PART.format(f"era-{n}") for n in range(1, 47)), PROFILED_PART, PROJECT_DOCS_PART, PROJECT_PART],
+    [*(REALISTIC_PART.format(f"era-{n}") for n in range(1, 49)), PROFILED_PART, PROJECT_DOCS_PART, PROJECT_PART],
 )
 def test_tuned_realistic_batches_stay_above_their_floor(parts, part):
     scores = parts[part]

@@ -6987,3 +6987,105 @@ def test_a_question_of_ability_measures_the_goal_whose_people_learn_it():
         """
     targets = targets_of(text, "tavoite.ei-arviointia")
     assert len(targets) == 1 and "videopuheluja" in targets[0]
+
+
+# fixer adverb14 (era-14 and era-44…46, how often someone does a thing) -- an adverb of manner on a verb weighs less than the activities' thing an evaluation names
+
+
+def test_how_often_those_counted_come_weighs_less_than_the_sessions_they_come_to():
+    """"Lasketaan, kuinka moni nuori käy säännöllisesti" in the drama club's sessions measures the
+    goal that the club serves, though only the other goal says "säännöllisesti": the adverb tells
+    how often they come, the sessions tell to what."""
+    text = """\
+        % Hankesuunnitelma
+        # Tavoitteet
+        1. Kylän nuoret pääsevät näyttelemään omassa kylässään.
+        2. Nuoret ja seurakunnan vapaaehtoiset tapaavat toisiaan säännöllisesti.
+        # Toimenpiteet
+        Draamakerhossa nuoret näyttelevät koululla joka torstai.
+        Kerran kuussa nuoret ja vapaaehtoiset leipovat yhdessä seurakuntatalolla.
+        # Seuranta
+        Draamakerhon kerroista pidetään läsnäololistaa, ja lasketaan, kuinka moni nuori käy säännöllisesti.
+        Vapaaehtoisilta kysytään leipomisilloista palautetta.
+        """
+    goals = goals_of(text)
+    assert any("kuinka moni" in e for e in goals[0].evaluation_texts)
+    assert not any("kuinka moni" in e for e in goals[1].evaluation_texts)
+    assert "tavoite.ei-arviointia" not in rules_of(text)
+
+
+# fixer form47 (era-47, lomakkeen perustiedot ja kirjaimin merkityt osatavoitteet) -- a form's field and its answer on one numbered line, sub-goals named by their own letters under a main aim
+
+
+def test_a_forms_numbered_field_with_its_answer_on_the_same_line_gives_the_period():
+    """An exported application prints each basic field as "1.2 Alkamispäivä * 1.4.2026", the
+    answer (a content control) after the required mark on the label's own line: the typed number
+    makes the line a heading, yet the two fields are the project's start and end."""
+    from suunnitelmatarkastin.models import BlockKind
+    from suunnitelmatarkastin.read.builder import DocumentBuilder
+    from suunnitelmatarkastin.understand import read_facts
+
+    builder = DocumentBuilder("lomake.docx", "docx")
+    for line in (
+        "HAKEMUS", "1 PERUSTIEDOT", "1.1 Hankkeen nimi * Metsäkylän nuorisotila", "1.2 Alkamispäivä * 1.4.2026",
+        "1.3 Päättymispäivä * 30.9.2027", "2 SUUNNITELMA", "2.1 Tavoitteet *", "Vastaus:",
+        "Tavoitteena on, että Metsäkylän nuorilla on oma kokoontumistila.",
+    ):
+        builder.add(BlockKind.paragraph, line)
+    document = builder.build()
+    assert document.blocks[3].kind is BlockKind.heading  # the typed number made the field a heading
+    periods = read_facts(document, "hankesuunnitelma").of_kind("period")
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in periods] == [("2026-04-01", "2027-09-30")]
+
+
+def test_sub_goals_lettered_under_a_main_aim_are_named_by_their_own_letters():
+    """An indicator table whose first row is the main aim, unlettered, and the rows below it the
+    sub-goals "A) …", "B) …": "(osatavoite B)" in a work package names the row lettered B, not the
+    second row; and the main aim is pursued through the sub-goals' work packages."""
+    text = """\
+        % Hankesuunnitelma
+        # Toteutus
+        Työpaketti 1 (osatavoite A): kirjastoon perustetaan lukupiiri, joka kokoontuu joka tiistai.
+        Työpaketti 2 (osatavoite B): koululla järjestetään vanhemmille kolme lukuiltaa.
+        # Seuranta
+        | Tavoite | Mittari | Lähtötaso | Tavoitetaso |
+        | --- | --- | --- | --- |
+        | Lasten lukutaito paranee | lukutestin keskiarvo | 6,1 | 7,0 |
+        | A) Lukuharrastus | lukupiirin kävijät | 0 | 40 |
+        | B) Vanhempien tuki | lukuiltojen osallistujat | 0 | 60 |
+        """
+    goals = goals_of(text)
+    assert [g.goal_id for g in goals] == [1, 2, 3]
+    assert any("lukupiiri" in a for a in goals[1].activity_texts)
+    assert not any("lukuiltaa" in a for a in goals[1].activity_texts)
+    assert any("lukuiltaa" in a for a in goals[2].activity_texts)
+    assert goals[0].activity_texts
+    assert "tavoite.ei-toimenpidetta" not in rules_of(text)
+
+
+# fixer seur48 (era-48, seuranta ajassa hankkeen päättymisestä) -- a follow-up dated by a time counted from the project's end ("N kuluttua hankkeen päättymisestä")
+
+_COUNTED_FROM_THE_END = """\
+    % Exit-suunnitelma
+    Hankeaika 1.3.2025–28.2.2027
+    # Levittäminen
+    Tuloksista kerrotaan Innokylässä.
+    # Seuranta
+    {line}
+    """
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kirjastonhoitaja laskee kerhojen osallistujamäärät kolmen kuukauden ja vuoden kuluttua hankkeen päättymisestä.",
+        "Projektin loppumisesta puolen vuoden kuluttua koordinaattori kokoaa lainausmäärät.",
+    ],
+)
+def test_a_follow_up_dated_by_a_time_counted_from_the_projects_end_is_after_it(line):
+    assert "exit.ei-seurantaa" not in rules_of(_COUNTED_FROM_THE_END.format(line=line), "exit-suunnitelma")
+
+
+def test_the_same_count_with_no_time_after_the_project_is_still_no_follow_up():
+    line = "Kirjastonhoitaja laskee kerhojen osallistujamäärät, ja hankkeen päättymisestä kerrotaan lehdessä."
+    assert "exit.ei-seurantaa" in rules_of(_COUNTED_FROM_THE_END.format(line=line), "exit-suunnitelma")

@@ -44,6 +44,11 @@ def content_lemmas(tokens: list[Token], nouns_only: bool = False, parts: bool = 
     return found
 
 
+def manner_adverb(token: Token) -> bool:
+    """An adverb of manner the dictionary reads as a form of an adjective ("säännöllisesti")."""
+    return token.pos == "ADV" and not token.dep.startswith(_ARGUMENTS) and _kind_of(token) == "ADJ"
+
+
 def _kind_of(token: Token) -> str:
     """The token's word class for linking: a word the tagger reads as an adverb though the parse
     makes it a clause's subject or object is a noun ("ennen kuin laskuvelka kasvaa" when the tagger
@@ -180,22 +185,23 @@ def kin_of(lemmas: set[str]) -> Callable[[str], bool]:
     return lambda word: word in lemmas or _related({word}, families)
 
 
-def shared_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False) -> int:
+def shared_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False, skip: Collection[int] = ()) -> int:
     """How many of the text's content words speak of the given words (a compound counts once):
     as a lemma, another base form, a compound part or a word of the same family (`family`);
-    `nouns_only` for headings, whose verbs ("Miten tähän päästään?") name no subject."""
-    return len(speaking_words(tokens, lemmas, nouns_only))
+    `nouns_only` for headings, whose verbs ("Miten tähän päästään?") name no subject; the tokens
+    at `skip` (their places in `tokens`) not read."""
+    return len(speaking_words(tokens, lemmas, nouns_only, skip))
 
 
-def speaking_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False) -> set[str]:
+def speaking_words(tokens: list[Token], lemmas: set[str], nouns_only: bool = False, skip: Collection[int] = ()) -> set[str]:
     """The lemmas of the text's content words that speak of the given words (`shared_words`)."""
     stop = _stop()
     kinds = _NOUNS if nouns_only else _CONTENT_POS
     families = _families(lemmas)
     tails = _tails_only(lemmas)
     found = set()
-    for t in tokens:
-        if _kind_of(t) not in kinds or t.lemma in stop:
+    for i, t in enumerate(tokens):
+        if i in skip or _kind_of(t) not in kinds or t.lemma in stop:
             continue
         # a short last part the goal too has only inside another compound says nothing shared
         own = set(_forms(t)) - (short_tails(_forms(t)) & tails)

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from ..models import Block, BlockKind, DocType, GoalFact, Table
 from ..read.builder import strip_list_marker
-from .content import by_modifier, content_lemmas, kin_of, shared_words, speaking_words
+from .content import (
+    by_modifier,
+    content_lemmas,
+    kin_of,
+    manner_adverb,
+    shared_words,
+    speaking_words,
+)
 from .lexicon import any_phrase, load, part, per_overlay, section_keys
 from .meaning import Nearness, key_nouns, listed_as_who, names_who
 from .nlp import Analysis, Token
@@ -888,9 +895,10 @@ def _means_after_arrow(goal: _Goal, text: str, tokens: list[Token]) -> None:
         goal.add("activity", _clip(text[means[0].idx : means[-1].idx + len(means[-1].text)]), means)
 
 
-def referenced_goals(text: str, count: int, letters: bool = True) -> set[int]:
+def referenced_goals(text: str, count: int, letters: bool | dict[int, int] = True) -> set[int]:
     """The goals (1 … `count`) a text names; a letter ("tavoite b:") names the goal in that place
-    only where the goals are not numbered by figures (`letters`, see `_lettered`)."""
+    only where the goals are not numbered by figures (`letters`, see `_lettered`), or, where the
+    goals carry letters of their own, the goal of that letter (`letters` maps letter to goal)."""
     numbers: set[int] = set()
     numbering = goal_numbering()
     for match in numbering.reference.finditer(text):
@@ -905,8 +913,8 @@ def referenced_goals(text: str, count: int, letters: bool = True) -> set[int]:
         elif match.group(2):
             numbers.add(int(match.group(2)))
     if letters:
-        numbers.update(ord(m.group(1).lower()) - ord("a") + 1 for m in numbering.by_letter.finditer(text))
-        numbers.update(_letters_listed(text))
+        named = {ord(m.group(1).lower()) - ord("a") + 1 for m in numbering.by_letter.finditer(text)} | _letters_listed(text)
+        numbers.update(named if letters is True else {letters[n] for n in named if n in letters})
     return {n for n in numbers if 1 <= n <= count}
 
 
@@ -922,11 +930,39 @@ def _letters_listed(text: str) -> set[int]:
     return found
 
 
-def _lettered(reading: Reading, goals: list[_Goal]) -> bool:
-    """Whether a letter reference may name a goal by its place: not when the goals themselves are
-    numbered by figures ("Tavoite 1: …", "2. …"), where "tavoite b:" is some other list's item."""
+def _lettered(reading: Reading, goals: list[_Goal]) -> dict[int, int]:
+    """The goal each letter reference names (letter's place → goal number), none when the goals
+    themselves are numbered by figures ("Tavoite 1: …", "2. …"), where "tavoite b:" is some other
+    list's item. Goals that carry letters of their own ("A) …", "B) …", below an unlettered main
+    goal) are named by those letters; other goals by their place."""
     lead = goal_numbering().lead
-    return not any(lead.match(reading.analyses[g.block].text) or lead.match(g.full) for g in goals)
+    if any(lead.match(reading.analyses[g.block].text) or lead.match(g.full) for g in goals):
+        return {}
+    own = {}
+    for g in goals:
+        if match := _OWN_LETTER.match(g.full or g.text):
+            own.setdefault(ord(match.group(1).lower()) - ord("a") + 1, g.number)
+    if len(own) >= 2 and len(set(own.values())) == len(own):
+        return own
+    return {g.number: g.number for g in goals}
+
+
+# A goal's own letter where it opens: "B) …", "b. …", "C: …".
+_OWN_LETTER = re.compile(r"^\s*([a-hA-H])\s*[).:]\s")
+
+
+def _pursued_through_lettered(reading: Reading, goals: list[_Goal]) -> None:
+    """A first goal without a letter above goals lettered A, B, … (a table's main-aim row over
+    its sub-goals' rows: "Keskeyttäneitä on vähemmän" over "A) Tunnistaminen", "B) Tuki") is the
+    aim those sub-goals serve: what is done for them is done for it, when nothing names it alone."""
+    lettered = _lettered(reading, goals)
+    if len(goals) < 3 or goals[0].activities or goals[0].number in lettered.values() or len(lettered) < 2:
+        return
+    if set(lettered.values()) != {g.number for g in goals[1:]}:
+        return
+    for g in goals[1:]:
+        for text in g.activities:
+            goals[0].add("activity", text)
 
 
 def _cell_reference(cell: str, count: int) -> set[int]:
@@ -1116,6 +1152,13 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                     for chosen in apart:
                         goals[chosen].add(role, clip)
                     continue
+                if role == "evaluation" and not _names_two_subjects(tokens, wholes, distinctive) and _rests_on_how(tokens, goal_lemmas, distinctive):
+                    # "kuinka moni käy säännöllisesti" links a goal by how often, not by what: the
+                    # things of the activities it names (the sessions attended) say first whose it is
+                    found, _ = _by_activities(reading, goals, tokens, clip, b, placed, role)
+                    if found is not None:
+                        goals[found[0]].add(role, clip)
+                        continue
                 each = _speaks_of_each(tokens, goal_lemmas, distinctive)
                 if each and role == "evaluation":  # what it measures, named whole, is that goal's own too
                     each += [i for i in range(len(goals)) if i not in each and _names_own_subject(tokens, goal_lemmas[i], distinctive[i], measured=True, whole=wholes[i])]
@@ -1133,19 +1176,7 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
                 if found is None and role == "activity":
                     found = _arranged_for(tokens, goal_lemmas, changing)
                 if found is None and role == "evaluation" and not _names_two_subjects(tokens, wholes, distinctive):  # what the goal's activities do
-                    paragraph = frozenset() if b in placed else frozenset(_clip(t) for _, t, _ in reading.sentences([b]))
-                    means = [g.means_besides(clip, paragraph) for g in goals]
-                    # a method both do ("työpaja") is how it evaluates, not what: it names no activity;
-                    # nor does the body that does the evaluating ("ohjausryhmä käy tiedot läpi"), nor
-                    # the data it gathers ("tieto täydennetään lomakkeelle", `data_nouns`); nor a
-                    # listed body where it is decided ("sovitaan ohjausryhmässä", `_decided_in`)
-                    data = set(_lex("data_nouns"))
-                    subject = [
-                        t for t in tokens
-                        if not _measure_word(t) and t.lemma not in data and not data.intersection(t.parts) and not (t.dep.startswith("nsubj") and names_who(t))
-                        and not _decided_in(t)
-                    ]
-                    found = _speaks_of(subject, means, _distinctive(means), role)
+                    found, subject = _by_activities(reading, goals, tokens, clip, b, placed, role)
                     if found is None:
                         tied = _tied_means(subject, goals, clip)
                         if tied:
@@ -1163,6 +1194,47 @@ def _link_by_overlap(reading: Reading, goals: list[_Goal]) -> None:
         unmeasured = [i for i in tied if not goals[i].evaluations]
         if len(unmeasured) == 1 and not any(clip in g.evaluations for g in goals):
             goals[unmeasured[0]].add("evaluation", clip)
+
+
+def _by_activities(reading: Reading, goals: list[_Goal], tokens: list[Token], clip: str, block: int, placed: set[int], role: str) -> tuple[tuple[int, int] | None, list[Token]]:
+    """(the goal, words shared) an evaluation speaks of by the things of the goals' activities it
+    names, or None; and the words of it that may name them."""
+    paragraph = frozenset() if block in placed else frozenset(_clip(t) for _, t, _ in reading.sentences([block]))
+    means = [g.means_besides(clip, paragraph) for g in goals]
+    # a method both do ("työpaja") is how it evaluates, not what: it names no activity;
+    # nor does the body that does the evaluating ("ohjausryhmä käy tiedot läpi"), nor
+    # the data it gathers ("tieto täydennetään lomakkeelle", `data_nouns`); nor a
+    # listed body where it is decided ("sovitaan ohjausryhmässä", `_decided_in`)
+    data = set(_lex("data_nouns"))
+    subject = [
+        t for t in tokens
+        if not _measure_word(t) and t.lemma not in data and not data.intersection(t.parts) and not (t.dep.startswith("nsubj") and names_who(t))
+        and not _decided_in(t)
+    ]
+    return _speaks_of(subject, means, _distinctive(means), role), subject
+
+
+def _how_done(tokens: list[Token]) -> set[int]:
+    """The adverbs of manner that say how often or how someone does a thing ("kuinka moni käy
+    säännöllisesti"): on a verb, not on those counted ("säännöllisesti käyvien määrä" names the
+    quality of what is measured, `_counts_own_kind`)."""
+    return {
+        i for i, t in enumerate(tokens)
+        if manner_adverb(t) and 0 <= t.head < len(tokens) and tokens[t.head].pos in ("VERB", "AUX") and not _counted_doer(tokens, t.head)
+    }
+
+
+def _rests_on_how(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]]) -> bool:
+    """Whether the goals an evaluation speaks of by its words are other without its adverbs that
+    say how a thing is done (`_how_done`): such an adverb links by its adjective ("ennakoivasti"),
+    but more weakly than a noun."""
+    how = _how_done(tokens)
+    if not how:
+        return False
+    return (
+        _speaks_of_each(tokens, lemmas, distinctive) != _speaks_of_each(tokens, lemmas, distinctive, skip=how)
+        or _speaks_of(tokens, lemmas, distinctive, "evaluation", goal_words=True) != _speaks_of(tokens, lemmas, distinctive, "evaluation", goal_words=True, skip=how)
+    )
 
 
 def _decided_in(token: Token) -> bool:
@@ -1382,7 +1454,7 @@ def _untitled_opening(reading: Reading) -> set[int]:
     return {b for b in reading.body_blocks() if blocks[b].kind is BlockKind.paragraph and not reading.keys_at(b)}
 
 
-def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]], role: str, goal_words: bool = False) -> tuple[int, int] | None:
+def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]], role: str, goal_words: bool = False, skip: set[int] | None = None) -> tuple[int, int] | None:
     """(the goal, words shared) a passage speaks of by the goals' words `lemmas`, or None.
 
     It shares at least two words with that goal alone, one of them the goal's own; or, by one
@@ -1401,10 +1473,12 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
     With `goal_words` (`lemmas` are the goals' own words, not their activities' nouns), an
     evaluation may so speak of a goal by two things it names whole (`_names_pair_whole`); the
     people an activity names ("opettajat ja taiteilijat") are whom an evaluation asks, not a goal.
+    The tokens at `skip` are not read as shared words.
     """
+    skip = skip or set()
     measured = _measured_things(tokens) if role == "evaluation" else []
     score = [
-        (shared_words(tokens, gl), sum(_names_whole(t, gl) for t in measured), by_modifier(tokens, own) if measured else False, sum(_names_whole(t, gl) for t in tokens))
+        (shared_words(tokens, gl, skip=skip), sum(_names_whole(t, gl) for t in measured), by_modifier(tokens, own) if measured else False, sum(_names_whole(t, gl) for t in tokens))
         for gl, own in zip(lemmas, distinctive)
     ]
     top = max(score)
@@ -1419,7 +1493,7 @@ def _speaks_of(tokens: list[Token], lemmas: list[set[str]], distinctive: list[se
             _names_own_subject(tokens, lemmas[chosen], own) or by_modifier(tokens, own) or _counts_own_kind(tokens, own)  # "digitupa" ~ "digitaidot"
             or (goal_words and _names_pair_whole(tokens, lemmas, chosen))
         )
-    return (chosen, best) if (best >= 2 and shared_words(tokens, own)) or strong else None
+    return (chosen, best) if (best >= 2 and shared_words(tokens, own, skip=skip)) or strong else None
 
 
 def _names_own_subject(tokens: list[Token], lemmas: set[str], own: set[str], measured: bool = False, whole: set[str] | None = None) -> bool:
@@ -1491,21 +1565,23 @@ def _counts_own_kind(tokens: list[Token], own: set[str]) -> bool:
     def counted(i: int) -> bool:
         return any(t.head == i and t.dep == "nummod" and t.pos == "NUM" for t in tokens)
 
-    def counted_doers(i: int) -> bool:  # "säännöllisesti käyvien määrä": those who do it so, counted
-        doer = tokens[i]
-        return (
-            doer.pos == "VERB" and doer.morph.get("VerbForm") == "Part" and doer.dep == "nmod:poss"
-            and 0 <= doer.head < len(tokens) and any_phrase([tokens[doer.head]], _lex("indicator_heads")) is not None
-        )
-
     manner = tuple(_lex("derived_adverb_endings"))
     return any(
         t.lemma in own and 0 <= t.head < len(tokens)
         and (
             t.pos == "ADJ" and t.dep == "amod" and tokens[t.head].pos == "NOUN" and counted(t.head)
-            or t.pos == "ADV" and t.dep == "advmod" and t.text.lower().endswith(manner) and counted_doers(t.head)
+            or t.pos == "ADV" and t.dep == "advmod" and t.text.lower().endswith(manner) and _counted_doer(tokens, t.head)
         )
         for t in tokens
+    )
+
+
+def _counted_doer(tokens: list[Token], i: int) -> bool:
+    """"säännöllisesti käyvien määrä": the participle names those who do it so, counted."""
+    doer = tokens[i]
+    return (
+        doer.pos == "VERB" and doer.morph.get("VerbForm") == "Part" and doer.dep == "nmod:poss"
+        and 0 <= doer.head < len(tokens) and any_phrase([tokens[doer.head]], _lex("indicator_heads")) is not None
     )
 
 
@@ -1569,10 +1645,12 @@ def _tells_of_doing(tokens: list[Token], roles: set[str]) -> bool:
     return any(t.dep == "ROOT" and t.pos == "VERB" and t.morph.get("VerbForm") == "Fin" and t.morph.get("Tense") != "Past" for t in tokens)
 
 
-def _speaks_of_each(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]]) -> list[int]:
+def _speaks_of_each(tokens: list[Token], lemmas: list[set[str]], distinctive: list[set[str]], skip: set[int] | None = None) -> list[int]:
     """The goals a passage speaks of each by two of its words, one of them the goal's own: a
-    passage about two goals ("seurataan liikkumista ja neuvonnan vakiintumista") serves both."""
-    return [i for i, (gl, own) in enumerate(zip(lemmas, distinctive)) if shared_words(tokens, gl) >= 2 and shared_words(tokens, own)]
+    passage about two goals ("seurataan liikkumista ja neuvonnan vakiintumista") serves both
+    (the tokens at `skip` not read)."""
+    skip = skip or set()
+    return [i for i, (gl, own) in enumerate(zip(lemmas, distinctive)) if shared_words(tokens, gl, skip=skip) >= 2 and shared_words(tokens, own, skip=skip)]
 
 
 def _distinctive(lemmas: list[set[str]], wholes: list[set[str]] | None = None) -> list[set[str]]:
@@ -1858,6 +1936,7 @@ def extract_goals(reading: Reading) -> list[GoalFact]:
     _link_leftover(reading, goals)
     _link_by_meaning(reading, goals)
     _link_ability_questions(reading, goals)
+    _pursued_through_lettered(reading, goals)
     _keep_row_gaps(reading, goals, named)
     restated = _restated(reading, goals)
     return [

@@ -99,6 +99,11 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "jalkeen": (
         r"(?:hankkeen|projektin|hankekauden|(?:hanke)?rahoituksen)\s+(?:päätyttyä|jälkeen|loputtua"
         r"|päättymisen\s+jälkeen|päättymisestä\s+alkaen|jälkeisenä\s+aikana|jälkeisinä\s+vuosina)",
+        # a time counted from the end: "vuoden kuluttua hankkeen päättymisestä", "projektin
+        # loppumisesta kolmen kuukauden kuluttua"; "hankkeen päättymisestä kerrotaan" dates nothing
+        r"kuluttua\s+(?:hankkeen|projektin|hankekauden|(?:hanke)?rahoituksen)\s+(?:päättymisestä|loppumisesta)",
+        r"(?:hankkeen|projektin|hankekauden|(?:hanke)?rahoituksen)\s+(?:päättymisestä|loppumisesta)"
+        r"\s+(?:\w+\s+){1,3}kuluttua",
     ),
 }
 # Fixed places of the anchors on the timeline (0 = project start, 1 = end).

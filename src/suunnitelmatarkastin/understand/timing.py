@@ -43,7 +43,22 @@ def find_period(reading: Reading) -> PeriodFact | None:
                 interval = find_project_period(text, name)
                 if interval and interval.start and interval.end:
                     return _period(reading, b, interval, text)
-    return _form_fields_period(reading, body)
+    return _form_fields_period(reading, sorted(body + _filled_field_lines(reading)))
+
+
+# A form's field printed with its answer on the label's own line, the required mark between
+# them ("2.2 Alkamispäivä * 1.3.2026"): the typed number made the line a heading.
+_FILLED_FIELD = re.compile(r"\w.*?\*\s*:?\s*\S")
+
+
+def _filled_field_lines(reading: Reading) -> list[int]:
+    """The heading lines that are a form's field and its answer (`_FILLED_FIELD`): an exported
+    application's basic data, one field a line, each answer in a content control after the label."""
+    return [
+        b.index
+        for b in reading.document.blocks
+        if b.kind is BlockKind.heading and _FILLED_FIELD.match(b.text.strip()) and not reading.in_appendix(b.index)
+    ]
 
 
 def _own_name(reading: Reading) -> str | None:
