@@ -16,6 +16,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 ENV = "SUUNNITELMATARKASTIN_VALIMUISTI"
@@ -25,12 +26,20 @@ _CHUNK = 500  # SQLite's limit on parameters is 999 in old builds
 
 def folder() -> Path | None:
     """Where the caches live, or None when they are switched off."""
-    chosen = os.environ.get(ENV, "").strip()
+    environ = os.environ
+    return _folder(environ.get(ENV, ""), environ.get("XDG_CACHE_HOME"), environ.get("LOCALAPPDATA"), environ.get("HOME"))
+
+
+@lru_cache(maxsize=16)
+def _folder(chosen: str, xdg: str | None, local: str | None, _home: str | None) -> Path | None:
+    """`folder` for these settings (`_home`: what `~` and `Path.home()` read), made once: it is
+    asked for every new word a store learns."""
+    chosen = chosen.strip()
     if chosen.lower() == _OFF:
         return None
     if chosen:
         return Path(chosen).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA") or Path.home() / ".cache"
+    base = xdg or local or Path.home() / ".cache"
     return Path(base) / "suunnitelmatarkastin"
 
 

@@ -19,7 +19,7 @@ import types
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import metadata
 from itertools import islice
 from pathlib import Path
@@ -78,12 +78,13 @@ class Sentence(list):
     """A sentence's tokens, with the answers lexicons gave about it (`lexicon.any_phrase`): they
     live as long as the document's `Reading` that holds the sentence, and no longer."""
 
-    __slots__ = ("memo", "_keys")
+    __slots__ = ("memo", "_keys", "_at")
 
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
         self.memo: dict[tuple[int, bool], object] = {}
         self._keys: frozenset[str] | None = None
+        self._at: dict[bool, dict[str, list[int]]] = {}
 
     @property
     def keys(self) -> frozenset[str]:
@@ -92,6 +93,18 @@ class Sentence(list):
         if self._keys is None:
             self._keys = frozenset().union(*(t.part_keys for t in self))
         return self._keys
+
+    def positions(self, parts: bool) -> dict[str, list[int]]:
+        """Each look-up form → the indexes of the tokens it is a form of (`Token.part_keys` with
+        `parts`, else `Token.keys`), made once: a lexicon then visits only the tokens its first
+        words name, not every token of the sentence for every lexicon."""
+        if parts not in self._at:
+            at: dict[str, list[int]] = {}
+            for i, token in enumerate(self):
+                for key in token.part_keys if parts else token.keys:
+                    at.setdefault(key, []).append(i)
+            self._at[parts] = at
+        return self._at[parts]
 
 
 @dataclass
@@ -251,10 +264,17 @@ def _dump(analysis: Analysis) -> str:
 
 def _load(text: str, stored: str) -> Analysis:
     tokens = [
-        Token(w, lemma, tuple(parts), pos, dep, head, dict(f.split("=", 1) for f in morph.split("|")) if morph else {}, start, idx, tuple(alts))
+        Token(w, lemma, tuple(parts), pos, dep, head, dict(_features(morph)), start, idx, tuple(alts))
         for w, lemma, parts, pos, dep, head, morph, start, idx, alts in json.loads(stored)
     ]
     return Analysis(text, tokens)
+
+
+@lru_cache(maxsize=4096)
+def _features(morph: str) -> tuple[tuple[str, str], ...]:
+    """A stored "Case=Nom|Number=Sing" as its pairs, split once per distinct string (a few hundred
+    in a batch) instead of once per token; each token gets a dict of its own."""
+    return tuple(tuple(f.split("=", 1)) for f in morph.split("|")) if morph else ()  # type: ignore[misc]
 
 
 def analyse_texts(texts: Iterable[str]) -> list[Analysis]:

@@ -7,6 +7,7 @@ of the plan, so its blanks are not placeholders and its questions are not unansw
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import BlockKind, PlaceholderFact, QuestionFact
 from .content import content_lemmas
@@ -25,8 +26,8 @@ _QUESTION_CLITIC = "ko"  # the dictionary's focus value for -ko/-kö ("onko", "m
 
 
 @per_overlay
-def _placeholder_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in load("templates")["placeholders"]]
+def _placeholder_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in load("templates")["placeholders"])
 
 
 def _normal(text: str) -> str:
@@ -98,14 +99,22 @@ def is_template_text(text: str) -> bool:
 def placeholders_in(text: str) -> list[str]:
     """The placeholders left in a text, each once: where several patterns match the same gap
     ("xx.xx.20xx" is both a date and a year pattern), their spans are joined into one."""
-    spans = sorted((m.start(), m.end()) for p in _placeholder_patterns() for m in p.finditer(text) if m.group(0).strip())
+    return list(_placeholders(text, _placeholder_patterns()))
+
+
+@lru_cache(maxsize=4096)
+def _placeholders(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...]:
+    """`placeholders_in`, once per text and set of patterns: the sections, goals, evaluations and
+    template checks ask it about the same blocks about four times a document, and the patterns'
+    scan was a tenth of the extractors' time."""
+    spans = sorted((m.start(), m.end()) for p in patterns for m in p.finditer(text) if m.group(0).strip())
     merged: list[list[int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1] + 1 and not text[merged[-1][1] : start].strip():
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    return [text[start:end].strip() for start, end in merged]
+    return tuple(text[start:end].strip() for start, end in merged)
 
 
 def content_words(reading: Reading, blocks: list[int]) -> int:
